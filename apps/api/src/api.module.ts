@@ -1,0 +1,56 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusDriver } from '@nestjs/mercurius';
+import { join } from 'node:path';
+import {
+  ACCESS_TOKEN_VERIFIER,
+  AccessTokenVerifier,
+  AppConfig,
+  AppErrorFilter,
+  AuditResolver,
+  AuthGuard,
+  buildGraphqlOptions,
+  PlatformModule,
+} from '@gesit/platform';
+import { entities } from '../../../db/entities';
+import { loadMigrations } from '../../../db/migrations';
+
+export const SCHEMA_FILE = join(__dirname, '..', 'schema.graphql');
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot({
+          config,
+          entities,
+          migrations: loadMigrations(),
+        }),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          inject: [AppConfig, { token: ACCESS_TOKEN_VERIFIER, optional: true }],
+          useFactory: (config: AppConfig, verifier?: AccessTokenVerifier) =>
+            buildGraphqlOptions({
+              config,
+              // Development writes the SDL next to the app so changes show in review; a test checks it is current.
+              schemaFile: config.env === 'development' ? SCHEMA_FILE : null,
+              authenticate: async (token) => (token && verifier ? verifier.verify(token) : null),
+            }),
+        }),
+      ],
+      providers: [
+        AuditResolver,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        {
+          provide: APP_FILTER,
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => new AppErrorFilter(config.production),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { AppConfig, registerGraphqlCsrfProtection } from '@gesit/platform';
+import { prepareDatabase } from '../../../db/prepare';
+import { ApiModule } from './api.module';
+
+/** Builds the HTTP application (without listening), so main.ts and the end-to-end tests start the same thing. */
+export async function createApi(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  await prepareDatabase(config);
+  const adapter = new FastifyAdapter({
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: (request: FastifyRequest['raw']) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
+    logger: options.logger,
+    abortOnError: false,
+  });
+  registerGraphqlCsrfProtection(app.getHttpAdapter().getInstance());
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function startApi(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await createApi(config);
+  await app.listen(config.port, config.host);
+  const base = `http://localhost:${config.port}`;
+  new Logger('Gesit').log(`API ready: GraphQL ${base}/graphql${config.production ? '' : `, GraphiQL ${base}/graphiql`}`);
+  return app;
+}

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, MaintenanceProcessor, PlatformModule, QueueWorkerModule } from '@gesit/platform';
+import { entities } from '../../../db/entities';
+import { loadMigrations } from '../../../db/migrations';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot({ config, entities, migrations: loadMigrations() }), QueueWorkerModule],
+      providers: [MaintenanceProcessor],
+    };
+  }
+}

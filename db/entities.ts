@@ -1,0 +1,4 @@
+import { AuditEventEntity, OutboxMessageEntity } from '@gesit/platform';
+
+/** Every entity of every library: the one list the apps and the migration CLI share. */
+export const entities = [AuditEventEntity, OutboxMessageEntity];

@@ -1,0 +1,60 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const productionBase = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'a'.repeat(40),
+  ENCRYPTION_KEY: 'b'.repeat(40),
+  S3_ENDPOINT: 'http://minio:9000',
+  S3_ACCESS_KEY: 'gesit',
+  S3_SECRET_KEY: 'secret-secret',
+  PUBLIC_BASE_URL: 'https://gesit.example.go.id',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+}
+
+describe('loadConfig', () => {
+  it('runs a development machine with no settings at all', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/gesit');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.s3).toBeNull();
+    expect(config.storageDir).toMatch(/data\/files$/);
+    expect(config.uploadMaxBytes).toBe(50 * 1024 * 1024);
+    expect(config.createDatabaseIfMissing).toBe(true);
+    expect(config.runMigrationsOnStart).toBe(true);
+    expect(config.mfaRequiredRoles).toEqual(['LEADER', 'ADMIN']);
+  });
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig(productionBase);
+    expect(config.production).toBe(true);
+    expect(config.s3?.bucket).toBe('gesit');
+    expect(config.runMigrationsOnStart).toBe(false);
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it.each([
+    ['a default JWT secret', { JWT_SECRET: '' }, 'JWT_SECRET'],
+    ['a default encryption key', { ENCRYPTION_KEY: '' }, 'ENCRYPTION_KEY'],
+    ['no S3 endpoint', { S3_ENDPOINT: '' }, 'S3_ENDPOINT'],
+    ['S3 without a secret', { S3_SECRET_KEY: '' }, 'S3_SECRET_KEY'],
+    ['synchronize', { DATABASE_SYNCHRONIZE: 'true' }, 'DATABASE_SYNCHRONIZE'],
+    ['no public address', { PUBLIC_BASE_URL: '' }, 'PUBLIC_BASE_URL'],
+  ])('refuses production with %s and names the setting', (_case, change, setting) => {
+    const problems = problemsOf({ ...productionBase, ...change });
+    expect(problems.some((p) => p.startsWith(`${setting}:`))).toBe(true);
+  });
+
+  it('names a malformed value', () => {
+    expect(problemsOf({ PORT: 'eighty' }).join()).toMatch(/^PORT:/);
+    expect(problemsOf({ JWT_SECRET: 'short' }).join()).toMatch(/JWT_SECRET: JWT_SECRET must be at least 32 characters/);
+  });
+});

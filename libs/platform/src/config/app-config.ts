@@ -1,0 +1,122 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { configSchema, DEVELOPMENT_SECRET, RawConfig } from './config.schema';
+
+export interface S3Settings {
+  endpoint: string;
+  accessKey: string;
+  secretKey: string;
+  bucket: string;
+  region: string;
+  partSize: number;
+}
+
+/** The validated, typed configuration of one process. */
+export class AppConfig {
+  readonly env: RawConfig['NODE_ENV'];
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly publicBaseUrl: string;
+  readonly databaseUrl: string;
+  readonly databasePoolSize: number;
+  readonly createDatabaseIfMissing: boolean;
+  readonly runMigrationsOnStart: boolean;
+  readonly redisUrl: string;
+  readonly queuePrefix: string;
+  readonly s3: S3Settings | null;
+  readonly storageDir: string;
+  readonly uploadMaxBytes: number;
+  readonly downloadUrlTtlSeconds: number;
+  readonly jwtSecret: string;
+  readonly encryptionKey: string;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlDays: number;
+  readonly mfaRequiredRoles: string[];
+  readonly bootstrapAdmin: { nip: string; email: string; password: string } | null;
+  readonly seedDemo: boolean;
+  readonly graphqlMaxDepth: number;
+  readonly graphqlMaxComplexity: number;
+  readonly logLevel: RawConfig['LOG_LEVEL'];
+
+  constructor(raw: RawConfig) {
+    this.env = raw.NODE_ENV;
+    this.production = raw.NODE_ENV === 'production';
+    this.port = raw.PORT;
+    this.host = raw.HOST;
+    this.publicBaseUrl = (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '');
+    this.databaseUrl = raw.DATABASE_URL;
+    this.databasePoolSize = raw.DATABASE_POOL_SIZE;
+    this.createDatabaseIfMissing = raw.DATABASE_CREATE_IF_MISSING ?? !this.production;
+    this.runMigrationsOnStart = raw.MIGRATIONS_RUN_ON_START ?? !this.production;
+    this.redisUrl = raw.REDIS_URL;
+    this.queuePrefix = raw.QUEUE_PREFIX;
+    this.s3 = raw.S3_ENDPOINT
+      ? {
+          endpoint: raw.S3_ENDPOINT,
+          accessKey: raw.S3_ACCESS_KEY ?? '',
+          secretKey: raw.S3_SECRET_KEY ?? '',
+          bucket: raw.S3_BUCKET,
+          region: raw.S3_REGION,
+          partSize: raw.S3_PART_SIZE_MB * 1024 * 1024,
+        }
+      : null;
+    this.storageDir = resolve(raw.STORAGE_DIR);
+    this.uploadMaxBytes = Math.round(raw.UPLOAD_MAX_MB * 1024 * 1024);
+    this.downloadUrlTtlSeconds = raw.DOWNLOAD_URL_TTL_SECONDS;
+    this.jwtSecret = raw.JWT_SECRET;
+    this.encryptionKey = raw.ENCRYPTION_KEY;
+    this.accessTokenTtlSeconds = raw.ACCESS_TOKEN_TTL_SECONDS;
+    this.refreshTokenTtlDays = raw.REFRESH_TOKEN_TTL_DAYS;
+    this.mfaRequiredRoles = raw.MFA_REQUIRED_ROLES;
+    this.bootstrapAdmin =
+      raw.BOOTSTRAP_ADMIN_NIP && raw.BOOTSTRAP_ADMIN_EMAIL && raw.BOOTSTRAP_ADMIN_PASSWORD
+        ? { nip: raw.BOOTSTRAP_ADMIN_NIP, email: raw.BOOTSTRAP_ADMIN_EMAIL, password: raw.BOOTSTRAP_ADMIN_PASSWORD }
+        : null;
+    this.seedDemo = raw.SEED_DEMO ?? !this.production;
+    this.graphqlMaxDepth = raw.GRAPHQL_MAX_DEPTH;
+    this.graphqlMaxComplexity = raw.GRAPHQL_MAX_COMPLEXITY;
+    this.logLevel = raw.LOG_LEVEL;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the environment; throws ConfigError naming every wrong setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`));
+  }
+  const raw = parsed.data;
+  const problems: string[] = [];
+  if (raw.NODE_ENV === 'production') {
+    if (!present.JWT_SECRET || raw.JWT_SECRET === DEVELOPMENT_SECRET)
+      problems.push('JWT_SECRET: set a secret of your own (at least 32 characters) in production');
+    if (!present.ENCRYPTION_KEY || raw.ENCRYPTION_KEY === DEVELOPMENT_SECRET)
+      problems.push('ENCRYPTION_KEY: set a key of your own (at least 32 characters) in production');
+    if (raw.JWT_SECRET === raw.ENCRYPTION_KEY) problems.push('ENCRYPTION_KEY: must differ from JWT_SECRET');
+    if (!raw.S3_ENDPOINT)
+      problems.push(
+        'S3_ENDPOINT: production stores files in S3-compatible object storage (MinIO); set S3_ENDPOINT, S3_ACCESS_KEY and S3_SECRET_KEY',
+      );
+    else {
+      if (!raw.S3_ACCESS_KEY) problems.push('S3_ACCESS_KEY: required with S3_ENDPOINT');
+      if (!raw.S3_SECRET_KEY) problems.push('S3_SECRET_KEY: required with S3_ENDPOINT');
+    }
+    if (raw.DATABASE_SYNCHRONIZE)
+      problems.push('DATABASE_SYNCHRONIZE: schema synchronisation is never allowed in production; run `npm run migration:run`');
+    if (!raw.PUBLIC_BASE_URL)
+      problems.push('PUBLIC_BASE_URL: set the public address printed in QR codes (e.g. https://gesit.example.go.id)');
+  } else if (raw.DATABASE_SYNCHRONIZE) {
+    problems.push('DATABASE_SYNCHRONIZE: Gesit changes its schema only through migrations; remove this setting');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return new AppConfig(raw);
+}

@@ -1,0 +1,73 @@
+import { HttpException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+
+/** An error a person can act on; its code reaches the client as `extensions.code`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>): AppError => new AppError('BAD_USER_INPUT', message, details);
+export const unauthenticated = (message = 'Please sign in first.'): AppError => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You are not allowed to do this.'): AppError => new AppError('FORBIDDEN', message);
+export const notFound = (what: string, id?: string): AppError =>
+  new AppError('NOT_FOUND', id ? `${what} ${id} was not found.` : `${what} was not found.`);
+export const conflict = (message: string, details?: Record<string, unknown>): AppError => new AppError('CONFLICT', message, details);
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'BAD_USER_INPUT',
+  415: 'BAD_USER_INPUT',
+  422: 'BAD_USER_INPUT',
+  429: 'FORBIDDEN',
+};
+
+export interface ClientError {
+  code: ErrorCode | 'GRAPHQL_VALIDATION_FAILED';
+  message: string;
+  details?: Record<string, unknown>;
+  /** Unexpected: log it, never show it. */
+  internal: boolean;
+}
+
+function httpExceptionMessage(e: HttpException): string {
+  const response = e.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : e.message;
+}
+
+/** Classifies anything thrown while handling a GraphQL request. */
+export function classifyError(error: GraphQLError): ClientError {
+  const original = error.originalError;
+  if (original instanceof AppError) return { code: original.code, message: original.message, details: original.details, internal: false };
+  if (original instanceof HttpException) {
+    const code = STATUS_CODES[original.getStatus()];
+    if (code) return { code, message: httpExceptionMessage(original), internal: false };
+  }
+  if (original instanceof GraphQLError) return classifyError(original);
+  if (!original) {
+    // Parse, validation and variable-coercion errors from graphql-js itself.
+    const given = error.extensions?.code;
+    if (given === 'BAD_USER_INPUT' || /Variable "\$|got invalid value|Expected type/.test(error.message)) {
+      return { code: 'BAD_USER_INPUT', message: error.message, internal: false };
+    }
+    if (typeof given === 'string' && given !== 'INTERNAL_SERVER_ERROR')
+      return { code: given as ErrorCode, message: error.message, internal: false };
+    return { code: 'GRAPHQL_VALIDATION_FAILED', message: error.message, internal: false };
+  }
+  return { code: 'INTERNAL_SERVER_ERROR', message: original.message, internal: true };
+}

@@ -1,0 +1,86 @@
+import { Logger } from '@nestjs/common';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusDriver } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import type { ExecutionResult } from 'graphql';
+import { AppConfig } from '../config/app-config';
+import { bearerToken, Principal } from '../auth/principal';
+import { classifyError } from './errors';
+import { checkComplexity } from './complexity';
+import { GraphqlContext, GraphqlRequest, Loaders } from './request-context';
+
+const logger = new Logger('GraphQL');
+
+export interface GraphqlOptionsInput {
+  config: AppConfig;
+  /** Where the generated SDL is written; null keeps it in memory (production). */
+  schemaFile: string | null;
+  /** Authenticates a subscription's connection_init payload. */
+  authenticate: (token: string | null) => Promise<Principal | null>;
+  /** mqemitter shared by API processes (Redis), so a notification published anywhere reaches every subscriber. */
+  emitter?: unknown;
+}
+
+function formatErrors(execution: ExecutionResult, context: { reply?: FastifyReply }, production: boolean) {
+  const requestId = context.reply?.request?.id;
+  const errors = (execution.errors ?? []).map((error) => {
+    const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String((error as Error).message ?? error));
+    const classified = classifyError(graphqlError);
+    if (classified.internal) logger.error({ err: graphqlError.originalError, requestId, path: graphqlError.path }, classified.message);
+    const message =
+      classified.internal && production
+        ? `Something went wrong on our side; quote request ${requestId ?? '?'} to the helpdesk.`
+        : classified.message;
+    return {
+      message,
+      locations: graphqlError.locations,
+      path: graphqlError.path,
+      extensions: { code: classified.code, ...(classified.details ?? {}) },
+    };
+  });
+  // A request that never reached execution (bad syntax, invalid document) is the client's mistake: 400.
+  const statusCode = execution.data === undefined && errors.every((e) => e.extensions.code !== 'INTERNAL_SERVER_ERROR') ? 400 : 200;
+  return { statusCode, response: { data: execution.data ?? null, errors } };
+}
+
+export function buildGraphqlOptions(input: GraphqlOptionsInput): MercuriusDriverConfig {
+  const { config } = input;
+  return {
+    driver: MercuriusDriver,
+    path: '/graphql',
+    autoSchemaFile: input.schemaFile ?? true,
+    sortSchema: true,
+    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'integer' },
+    jit: 1,
+    graphiql: false,
+    queryDepth: config.graphqlMaxDepth,
+    context: (request: FastifyRequest): GraphqlContext => ({ req: request as unknown as GraphqlRequest, loaders: new Loaders() }),
+    errorFormatter: (execution, context) => formatErrors(execution, context as { reply?: FastifyReply }, config.production),
+    hooks: {
+      preExecution: [
+        async (schema, document, context, variables) => {
+          const operationName = (context as { reply?: FastifyReply }).reply?.request?.body as { operationName?: string } | undefined;
+          checkComplexity(
+            schema,
+            document,
+            variables as Record<string, unknown> | undefined,
+            operationName?.operationName,
+            config.graphqlMaxComplexity,
+          );
+        },
+      ],
+    },
+    subscription: {
+      emitter: input.emitter as never,
+      onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
+        const raw = (payload?.authorization ?? payload?.Authorization ?? payload?.accessToken) as string | undefined;
+        const token = raw ? (bearerToken(raw) ?? raw) : null;
+        const principal = await input.authenticate(token);
+        if (!principal || principal.scope !== 'full') return false;
+        return { principal };
+      },
+      context: (_socket: unknown, request: FastifyRequest) => ({ req: request as unknown as GraphqlRequest, loaders: new Loaders() }),
+    },
+  } as MercuriusDriverConfig;
+}

@@ -1,0 +1,26 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseLocalDate(value: unknown): string {
+  if (typeof value !== 'string') throw new TypeError('Date must be a string like 2026-11-27');
+  const m = LOCAL_DATE.exec(value);
+  if (!m) throw new TypeError(`"${value}" is not a calendar date like 2026-11-27`);
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  if (date.getUTCFullYear() !== +m[1] || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
+    throw new TypeError(`${value} is not a day of the calendar`);
+  }
+  return value;
+}
+
+/** A calendar date (dates on letters), kept as the string 'YYYY-MM-DD' so no time zone can shift it. */
+export const LocalDateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'ISO-8601 calendar date, e.g. 2026-11-27',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseLocalDate(value)),
+  parseValue: parseLocalDate,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string like 2026-11-27');
+    return parseLocalDate(ast.value);
+  },
+});

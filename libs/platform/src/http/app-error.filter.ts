@@ -1,0 +1,63 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, ErrorCode } from '../graphql/errors';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/**
+ * HTTP routes answer `{ error: { code, message } }` with a matching status. GraphQL errors are
+ * handed back untouched: the GraphQL error formatter shapes them.
+ */
+@Catch()
+export class AppErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  constructor(private readonly production: boolean) {}
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return exception;
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    if (exception instanceof AppError) {
+      return reply
+        .status(HTTP_STATUS[exception.code])
+        .send({ error: { code: exception.code, message: exception.message, ...exception.details } });
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
+      return reply
+        .status(status)
+        .send({ error: { code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : message } });
+    }
+    const status = (exception as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return reply.status(status).send({ error: { code: codeForStatus(status), message: (exception as Error).message } });
+    }
+    this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    const message = this.production
+      ? `Something went wrong on our side; quote request ${request.id} to the helpdesk.`
+      : String((exception as Error)?.message ?? exception);
+    return reply.status(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message } });
+  }
+}
+
+function codeForStatus(status: number): string {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
+  return status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+}

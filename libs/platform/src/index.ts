@@ -1,0 +1,26 @@
+export { AppConfig, loadConfig, ConfigError } from './config/app-config';
+export { ConfigModule } from './config/config.module';
+export * from './database';
+export * from './audit';
+export * from './queue';
+export { PlatformModule, type PlatformOptions } from './platform.module';
+export * from './graphql/errors';
+export { LocalDateScalar } from './graphql/scalars';
+export {
+  Connection,
+  PageInfo,
+  pageSize,
+  encodeCursor,
+  decodeCursor,
+  toConnection,
+  type ConnectionShape,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+} from './graphql/connection';
+export { Loaders, orderByKeys, groupByKeys, type GraphqlContext, type GraphqlRequest } from './graphql/request-context';
+export { buildGraphqlOptions, type GraphqlOptionsInput } from './graphql/graphql-options';
+export { type Principal, type AccessTokenVerifier, ACCESS_TOKEN_VERIFIER, bearerToken } from './auth/principal';
+export { Public, Roles, AllowDuringMfaEnrolment, CurrentUser, requestOf } from './auth/auth.decorators';
+export { AuthGuard } from './auth/auth.guard';
+export { AppErrorFilter, HTTP_STATUS } from './http/app-error.filter';
+export { registerGraphqlCsrfProtection } from './http/csrf.hook';

@@ -1,0 +1,33 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { buildDataSourceOptions, EntityList } from './database/data-source-options';
+import { QueueModule } from './queue/queue.module';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  entities: EntityList;
+  migrations: EntityList;
+}
+
+/** Configuration, database, queues and the audit log: what every app of Gesit stands on. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        TypeOrmModule.forRoot(
+          buildDataSourceOptions(options.config.databaseUrl, options.config.databasePoolSize, options.entities, options.migrations),
+        ),
+        QueueModule,
+        AuditModule,
+      ],
+      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule],
+    };
+  }
+}

@@ -1,0 +1,10 @@
+export * from './job-options';
+export { createRedisConnection } from './redis-connection';
+export { QueueRegistry, PRODUCER_CONNECTION } from './queue.registry';
+export { OutboxMessageEntity } from './outbox-message.entity';
+export { OutboxService, type OutboxJob, OUTBOX_CHANNEL } from './outbox.service';
+export { OutboxRelayService } from './outbox-relay.service';
+export { OutboxRelayLoop } from './outbox-relay.loop';
+export { QueueProcessor, type QueueProcessorHost, type JobSchedule } from './queue-processor.decorator';
+export { QueueModule, QueueWorkerModule } from './queue.module';
+export { MaintenanceProcessor, MAINTENANCE_QUEUE } from './maintenance.processor';

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { OutboxRelayService } from './outbox-relay.service';
+import { JobSchedule, QueueProcessor, QueueProcessorHost } from './queue-processor.decorator';
+
+export const MAINTENANCE_QUEUE = 'maintenance';
+const OUTBOX_RETENTION_DAYS = 7;
+
+/** House-keeping of the platform itself. */
+@Injectable()
+@QueueProcessor({ queue: MAINTENANCE_QUEUE, concurrency: 1 })
+export class MaintenanceProcessor implements QueueProcessorHost {
+  constructor(private readonly relay: OutboxRelayService) {}
+
+  schedules(): JobSchedule[] {
+    return [{ id: 'outbox-purge-daily', name: 'outbox.purge', pattern: '15 2 * * *', tz: 'Asia/Jakarta' }];
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case 'outbox.purge':
+        return { purged: await this.relay.purgeSent(OUTBOX_RETENTION_DAYS) };
+      default:
+        throw new Error(`unknown maintenance job "${job.name}"`);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+
+export interface OutboxJob {
+  queue: string;
+  name: string;
+  payload: Record<string, unknown>;
+  jobId?: string;
+  runAt?: Date;
+}
+
+export const OUTBOX_CHANNEL = 'gesit_outbox';
+
+// BullMQ refuses ':' in custom ids and treats plain integers specially.
+const VALID_JOB_ID = /^(?!\d+$)[A-Za-z0-9._-]+$/;
+
+/** Writes jobs in the caller's transaction: they exist exactly when the change that asked for them commits. */
+@Injectable()
+export class OutboxService {
+  async add(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
+    if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxService.add must run inside a transaction');
+    if (!jobs.length) return [];
+    const ids: string[] = [];
+    const values: unknown[] = [];
+    const rows: string[] = [];
+    for (const job of jobs) {
+      if (job.jobId !== undefined && !VALID_JOB_ID.test(job.jobId)) throw new Error(`invalid job id "${job.jobId}"`);
+      const id = randomUUID();
+      ids.push(id);
+      const p = values.length;
+      rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6})`);
+      values.push(id, job.queue, job.name, JSON.stringify(job.payload), job.jobId ?? null, job.runAt ?? null);
+    }
+    await em.query(`INSERT INTO outbox (id, queue, name, payload, job_id, run_at) VALUES ${rows.join(', ')}`, values);
+    // NOTIFY is delivered at commit, so the relay wakes exactly when the rows become visible.
+    await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+    return ids;
+  }
+}

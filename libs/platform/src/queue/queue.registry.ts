@@ -1,0 +1,36 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type IORedis from 'ioredis';
+import { AppConfig } from '../config/app-config';
+import { DEFAULT_JOB_OPTIONS } from './job-options';
+
+export const PRODUCER_CONNECTION = Symbol('PRODUCER_CONNECTION');
+
+/** One BullMQ Queue per name, sharing the producer connection. */
+@Injectable()
+export class QueueRegistry implements OnApplicationShutdown {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(
+    @Inject(PRODUCER_CONNECTION) readonly connection: IORedis,
+    private readonly config: AppConfig,
+  ) {}
+
+  get(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  names(): string[] {
+    return [...this.queues.keys()];
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    this.connection.disconnect();
+  }
+}

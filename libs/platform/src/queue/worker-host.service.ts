@@ -1,0 +1,67 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { Worker } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { SCHEDULED_JOB_OPTIONS, WORKER_CLOSE_TIMEOUT_MS } from './job-options';
+import { QUEUE_PROCESSOR, QueueProcessorHost, QueueProcessorOptions } from './queue-processor.decorator';
+import { QueueRegistry } from './queue.registry';
+import { createRedisConnection } from './redis-connection';
+
+/** Starts a BullMQ worker for every @QueueProcessor provider and upserts their job schedulers. */
+@Injectable()
+export class WorkerHostService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WorkerHostService.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    private readonly queues: QueueRegistry,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const wrapper of this.discovery.getProviders()) {
+      const { instance, metatype } = wrapper;
+      if (!instance || !metatype) continue;
+      const options = this.reflector.get<QueueProcessorOptions | undefined>(QUEUE_PROCESSOR, metatype);
+      if (!options) continue;
+      const host = instance as QueueProcessorHost;
+      const worker = new Worker(options.queue, (job) => host.process(job), {
+        connection: createRedisConnection(this.config.redisUrl, 'worker'),
+        prefix: this.config.queuePrefix,
+        concurrency: options.concurrency ?? 10,
+      });
+      worker.on('failed', (job, error) =>
+        this.logger.warn(`${options.queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+      );
+      worker.on('error', (error) => this.logger.error(`${options.queue} worker: ${error.message}`));
+      this.workers.push(worker);
+      for (const schedule of host.schedules?.() ?? []) {
+        await this.queues
+          .get(options.queue)
+          .upsertJobScheduler(schedule.id, schedule.pattern ? { pattern: schedule.pattern, tz: schedule.tz } : { every: schedule.every }, {
+            name: schedule.name,
+            data: schedule.data ?? {},
+            opts: { ...SCHEDULED_JOB_OPTIONS, ...schedule.opts },
+          });
+      }
+      this.logger.log(`processing queue "${options.queue}" with ${metatype.name}`);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        const closing = worker.close();
+        const timedOut = await Promise.race([
+          closing.then(() => false),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(true), WORKER_CLOSE_TIMEOUT_MS).unref()),
+        ]);
+        // close() can hang when Redis is gone; force it rather than block the shutdown.
+        if (timedOut) await worker.close(true).catch(() => undefined);
+        await worker.disconnect().catch(() => undefined);
+      }),
+    );
+  }
+}

@@ -1,0 +1,62 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { DiskObjectStorage } from './disk.storage';
+import { describeObjectStorageDriver } from './storage-driver.suite';
+
+describeObjectStorageDriver('disk', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'gesit-disk-storage-'));
+  return {
+    storage: new DiskObjectStorage(join(root, 'objects')),
+    cleanup: () => rm(root, { recursive: true, force: true }),
+  };
+});
+
+describe('DiskObjectStorage', () => {
+  let root: string;
+  let storage: DiskObjectStorage;
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'gesit-disk-storage-'));
+    storage = new DiskObjectStorage(root);
+    await storage.init();
+  });
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  it('maps keys to paths under the root', async () => {
+    await storage.put('files/2026/11/a', Buffer.from('abc'), 3);
+    expect((await stat(join(root, 'files', '2026', '11', 'a'))).size).toBe(3);
+  });
+
+  it('makes a write-once object a read-only file', async () => {
+    await storage.put('files/locked', Buffer.from('abc'), 3, { lockUntil: new Date(Date.now() + 60_000) });
+    expect((await stat(join(root, 'files', 'locked'))).mode & 0o777).toBe(0o444);
+  });
+
+  it('leaves no temporary file behind after a failed put', async () => {
+    const body = new Readable({
+      read() {
+        this.destroy(new Error('cut'));
+      },
+    });
+    await expect(storage.put('files/x', body, 10)).rejects.toThrow('cut');
+    await expect(storage.put('files/y', Buffer.alloc(3), 2)).rejects.toThrow();
+    expect(await readdir(join(root, 'files'))).toEqual([]);
+  });
+
+  it('treats a key prefix (a directory) as no object', async () => {
+    await storage.put('files/2026/a', Buffer.from('abc'), 3);
+    expect(await storage.stat('files/2026')).toBeNull();
+    await expect(storage.get('files/2026')).rejects.toThrow('object not found');
+    await expect(storage.remove('files/2026')).resolves.toBeUndefined();
+  });
+
+  it('has no presigned URL: the API serves the bytes', async () => {
+    await expect(storage.presignedGetUrl()).resolves.toBeNull();
+  });
+
+  it('ping fails when the root is missing', async () => {
+    await expect(new DiskObjectStorage(join(root, 'missing')).ping()).rejects.toThrow(/ENOENT/);
+  });
+});
