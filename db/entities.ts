@@ -1,4 +1,5 @@
+import { StoredFileEntity } from '@gesit/files';
 import { AuditEventEntity, OutboxMessageEntity } from '@gesit/platform';
 
 /** Every entity of every library: the one list the apps and the migration CLI share. */
-export const entities = [AuditEventEntity, OutboxMessageEntity];
+export const entities = [AuditEventEntity, OutboxMessageEntity, StoredFileEntity];

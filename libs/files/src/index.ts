@@ -1,0 +1,1 @@
+export { StoredFileEntity } from './stored-file.entity';

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A file in object storage. The storage key is ours, never the client's file name. */
+@Entity('stored_file')
+@Index('stored_file_uploader_idx', ['uploadedById', 'createdAt'])
+export class StoredFileEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text', { unique: true })
+  storageKey: string;
+
+  @Column('text')
+  filename: string;
+
+  @Column('text')
+  contentType: string;
+
+  @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  size: number;
+
+  @Column('char', { length: 64 })
+  sha256: string;
+
+  @Column('uuid', { nullable: true })
+  uploadedById: string | null;
+
+  /** Written once under retention (signed letters, archived records): never replaced or removed. */
+  @Column('boolean', { default: false })
+  locked: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
