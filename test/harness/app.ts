@@ -34,6 +34,8 @@ export function storageEnv(kind: StorageKind): Record<string, string | undefined
       S3_ACCESS_KEY: process.env.GESIT_TEST_S3_ACCESS_KEY,
       S3_SECRET_KEY: process.env.GESIT_TEST_S3_SECRET_KEY,
       S3_BUCKET: `gesit-e2e-${process.pid}`,
+      // s3rver has no multipart upload: every object goes in one PUT.
+      S3_PART_SIZE_MB: '5120',
     };
   }
   return { STORAGE_DIR: mkdtempSync(join(tmpdir(), 'gesit-files-')) };

@@ -8,7 +8,7 @@ declare global {
 
 /** One fresh, migrated database and one S3 test server for the whole e2e run. */
 export default async function globalSetup(): Promise<void> {
-  execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'prepare-database.ts')], {
+  execFileSync(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'prepare-database.ts')], {
     stdio: 'inherit',
     cwd: join(__dirname, '..', '..'),
   });

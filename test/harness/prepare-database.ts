@@ -1,4 +1,4 @@
-// Run by the e2e global setup through tsx (Jest's global setup has no path aliases):
+// Run by the e2e global setup through @swc-node/register (Jest's global setup has no path aliases):
 // drops the test database, creates it again and applies every migration.
 import 'reflect-metadata';
 import { Client } from 'pg';

@@ -3,7 +3,6 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
-import { join } from 'node:path';
 import {
   ACCESS_TOKEN_VERIFIER,
   AccessTokenVerifier,
@@ -14,10 +13,9 @@ import {
   buildGraphqlOptions,
   PlatformModule,
 } from '@gesit/platform';
+import { FilesModule } from '@gesit/files';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
-
-export const SCHEMA_FILE = join(__dirname, '..', 'schema.graphql');
 
 @Module({})
 export class ApiModule {
@@ -30,14 +28,13 @@ export class ApiModule {
           entities,
           migrations: loadMigrations(),
         }),
+        FilesModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [AppConfig, { token: ACCESS_TOKEN_VERIFIER, optional: true }],
           useFactory: (config: AppConfig, verifier?: AccessTokenVerifier) =>
             buildGraphqlOptions({
               config,
-              // Development writes the SDL next to the app so changes show in review; a test checks it is current.
-              schemaFile: config.env === 'development' ? SCHEMA_FILE : null,
               authenticate: async (token) => (token && verifier ? verifier.verify(token) : null),
             }),
         }),

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import fastifyMultipart from '@fastify/multipart';
 import { AppConfig, registerGraphqlCsrfProtection } from '@gesit/platform';
 import { prepareDatabase } from '../../../db/prepare';
 import { ApiModule } from './api.module';
@@ -23,6 +24,7 @@ export async function createApi(config: AppConfig, options: { logger?: false } =
     abortOnError: false,
   });
   registerGraphqlCsrfProtection(app.getHttpAdapter().getInstance());
+  await app.register(fastifyMultipart as never, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10, parts: 11 } });
   app.enableShutdownHooks();
   return app;
 }

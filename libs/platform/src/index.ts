@@ -24,3 +24,4 @@ export { Public, Roles, AllowDuringMfaEnrolment, CurrentUser, requestOf } from '
 export { AuthGuard } from './auth/auth.guard';
 export { AppErrorFilter, HTTP_STATUS } from './http/app-error.filter';
 export { registerGraphqlCsrfProtection } from './http/csrf.hook';
+export * from './storage';

@@ -5,6 +5,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions, EntityList } from './database/data-source-options';
 import { QueueModule } from './queue/queue.module';
+import { StorageModule } from './storage/storage.module';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -26,8 +27,9 @@ export class PlatformModule {
         ),
         QueueModule,
         AuditModule,
+        StorageModule,
       ],
-      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule],
+      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule, StorageModule],
     };
   }
 }

@@ -32,7 +32,7 @@ export const configSchema = z.object({
   S3_SECRET_KEY: z.string().optional(),
   S3_BUCKET: z.string().default('gesit'),
   S3_REGION: z.string().default('us-east-1'),
-  S3_PART_SIZE_MB: z.coerce.number().int().min(5).max(5120).default(5120),
+  S3_PART_SIZE_MB: z.coerce.number().int().min(5).max(5120).default(64),
   STORAGE_DIR: z.string().default('./data/files'),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(10240).default(50),
   DOWNLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),

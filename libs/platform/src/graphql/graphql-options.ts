@@ -14,8 +14,6 @@ const logger = new Logger('GraphQL');
 
 export interface GraphqlOptionsInput {
   config: AppConfig;
-  /** Where the generated SDL is written; null keeps it in memory (production). */
-  schemaFile: string | null;
   /** Authenticates a subscription's connection_init payload. */
   authenticate: (token: string | null) => Promise<Principal | null>;
   /** mqemitter shared by API processes (Redis), so a notification published anywhere reaches every subscriber. */
@@ -49,7 +47,8 @@ export function buildGraphqlOptions(input: GraphqlOptionsInput): MercuriusDriver
   return {
     driver: MercuriusDriver,
     path: '/graphql',
-    autoSchemaFile: input.schemaFile ?? true,
+    // The SDL is kept in memory; `npm run schema:print` writes the committed copy.
+    autoSchemaFile: true,
     sortSchema: true,
     buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'integer' },
     jit: 1,

@@ -1,0 +1,193 @@
+import { Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { MultipartFile } from '@fastify/multipart';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  AppConfig,
+  AppError,
+  AuditService,
+  badInput,
+  inTransaction,
+  notFound,
+  OBJECT_STORAGE,
+  ObjectStorage,
+  Principal,
+} from '@gesit/platform';
+import { AcceptedType, safeFilename, SNIFF_BYTES, sniffContentType } from './content-sniffing';
+import { signDownload, verifyDownload } from './download-token';
+import { FileAccessRegistry } from './file-access.registry';
+import { StoredFileEntity } from './stored-file.entity';
+
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+class UnsupportedContent extends Error {}
+
+function storageKey(id: string, at = new Date()): string {
+  return `files/${at.getUTCFullYear()}/${String(at.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
+}
+
+@Injectable()
+export class FilesService {
+  private readonly spoolDir = join(tmpdir(), 'gesit-uploads');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly access: FileAccessRegistry,
+  ) {}
+
+  /**
+   * Streams one multipart file to a temporary file while hashing, counting and sniffing it, then puts it
+   * in storage with its size known (S3 servers without multipart need that) and records it. Whatever
+   * fails, nothing stays behind: no temporary file, no object, no row.
+   */
+  async upload(principal: Principal, part: MultipartFile | undefined): Promise<UploadedFile> {
+    if (!part || part.fieldname !== 'file') {
+      part?.file.resume();
+      throw badInput("Send the file as multipart/form-data in a field named 'file'.");
+    }
+    await mkdir(this.spoolDir, { recursive: true });
+    const id = randomUUID();
+    const spool = join(this.spoolDir, id);
+    const hash = createHash('sha256');
+    const declared = { filename: part.filename, mimetype: part.mimetype };
+    let size = 0;
+    let head = Buffer.alloc(0);
+    let type: AcceptedType | null = null;
+    const inspect = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        hash.update(chunk);
+        if (!type && head.length < SNIFF_BYTES) {
+          head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+          // Refuse a disguised executable after its first bytes instead of spooling all of it.
+          if (head.length >= SNIFF_BYTES && !(type = sniffContentType(head, declared, false))) return callback(new UnsupportedContent());
+        }
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(part.file, inspect, createWriteStream(spool, { flags: 'wx' }));
+      if (part.file.truncated) throw this.tooLarge();
+      type ??= sniffContentType(head, declared, true);
+      if (!type) throw new UnsupportedContent();
+      const file: StoredFileEntity = Object.assign(new StoredFileEntity(), {
+        id,
+        storageKey: storageKey(id),
+        filename: safeFilename(part.filename, type),
+        contentType: type,
+        size,
+        sha256: hash.digest('hex'),
+        uploadedById: principal.userId,
+        locked: false,
+      });
+      await this.storage.put(file.storageKey, createReadStream(spool), size, { contentType: type });
+      try {
+        await inTransaction(this.dataSource, async (em) => {
+          await em.insert(StoredFileEntity, file);
+          await this.audit.record(em, {
+            actorId: principal.userId,
+            action: 'file.uploaded',
+            entityType: 'StoredFile',
+            entityId: id,
+            change: { filename: file.filename, contentType: type, size, sha256: file.sha256 },
+          });
+        });
+      } catch (error) {
+        await this.storage.remove(file.storageKey).catch(() => undefined);
+        throw error;
+      }
+      return { id, filename: file.filename, contentType: file.contentType, size, sha256: file.sha256 };
+    } catch (error) {
+      part.file.resume();
+      if (error instanceof UnsupportedContent) {
+        throw new UnsupportedMediaTypeException('Only PDF, PNG, JPEG, ZIP and CSV files are accepted, recognised by their content.');
+      }
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw this.tooLarge();
+      throw error;
+    } finally {
+      await rm(spool, { force: true });
+    }
+  }
+
+  private tooLarge(): PayloadTooLargeException {
+    return new PayloadTooLargeException(`The file is larger than the limit of ${Math.round(this.config.uploadMaxBytes / 1024 / 1024)} MB.`);
+  }
+
+  /** Stores bytes that Gesit made itself (a signed letter, minutes); `locked` files are written once under retention. */
+  async storeGenerated(
+    em: EntityManager,
+    input: { bytes: Buffer; filename: string; contentType: AcceptedType; createdById: string | null; lockUntil?: Date },
+  ): Promise<StoredFileEntity> {
+    const id = randomUUID();
+    const file: StoredFileEntity = Object.assign(new StoredFileEntity(), {
+      id,
+      storageKey: storageKey(id),
+      filename: safeFilename(input.filename, input.contentType),
+      contentType: input.contentType,
+      size: input.bytes.length,
+      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      uploadedById: input.createdById,
+      locked: Boolean(input.lockUntil),
+    });
+    await this.storage.put(file.storageKey, input.bytes, input.bytes.length, {
+      contentType: input.contentType,
+      lockUntil: input.lockUntil,
+    });
+    await em.insert(StoredFileEntity, file);
+    return file;
+  }
+
+  /** The file, when `principal` may read it; NOT_FOUND otherwise, so ids of others' files reveal nothing. */
+  async findReadable(principal: Principal, id: string): Promise<StoredFileEntity> {
+    const file = isUuid(id) ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id }) : null;
+    if (!file || !(await this.access.canRead(principal, file))) throw notFound('File', id);
+    return file;
+  }
+
+  findByIds(ids: readonly string[]): Promise<StoredFileEntity[]> {
+    return this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(ids.filter(isUuid)) });
+  }
+
+  async readBytes(file: StoredFileEntity): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.storage.get(file.storageKey)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** A URL valid for a few minutes: presigned by S3, or signed by us for the disk driver. */
+  async downloadUrl(file: StoredFileEntity, baseUrl: string): Promise<string> {
+    const ttl = this.config.downloadUrlTtlSeconds;
+    const presigned = await this.storage.presignedGetUrl(file.storageKey, ttl, { filename: file.filename, contentType: file.contentType });
+    if (presigned) return presigned;
+    const expires = Math.floor(Date.now() / 1000) + ttl;
+    return `${baseUrl}/files/${file.id}/content?expires=${expires}&sig=${signDownload(this.config.jwtSecret, file.id, expires)}`;
+  }
+
+  /** Opens the bytes behind a signed download link; a bad or expired link is NOT_FOUND. */
+  async openSigned(id: string, expires: string, signature: string): Promise<{ file: StoredFileEntity; stream: NodeJS.ReadableStream }> {
+    if (!isUuid(id) || !verifyDownload(this.config.jwtSecret, id, Number(expires), signature ?? '')) {
+      throw new AppError('NOT_FOUND', 'This download link is expired or invalid; ask for a new one.');
+    }
+    const file = await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id });
+    if (!file) throw notFound('File', id);
+    return { file, stream: await this.storage.get(file.storageKey) };
+  }
+}
