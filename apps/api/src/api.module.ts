@@ -13,6 +13,7 @@ import {
   buildGraphqlOptions,
   PlatformModule,
 } from '@gesit/platform';
+import { CalendarModule } from '@gesit/calendar';
 import { FilesModule } from '@gesit/files';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
@@ -29,6 +30,7 @@ export class ApiModule {
           migrations: loadMigrations(),
         }),
         FilesModule,
+        CalendarModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [AppConfig, { token: ACCESS_TOKEN_VERIFIER, optional: true }],

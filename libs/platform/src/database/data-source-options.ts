@@ -13,6 +13,8 @@ export function buildDataSourceOptions(url: string, poolSize: number, entities: 
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension is needed.
+    uuidExtension: 'pgcrypto',
     synchronize: false,
     logging: ['error'],
     extra: { max: poolSize, application_name: 'gesit' },
