@@ -14,6 +14,7 @@ import {
   PlatformModule,
 } from '@gesit/platform';
 import { CalendarModule } from '@gesit/calendar';
+import { ClassificationModule } from '@gesit/correspondence';
 import { FilesModule } from '@gesit/files';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
@@ -31,6 +32,7 @@ export class ApiModule {
         }),
         FilesModule,
         CalendarModule,
+        ClassificationModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [AppConfig, { token: ACCESS_TOKEN_VERIFIER, optional: true }],

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import { AuditService, badInput, inTransaction, Principal } from '@gesit/platform';
+import { ClassificationCodeEntity } from './classification-code.entity';
+import { classificationProblems } from './classification-rules';
+import { ClassificationCodeInput } from './classification.types';
+
+@Injectable()
+export class ClassificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The children of `parentCode`, or the top-level groups. */
+  list(parentCode?: string | null): Promise<ClassificationCodeEntity[]> {
+    return this.dataSource
+      .getRepository(ClassificationCodeEntity)
+      .find({ where: { parentCode: parentCode ?? IsNull() }, order: { code: 'ASC' } });
+  }
+
+  findByCodes(codes: readonly string[]): Promise<ClassificationCodeEntity[]> {
+    return this.dataSource.getRepository(ClassificationCodeEntity).findBy({ code: In([...codes]) });
+  }
+
+  async get(code: string): Promise<ClassificationCodeEntity | null> {
+    return this.dataSource.getRepository(ClassificationCodeEntity).findOneBy({ code });
+  }
+
+  async upsert(actor: Principal, input: ClassificationCodeInput): Promise<ClassificationCodeEntity> {
+    const row = { ...input, code: input.code.trim(), name: input.name.trim(), parentCode: input.parentCode?.trim() || null };
+    const problems = classificationProblems(row);
+    if (problems.length) throw badInput(problems.join(' '));
+    return inTransaction(this.dataSource, async (em) => {
+      if (row.parentCode && !(await em.existsBy(ClassificationCodeEntity, { code: row.parentCode }))) {
+        throw badInput(`The parent code ${row.parentCode} does not exist yet; add it first.`);
+      }
+      const before = await em.findOneBy(ClassificationCodeEntity, { code: row.code });
+      const saved = await em.save(ClassificationCodeEntity, row);
+      await this.audit.record(em, {
+        actorId: actor.userId,
+        action: before ? 'classification-code.changed' : 'classification-code.added',
+        entityType: 'ClassificationCode',
+        entityId: row.code,
+        change: { before, after: row },
+      });
+      return saved;
+    });
+  }
+}
