@@ -4,3 +4,4 @@ export { CalendarService, DEFAULT_TIME_ZONE, type UnitCalendar } from './calenda
 export { CalendarModule } from './calendar.module';
 export { HolidayType, SlaPolicyType, WorkingHoursType } from './calendar.types';
 export { parseHolidayDecree } from './holidays-import';
+export * from './sla';

@@ -1,0 +1,1 @@
+export { slaState, SlaState } from './sla-state';
