@@ -1,6 +1,18 @@
 import { HolidayEntity, SlaPolicyEntity, WorkingHoursEntity } from '@gesit/calendar';
-import { ClassificationCodeEntity } from '@gesit/correspondence';
+import {
+  AssignmentFileEntity,
+  ClassificationCodeEntity,
+  DispositionAssignmentEntity,
+  DispositionEntity,
+  LetterAddresseeEntity,
+  LetterEntity,
+  LetterEventEntity,
+  LetterFileEntity,
+  NumberSequenceEntity,
+} from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
+import { DelegationEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity, UserEntity } from '@gesit/identity';
+import { PositionEntity, UnitEntity } from '@gesit/organisation';
 import { AuditEventEntity, OutboxMessageEntity } from '@gesit/platform';
 
 /** Every entity of every library: the one list the apps and the migration CLI share. */
@@ -8,8 +20,23 @@ export const entities = [
   AuditEventEntity,
   OutboxMessageEntity,
   StoredFileEntity,
+  UnitEntity,
+  PositionEntity,
+  UserEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  RecoveryCodeEntity,
+  DelegationEntity,
   HolidayEntity,
   WorkingHoursEntity,
   SlaPolicyEntity,
   ClassificationCodeEntity,
+  LetterEntity,
+  LetterFileEntity,
+  LetterAddresseeEntity,
+  LetterEventEntity,
+  NumberSequenceEntity,
+  DispositionEntity,
+  DispositionAssignmentEntity,
+  AssignmentFileEntity,
 ];

@@ -11,13 +11,19 @@ import {
   AuditResolver,
   AuthGuard,
   buildGraphqlOptions,
+  HealthModule,
+  LoggingModule,
+  MAINTENANCE_QUEUE,
+  MetricsModule,
   PlatformModule,
 } from '@gesit/platform';
 import { CalendarModule } from '@gesit/calendar';
-import { ClassificationModule } from '@gesit/correspondence';
+import { CORRESPONDENCE_EVENTS_QUEUE, CorrespondenceModule } from '@gesit/correspondence';
 import { FilesModule } from '@gesit/files';
+import { IdentityModule } from '@gesit/identity';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
+import { GraphiqlModule } from './graphiql/graphiql.module';
 
 @Module({})
 export class ApiModule {
@@ -30,9 +36,15 @@ export class ApiModule {
           entities,
           migrations: loadMigrations(),
         }),
+        LoggingModule.forRoot(),
+        HealthModule,
+        // Queues whose depth /metrics reports, besides those this process has used itself.
+        MetricsModule.forRoot({ queues: [MAINTENANCE_QUEUE, CORRESPONDENCE_EVENTS_QUEUE] }),
+        ...(config.production ? [] : [GraphiqlModule]),
+        IdentityModule,
         FilesModule,
         CalendarModule,
-        ClassificationModule,
+        CorrespondenceModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [AppConfig, { token: ACCESS_TOKEN_VERIFIER, optional: true }],

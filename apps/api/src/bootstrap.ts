@@ -3,15 +3,30 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import fastifyMultipart from '@fastify/multipart';
-import { AppConfig, registerGraphqlCsrfProtection } from '@gesit/platform';
+import {
+  AppConfig,
+  AppLogger,
+  createRootLogger,
+  echoRequestId,
+  MetricsService,
+  registerGraphqlCsrfProtection,
+  registerHttpMetrics,
+  RequestLogController,
+} from '@gesit/platform';
 import { prepareDatabase } from '../../../db/prepare';
 import { ApiModule } from './api.module';
 
 /** Builds the HTTP application (without listening), so main.ts and the end-to-end tests start the same thing. */
-export async function createApi(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+export async function createApi(
+  config: AppConfig,
+  options: { logger?: false; logDestination?: DestinationStream } = {},
+): Promise<NestFastifyApplication> {
   await prepareDatabase(config);
   const adapter = new FastifyAdapter({
+    loggerInstance: createRootLogger(config, 'api', options.logDestination),
+    logController: new RequestLogController(),
     trustProxy: true,
     bodyLimit: 1024 * 1024,
     genReqId: (request: FastifyRequest['raw']) => {
@@ -21,8 +36,12 @@ export async function createApi(config: AppConfig, options: { logger?: false } =
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     logger: options.logger,
+    bufferLogs: options.logger !== false,
     abortOnError: false,
   });
+  if (options.logger !== false) app.useLogger(app.get(AppLogger));
+  echoRequestId(app.getHttpAdapter().getInstance());
+  registerHttpMetrics(app.getHttpAdapter().getInstance(), app.get(MetricsService));
   registerGraphqlCsrfProtection(app.getHttpAdapter().getInstance());
   await app.register(fastifyMultipart as never, { limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 10, parts: 11 } });
   app.enableShutdownHooks();

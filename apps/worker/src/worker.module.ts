@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, MaintenanceProcessor, PlatformModule, QueueWorkerModule } from '@gesit/platform';
+import { AppConfig, LoggingModule, MaintenanceProcessor, PlatformModule, QueueWorkerModule } from '@gesit/platform';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 
@@ -8,7 +8,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot({ config, entities, migrations: loadMigrations() }), QueueWorkerModule],
+      imports: [PlatformModule.forRoot({ config, entities, migrations: loadMigrations() }), LoggingModule.forRoot(), QueueWorkerModule],
       providers: [MaintenanceProcessor],
     };
   }

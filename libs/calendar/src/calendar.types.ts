@@ -1,9 +1,11 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@gesit/platform';
 import { HolidayKind, Urgency } from './calendar.entities';
+import { SlaState } from './sla';
 
 registerEnumType(HolidayKind, { name: 'HolidayKind' });
 registerEnumType(Urgency, { name: 'Urgency' });
+registerEnumType(SlaState, { name: 'SlaState' });
 
 @ObjectType('Holiday')
 export class HolidayType {

@@ -51,8 +51,8 @@ const EXTENSIONS: Record<AcceptedType, string> = {
  */
 export function safeFilename(original: string | undefined, type: AcceptedType): string {
   const base = (original ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const cleaned = base
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F"]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

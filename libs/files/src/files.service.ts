@@ -14,6 +14,7 @@ import {
   AuditService,
   badInput,
   inTransaction,
+  isUuid,
   notFound,
   OBJECT_STORAGE,
   ObjectStorage,
@@ -31,9 +32,6 @@ export interface UploadedFile {
   size: number;
   sha256: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 class UnsupportedContent extends Error {}
 

@@ -1,6 +1,6 @@
 export { StoredFileEntity } from './stored-file.entity';
 export { StoredFileType } from './stored-file.type';
 export { FilesModule } from './files.module';
-export { FilesService, type UploadedFile, isUuid } from './files.service';
+export { FilesService, type UploadedFile } from './files.service';
 export { FileAccessRegistry, type FileAccessRule } from './file-access.registry';
 export { type AcceptedType } from './content-sniffing';

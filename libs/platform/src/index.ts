@@ -8,6 +8,7 @@ export * from './graphql/errors';
 export { LocalDateScalar } from './graphql/scalars';
 export {
   Connection,
+  MICROSECOND_CURSOR,
   PageInfo,
   pageSize,
   encodeCursor,
@@ -25,3 +26,7 @@ export { AuthGuard } from './auth/auth.guard';
 export { AppErrorFilter, HTTP_STATUS } from './http/app-error.filter';
 export { registerGraphqlCsrfProtection } from './http/csrf.hook';
 export * from './storage';
+export { HealthModule } from './health';
+export { MetricsModule, MetricsService, type MetricsOptions, registerHttpMetrics } from './metrics';
+export { LoggingModule, AppLogger, createRootLogger, RequestLogController, echoRequestId } from './logging';
+export { isUuid } from './database/ids';

@@ -26,7 +26,10 @@ export function formatProblems(format: string): string[] {
   const problems: string[] = [];
   if (!format.includes('{seq')) problems.push('The format needs {seq} (optionally padded, e.g. {seq:4}).');
   const unknown = format.replace(PLACEHOLDER, '').match(/\{[^}]*\}/g);
-  if (unknown) problems.push(`Unknown placeholders: ${unknown.join(', ')}. Use {seq}, {seq:4}, {unitCode}, {year}, {month}, {monthRoman}, {classification}, {security}.`);
+  if (unknown)
+    problems.push(
+      `Unknown placeholders: ${unknown.join(', ')}. Use {seq}, {seq:4}, {unitCode}, {year}, {month}, {monthRoman}, {classification}, {security}.`,
+    );
   return problems;
 }
 

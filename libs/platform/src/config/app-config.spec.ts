@@ -41,6 +41,17 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  it('hashes passwords at full cost and limits sign-in attempts everywhere but under NODE_ENV=test', () => {
+    for (const config of [loadConfig(productionBase), loadConfig({})]) {
+      expect(config.passwordHashCost).toEqual({ memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+      expect(config.authRateLimitPerMinute).toBe(20);
+    }
+    const test = loadConfig({ NODE_ENV: 'test' });
+    expect(test.passwordHashCost.memoryCost).toBeLessThan(19_456);
+    expect(test.authRateLimitPerMinute).toBe(1000);
+    expect(loadConfig({ NODE_ENV: 'test', AUTH_RATE_LIMIT_PER_MINUTE: '3' }).authRateLimitPerMinute).toBe(3);
+  });
+
   it.each([
     ['a default JWT secret', { JWT_SECRET: '' }, 'JWT_SECRET'],
     ['a default encryption key', { ENCRYPTION_KEY: '' }, 'ENCRYPTION_KEY'],

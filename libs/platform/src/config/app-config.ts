@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { configSchema, DEVELOPMENT_SECRET, RawConfig } from './config.schema';
 
 export interface S3Settings {
@@ -10,6 +9,16 @@ export interface S3Settings {
   region: string;
   partSize: number;
 }
+
+/** argon2id cost: OWASP's recommendation everywhere but in automated tests, which would otherwise spend their time hashing. */
+export interface PasswordHashCost {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+const PASSWORD_HASH_COST: PasswordHashCost = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const TEST_PASSWORD_HASH_COST: PasswordHashCost = { memoryCost: 1_024, timeCost: 1, parallelism: 1 };
 
 /** The validated, typed configuration of one process. */
 export class AppConfig {
@@ -26,6 +35,7 @@ export class AppConfig {
   readonly queuePrefix: string;
   readonly s3: S3Settings | null;
   readonly storageDir: string;
+  readonly agendaNumberFormat: string;
   readonly uploadMaxBytes: number;
   readonly downloadUrlTtlSeconds: number;
   readonly jwtSecret: string;
@@ -35,6 +45,8 @@ export class AppConfig {
   readonly mfaRequiredRoles: string[];
   readonly bootstrapAdmin: { nip: string; email: string; password: string } | null;
   readonly seedDemo: boolean;
+  readonly passwordHashCost: PasswordHashCost;
+  readonly authRateLimitPerMinute: number;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxComplexity: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
@@ -62,6 +74,7 @@ export class AppConfig {
         }
       : null;
     this.storageDir = resolve(raw.STORAGE_DIR);
+    this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;
     this.uploadMaxBytes = Math.round(raw.UPLOAD_MAX_MB * 1024 * 1024);
     this.downloadUrlTtlSeconds = raw.DOWNLOAD_URL_TTL_SECONDS;
     this.jwtSecret = raw.JWT_SECRET;
@@ -74,6 +87,8 @@ export class AppConfig {
         ? { nip: raw.BOOTSTRAP_ADMIN_NIP, email: raw.BOOTSTRAP_ADMIN_EMAIL, password: raw.BOOTSTRAP_ADMIN_PASSWORD }
         : null;
     this.seedDemo = raw.SEED_DEMO ?? !this.production;
+    this.passwordHashCost = raw.NODE_ENV === 'test' ? TEST_PASSWORD_HASH_COST : PASSWORD_HASH_COST;
+    this.authRateLimitPerMinute = raw.AUTH_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 20);
     this.graphqlMaxDepth = raw.GRAPHQL_MAX_DEPTH;
     this.graphqlMaxComplexity = raw.GRAPHQL_MAX_COMPLEXITY;
     this.logLevel = raw.LOG_LEVEL;

@@ -34,6 +34,10 @@ export const configSchema = z.object({
   S3_REGION: z.string().default('us-east-1'),
   S3_PART_SIZE_MB: z.coerce.number().int().min(5).max(5120).default(64),
   STORAGE_DIR: z.string().default('./data/files'),
+  AGENDA_NUMBER_FORMAT: z
+    .string()
+    .refine((f) => f.includes('{seq'), 'AGENDA_NUMBER_FORMAT needs {seq}, e.g. {seq:4}/{unitCode}/{year}')
+    .default('{seq:4}/{unitCode}/{year}'),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(10240).default(50),
   DOWNLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default(DEVELOPMENT_SECRET),
@@ -45,6 +49,8 @@ export const configSchema = z.object({
   BOOTSTRAP_ADMIN_EMAIL: z.string().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
   SEED_DEMO: bool.optional(),
+  /** Sign-in attempts (login and verifyMfa, each) one IP address may make per minute; default 20, 1000 under NODE_ENV=test. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -89,3 +89,9 @@ export function toConnection<T>(
     totalCount,
   };
 }
+
+/**
+ * SQL rendering a timestamptz column with its full microseconds, for keyset cursors: a JavaScript Date
+ * keeps milliseconds only, and a truncated cursor would skip rows created within the same millisecond.
+ */
+export const MICROSECOND_CURSOR = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

@@ -22,7 +22,12 @@ export interface GraphqlOptionsInput {
 
 function formatErrors(execution: ExecutionResult, context: { reply?: FastifyReply }, production: boolean) {
   const requestId = context.reply?.request?.id;
-  const errors = (execution.errors ?? []).map((error) => {
+  // Mercurius wraps parse, validation and depth errors in one error carrying the list in `errors`.
+  const flat = (execution.errors ?? []).flatMap((error) => {
+    const wrapped = (error as GraphQLError).originalError as { errors?: unknown } | undefined;
+    return Array.isArray(wrapped?.errors) ? (wrapped.errors as GraphQLError[]) : [error];
+  });
+  const errors = flat.map((error) => {
     const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String((error as Error).message ?? error));
     const classified = classifyError(graphqlError);
     if (classified.internal) logger.error({ err: graphqlError.originalError, requestId, path: graphqlError.path }, classified.message);
@@ -37,8 +42,8 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
       extensions: { code: classified.code, ...(classified.details ?? {}) },
     };
   });
-  // A request that never reached execution (bad syntax, invalid document) is the client's mistake: 400.
-  const statusCode = execution.data === undefined && errors.every((e) => e.extensions.code !== 'INTERNAL_SERVER_ERROR') ? 400 : 200;
+  // A request that never reached execution (bad syntax, invalid document or variables) is the client's mistake: 400.
+  const statusCode = !execution.data && errors.every((e) => !e.path && e.extensions.code !== 'INTERNAL_SERVER_ERROR') ? 400 : 200;
   return { statusCode, response: { data: execution.data ?? null, errors } };
 }
 

@@ -29,7 +29,7 @@ export class StorageModule implements OnModuleInit {
     try {
       await this.storage.init();
     } catch (error) {
-      throw new Error(`object storage (${this.storage.driver}) is not usable: ${(error as Error).message}`);
+      throw new Error(`object storage (${this.storage.driver}) is not usable: ${(error as Error).message}`, { cause: error });
     }
   }
 }

@@ -2,7 +2,7 @@ import { Job, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createRedisConnection, OutboxRelayService, OutboxService, QueueRegistry } from '@gesit/platform';
-import { startTestApi, TestApi } from './harness/app';
+import { startTestApi, TestApi } from '../harness/app';
 
 // The relay is exercised with a queue of this test's own and a real BullMQ worker counting effects.
 const QUEUE = `outbox-e2e-${process.pid}`;

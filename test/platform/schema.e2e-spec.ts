@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { renderSchema, SCHEMA_FILE } from '../apps/api/src/schema-file';
-import { schemaDiff } from '../db/schema-diff';
-import { startTestApi, TestApi } from './harness/app';
+import { renderSchema, SCHEMA_FILE } from '../../apps/api/src/schema-file';
+import { schemaDiff } from '../../db/schema-diff';
+import { startTestApi, TestApi } from '../harness/app';
 
 describe('schema and migrations are current', () => {
   let api: TestApi;

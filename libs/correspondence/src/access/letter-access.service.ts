@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { notFound } from '@gesit/platform';
+import { LetterEntity } from '../letters/letter.entity';
+import { belowUserCte, readableLetterSql } from './letter-access.sql';
+
+/** Record-level access to letters, and to what hangs on them (dispositions, files). */
+@Injectable()
+export class LetterAccessService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async canRead(me: readonly string[], letterId: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [row] = await em.query(
+      `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}
+       SELECT ${readableLetterSql('l.id', 'l.security_level', '$2::uuid[]')} AS readable FROM letter l WHERE l.id = $1`,
+      [letterId, me],
+    );
+    return Boolean(row?.readable);
+  }
+
+  /** The letter when readable; NOT_FOUND otherwise, so an id reveals nothing about letters of others. */
+  async readable(me: readonly string[], letterId: string, em: EntityManager = this.dataSource.manager): Promise<LetterEntity> {
+    const letter = await em.findOneBy(LetterEntity, { id: letterId });
+    if (!letter || !(await this.canRead(me, letterId, em))) throw notFound('Letter', letterId);
+    return letter;
+  }
+
+  /** Ids among `letterIds` that `me` may read (one query for a page of files or letters). */
+  async readableIds(me: readonly string[], letterIds: readonly string[]): Promise<Set<string>> {
+    if (!letterIds.length) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}
+       SELECT l.id FROM letter l WHERE l.id = ANY($1::uuid[]) AND ${readableLetterSql('l.id', 'l.security_level', '$2::uuid[]')}`,
+      [letterIds, me],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Letters a file belongs to: as a scan of the letter or as a completion report on one of its assignments. */
+  async lettersHoldingFile(fileId: string): Promise<string[]> {
+    const rows: { letter_id: string }[] = await this.dataSource.query(
+      `SELECT letter_id FROM letter_file WHERE file_id = $1
+       UNION SELECT a.letter_id FROM assignment_file af JOIN disposition_assignment a ON a.id = af.assignment_id WHERE af.file_id = $1`,
+      [fileId],
+    );
+    return rows.map((r) => r.letter_id);
+  }
+}

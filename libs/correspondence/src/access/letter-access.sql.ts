@@ -1,0 +1,31 @@
+/**
+ * The access rule of DESIGN.md in SQL. `me` is a uuid[] parameter holding the caller and the officials
+ * whose active Plh/Plt they hold. A letter is readable when one of them is named on it (registered it,
+ * is an addressee, sent or holds a disposition, or was acted for), or, below CONFIDENTIAL, when someone
+ * named on it sits below one of them in the chain of command.
+ */
+
+/** CTEs (for a WITH RECURSIVE clause) naming `below_user`: everyone below `me` in the chain of command. */
+export function belowUserCte(me: string): string {
+  return `below_position(position_id) AS (
+      SELECT p.id FROM position p JOIN app_user u ON u.position_id = p.superior_id WHERE u.id = ANY(${me})
+      UNION
+      SELECT p.id FROM position p JOIN below_position b ON p.superior_id = b.position_id
+    ),
+    below_user(id) AS (SELECT u.id FROM app_user u JOIN below_position b ON u.position_id = b.position_id)`;
+}
+
+function namedAmong(letter: string, people: string): string {
+  return `(
+    EXISTS (SELECT 1 FROM letter_addressee la WHERE la.letter_id = ${letter} AND la.user_id ${people})
+    OR EXISTS (SELECT 1 FROM disposition_assignment da WHERE da.letter_id = ${letter} AND da.cancelled_at IS NULL AND da.assignee_id ${people})
+    OR EXISTS (SELECT 1 FROM disposition d WHERE d.letter_id = ${letter} AND (d.sender_id ${people} OR d.acting_for_id ${people}))
+    OR EXISTS (SELECT 1 FROM letter lc WHERE lc.id = ${letter} AND lc.created_by_id ${people})
+  )`;
+}
+
+/** A condition on a letter row (`letter` its id, `security` its level); needs belowUserCte in scope. */
+export function readableLetterSql(letter: string, security: string, me: string): string {
+  return `(${namedAmong(letter, `= ANY(${me})`)}
+    OR (${security} IN ('PUBLIC', 'RESTRICTED') AND ${namedAmong(letter, 'IN (SELECT id FROM below_user)')}))`;
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { belowUserCte } from './letter-access.sql';
+
+export interface PlacedUser {
+  id: string;
+  name: string;
+  roles: string[];
+  positionId: string;
+  unitId: string;
+  unitCode: string;
+  timeZone: string;
+}
+
+/** Where people sit in the organisation, as the correspondence flows need it (one query per batch). */
+@Injectable()
+export class PeopleDirectory {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Users that hold a position, with their unit; users without a position are left out. */
+  async placed(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, PlacedUser>> {
+    if (!ids.length) return new Map();
+    const rows: PlacedUser[] = await em.query(
+      `SELECT u.id, u.name, u.roles, p.id AS "positionId", un.id AS "unitId", un.code AS "unitCode", un.timezone AS "timeZone"
+         FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id
+        WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Which of `candidates` sit below `officialId` in the chain of command. */
+  async below(officialId: string, candidates: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const rows: { id: string }[] = await em.query(
+      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')} SELECT id FROM below_user WHERE id = ANY($2::uuid[])`,
+      [[officialId], candidates],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+}

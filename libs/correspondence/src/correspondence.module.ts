@@ -1,0 +1,51 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CalendarModule } from '@gesit/calendar';
+import { FileAccessRegistry, FilesModule } from '@gesit/files';
+import { AccessPolicyService, IdentityModule } from '@gesit/identity';
+import { LetterAccessService } from './access/letter-access.service';
+import { PeopleDirectory } from './access/people.directory';
+import { ClassificationModule } from './classification/classification.module';
+import { AssignmentsResolver, DispositionsResolver } from './dispositions/dispositions.resolver';
+import { DispositionsService } from './dispositions/dispositions.service';
+import { InboxService } from './dispositions/inbox.service';
+import { LetterJournalService } from './letters/letter-journal.service';
+import { LetterLoaders } from './letters/letter-loaders.service';
+import { LetterEventsResolver, LettersResolver } from './letters/letters.resolver';
+import { LettersService } from './letters/letters.service';
+import { NumberingService } from './letters/numbering.service';
+
+@Module({
+  imports: [CalendarModule, ClassificationModule, FilesModule, IdentityModule],
+  providers: [
+    LetterAccessService,
+    PeopleDirectory,
+    LetterJournalService,
+    LetterLoaders,
+    NumberingService,
+    LettersService,
+    DispositionsService,
+    InboxService,
+    LettersResolver,
+    LetterEventsResolver,
+    DispositionsResolver,
+    AssignmentsResolver,
+  ],
+  exports: [ClassificationModule, LetterAccessService, LettersService, NumberingService, LetterJournalService, PeopleDirectory],
+})
+export class CorrespondenceModule implements OnModuleInit {
+  constructor(
+    private readonly fileAccess: FileAccessRegistry,
+    private readonly letterAccess: LetterAccessService,
+    private readonly policy: AccessPolicyService,
+  ) {}
+
+  /** Files attached to a letter (scans, completion reports) follow the letter's access. */
+  onModuleInit(): void {
+    this.fileAccess.register(async (principal, file) => {
+      const effectiveUserIds = await this.policy.viewerIds(principal);
+      const letterIds: string[] = await this.letterAccess.lettersHoldingFile(file.id);
+      const readable = await this.letterAccess.readableIds(effectiveUserIds, letterIds);
+      return readable.size > 0;
+    });
+  }
+}

@@ -1,0 +1,132 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { slaState, SlaState } from '@gesit/calendar';
+import { StoredFileEntity, StoredFileType } from '@gesit/files';
+import { UserEntity, UsersService, UserType } from '@gesit/identity';
+import { CurrentUser, GraphqlContext, Principal } from '@gesit/platform';
+import { LetterLoaders } from '../letters/letter-loaders.service';
+import { LetterEntity } from '../letters/letter.entity';
+import {
+  CompleteAssignmentInput,
+  DispositionAssignmentConnection,
+  DispositionAssignmentType,
+  DispositionType,
+  DisposeInput,
+  InboxFilter,
+  LetterType,
+} from '../letters/letter.types';
+import { DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
+import { DispositionsService } from './dispositions.service';
+import { InboxService } from './inbox.service';
+
+@Resolver(() => DispositionType)
+export class DispositionsResolver {
+  constructor(
+    private readonly dispositions: DispositionsService,
+    private readonly loaders: LetterLoaders,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => DispositionType)
+  dispose(@Args('input') input: DisposeInput, @CurrentUser() principal: Principal): Promise<DispositionEntity> {
+    return this.dispositions.dispose(principal, input);
+  }
+
+  @Mutation(() => DispositionType)
+  withdrawDisposition(@Args('id', { type: () => ID }) id: string, @CurrentUser() principal: Principal): Promise<DispositionEntity> {
+    return this.dispositions.withdraw(principal, id);
+  }
+
+  @ResolveField(() => LetterType)
+  letter(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): Promise<LetterEntity | null> {
+    return this.loaders.letter(ctx.loaders).load(disposition.letterId);
+  }
+
+  @ResolveField(() => UserType)
+  sender(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): Promise<UserEntity | null> {
+    return this.users.byId(ctx.loaders).load(disposition.senderId);
+  }
+
+  @ResolveField(() => UserType, { nullable: true, description: 'Set when the sender acted as Plh/Plt of this official.' })
+  actingFor(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): Promise<UserEntity | null> | null {
+    return disposition.actingForId ? this.users.byId(ctx.loaders).load(disposition.actingForId) : null;
+  }
+
+  @ResolveField(() => DispositionAssignmentType, { nullable: true })
+  parentAssignment(
+    @Parent() disposition: DispositionEntity,
+    @Context() ctx: GraphqlContext,
+  ): Promise<DispositionAssignmentEntity | null> | null {
+    return disposition.parentAssignmentId ? this.loaders.assignment(ctx.loaders).load(disposition.parentAssignmentId) : null;
+  }
+
+  @ResolveField(() => [DispositionAssignmentType])
+  assignments(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): Promise<DispositionAssignmentEntity[]> {
+    return this.loaders.assignmentsOfDisposition(ctx.loaders).load(disposition.id);
+  }
+}
+
+@Resolver(() => DispositionAssignmentType)
+export class AssignmentsResolver {
+  constructor(
+    private readonly dispositions: DispositionsService,
+    private readonly inboxService: InboxService,
+    private readonly loaders: LetterLoaders,
+    private readonly users: UsersService,
+  ) {}
+
+  @Query(() => DispositionAssignmentConnection)
+  inbox(
+    @CurrentUser() principal: Principal,
+    @Args('filter', { type: () => InboxFilter, nullable: true }) filter?: InboxFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.inboxService.inbox(principal, filter, first, after);
+  }
+
+  @Mutation(() => DispositionAssignmentType)
+  markAssignmentRead(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() principal: Principal,
+  ): Promise<DispositionAssignmentEntity> {
+    return this.dispositions.markRead(principal, id);
+  }
+
+  @Mutation(() => DispositionAssignmentType)
+  startAssignment(@Args('id', { type: () => ID }) id: string, @CurrentUser() principal: Principal): Promise<DispositionAssignmentEntity> {
+    return this.dispositions.start(principal, id);
+  }
+
+  @Mutation(() => DispositionAssignmentType)
+  completeAssignment(
+    @Args('input') input: CompleteAssignmentInput,
+    @CurrentUser() principal: Principal,
+  ): Promise<DispositionAssignmentEntity> {
+    return this.dispositions.complete(principal, input);
+  }
+
+  @ResolveField(() => DispositionType)
+  disposition(@Parent() assignment: DispositionAssignmentEntity, @Context() ctx: GraphqlContext): Promise<DispositionEntity | null> {
+    return this.loaders.disposition(ctx.loaders).load(assignment.dispositionId);
+  }
+
+  @ResolveField(() => UserType)
+  assignee(@Parent() assignment: DispositionAssignmentEntity, @Context() ctx: GraphqlContext): Promise<UserEntity | null> {
+    return this.users.byId(ctx.loaders).load(assignment.assigneeId);
+  }
+
+  @ResolveField(() => SlaState, { description: 'Computed when read, from the due time, the due-soon point and the completion time.' })
+  slaState(@Parent() assignment: DispositionAssignmentEntity): SlaState {
+    return slaState(assignment, new Date());
+  }
+
+  @ResolveField(() => [StoredFileType])
+  completionFiles(@Parent() assignment: DispositionAssignmentEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity[]> {
+    return this.loaders.completionFiles(ctx.loaders).load(assignment.id);
+  }
+
+  @ResolveField(() => [DispositionType], { description: 'Dispositions this assignee forwarded further down.' })
+  children(@Parent() assignment: DispositionAssignmentEntity, @Context() ctx: GraphqlContext): Promise<DispositionEntity[]> {
+    return this.loaders.children(ctx.loaders).load(assignment.id);
+  }
+}

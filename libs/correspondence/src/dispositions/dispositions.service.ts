@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { CalendarService, workingMinutesBetween } from '@gesit/calendar';
+import { StoredFileEntity } from '@gesit/files';
+import { AccessPolicyService } from '@gesit/identity';
+import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { LetterAccessService } from '../access/letter-access.service';
+import { PeopleDirectory } from '../access/people.directory';
+import { LetterJournalService } from '../letters/letter-journal.service';
+import { LetterEntity } from '../letters/letter.entity';
+import { AssignmentStatus, LetterStatus } from '../letters/letter.enums';
+import { CompleteAssignmentInput, DisposeInput } from '../letters/letter.types';
+import { LettersService } from '../letters/letters.service';
+import { distinctIds, localTime, optionalText, requiredText } from '../letters/registration.rules';
+import { AssignmentFileEntity, DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
+
+const ORDER: AssignmentStatus[] = [
+  AssignmentStatus.UNREAD,
+  AssignmentStatus.READ,
+  AssignmentStatus.IN_PROGRESS,
+  AssignmentStatus.COMPLETED,
+];
+const rank = (status: AssignmentStatus): number => ORDER.indexOf(status);
+
+/** Dispositions down the chain of command and each recipient's assignment lifecycle. */
+@Injectable()
+export class DispositionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly letters: LettersService,
+    private readonly journal: LetterJournalService,
+    private readonly people: PeopleDirectory,
+    private readonly access: LetterAccessService,
+    private readonly policy: AccessPolicyService,
+  ) {}
+
+  async dispose(principal: Principal, input: DisposeInput): Promise<DispositionEntity> {
+    const instructions = distinctIds(input.instructions, 'instructions');
+    const assigneeIds = distinctIds(input.assigneeIds, 'assigneeIds');
+    const note = optionalText(input.note, 'note');
+    const effectiveUserIds = await this.policy.viewerIds(principal);
+    const letter = await this.access.readable(effectiveUserIds, input.letterId);
+    const parent = await this.parentAssignment(letter, effectiveUserIds, input.parentAssignmentId);
+    const official = parent.assigneeId;
+    const actingForId = official === principal.userId ? null : official;
+    if (parent.status === AssignmentStatus.COMPLETED) throw badInput('This assignment is already completed; nothing is left to forward.');
+    if (assigneeIds.includes(official)) throw badInput('You cannot dispose a letter to yourself.', { field: 'assigneeIds' });
+    const placed = await this.people.placed(assigneeIds);
+    const below = await this.people.below(official, assigneeIds);
+    const outside = assigneeIds.filter((id) => !placed.has(id) || !below.has(id));
+    if (outside.length) {
+      throw badInput(`A disposition goes down the chain of command; these people are not below you: ${outside.join(', ')}.`, {
+        field: 'assigneeIds',
+      });
+    }
+    const now = new Date();
+    if (input.dueAt) {
+      const officialPlace = (await this.people.placed([official])).get(official);
+      const zone = officialPlace?.timeZone ?? 'Asia/Jakarta';
+      if (input.dueAt.getTime() > parent.dueAt.getTime()) {
+        throw badInput(`The due time cannot be later than your own: ${localTime(parent.dueAt, zone)} (${parent.dueAt.toISOString()}).`, {
+          field: 'dueAt',
+          limit: parent.dueAt.toISOString(),
+        });
+      }
+      if (input.dueAt.getTime() <= now.getTime()) throw badInput('The due time has already passed.', { field: 'dueAt' });
+    }
+    const plans = await Promise.all(
+      assigneeIds.map(async (id) => {
+        const plan = await this.letters.planAssignment(placed.get(id)!, letter.urgency, now, parent.dueAt);
+        if (!input.dueAt) return plan;
+        return { ...plan, dueAt: input.dueAt, dueSoonAt: plan.dueSoonAt > input.dueAt ? input.dueAt : plan.dueSoonAt };
+      }),
+    );
+    return inTransaction(this.dataSource, async (em) => {
+      const current = await this.lockAssignment(em, parent.id);
+      if (current.status === AssignmentStatus.COMPLETED)
+        throw conflict('This assignment was completed meanwhile; nothing is left to forward.');
+      if (rank(current.status) < rank(AssignmentStatus.IN_PROGRESS)) {
+        await em.update(
+          DispositionAssignmentEntity,
+          { id: current.id },
+          { status: AssignmentStatus.IN_PROGRESS, readAt: current.readAt ?? now, startedAt: now },
+        );
+      }
+      if (letter.status === LetterStatus.REGISTERED) await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.IN_PROGRESS });
+      return this.letters.createDisposition(em, {
+        letter,
+        senderId: principal.userId,
+        actingForId,
+        parentAssignmentId: parent.id,
+        instructions,
+        note,
+        plans,
+      });
+    });
+  }
+
+  /** The assignment being forwarded: the given one, or the caller's only open one on the letter. */
+  private async parentAssignment(letter: LetterEntity, me: string[], parentId?: string | null): Promise<DispositionAssignmentEntity> {
+    const repo = this.dataSource.getRepository(DispositionAssignmentEntity);
+    if (parentId) {
+      const parent = isUuid(parentId) ? await repo.findOneBy({ id: parentId, letterId: letter.id, cancelledAt: IsNull() }) : null;
+      if (!parent) throw notFound('Assignment', parentId);
+      if (!me.includes(parent.assigneeId)) throw forbidden('Only the holder of this assignment (or their Plh/Plt) may dispose it.');
+      return parent;
+    }
+    const open = (await repo.findBy({ letterId: letter.id, assigneeId: In(me), cancelledAt: IsNull() })).filter(
+      (a) => a.status !== AssignmentStatus.COMPLETED,
+    );
+    if (open.length === 1) return open[0];
+    if (!open.length) throw forbidden('You hold no open assignment on this letter, so you cannot dispose it.');
+    throw badInput('You hold several assignments on this letter; say which one you forward in parentAssignmentId.', {
+      field: 'parentAssignmentId',
+    });
+  }
+
+  private async lockAssignment(em: EntityManager, id: string): Promise<DispositionAssignmentEntity> {
+    const row = await em
+      .getRepository(DispositionAssignmentEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id })
+      .getOne();
+    if (!row) throw notFound('Assignment', id);
+    return row;
+  }
+
+  async withdraw(principal: Principal, dispositionId: string): Promise<DispositionEntity> {
+    const effectiveUserIds = await this.policy.viewerIds(principal);
+    const disposition = isUuid(dispositionId)
+      ? await this.dataSource.getRepository(DispositionEntity).findOneBy({ id: dispositionId })
+      : null;
+    if (!disposition) throw notFound('Disposition', dispositionId);
+    await this.access.readable(effectiveUserIds, disposition.letterId).catch(() => {
+      throw notFound('Disposition', dispositionId);
+    });
+    const official = disposition.actingForId ?? disposition.senderId;
+    if (!effectiveUserIds.includes(official) && !effectiveUserIds.includes(disposition.senderId)) {
+      throw forbidden('Only the sender of a disposition (or their Plh/Plt) may withdraw it.');
+    }
+    if (disposition.withdrawnAt) return disposition;
+    return inTransaction(this.dataSource, async (em) => {
+      const assignments = await em
+        .getRepository(DispositionAssignmentEntity)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.disposition_id = :id', { id: disposition.id })
+        .getMany();
+      const read = assignments.filter((a) => a.status !== AssignmentStatus.UNREAD);
+      if (read.length) throw conflict('This disposition can no longer be withdrawn: someone has already read it.');
+      const now = new Date();
+      await em.update(DispositionEntity, { id: disposition.id }, { withdrawnAt: now });
+      await em.update(DispositionAssignmentEntity, { dispositionId: disposition.id }, { cancelledAt: now });
+      await this.journal.record(em, {
+        letterId: disposition.letterId,
+        actorId: principal.userId,
+        actingForId: official === principal.userId ? null : official,
+        action: 'disposition.withdrawn',
+        entityType: 'Disposition',
+        entityId: disposition.id,
+        events: [
+          { name: 'disposition.withdrawn', payload: { dispositionId: disposition.id, assignmentIds: assignments.map((a) => a.id) } },
+        ],
+      });
+      return Object.assign(disposition, { withdrawnAt: now });
+    });
+  }
+
+  markRead(principal: Principal, id: string): Promise<DispositionAssignmentEntity> {
+    return this.advance(principal, id, AssignmentStatus.READ);
+  }
+
+  start(principal: Principal, id: string): Promise<DispositionAssignmentEntity> {
+    return this.advance(principal, id, AssignmentStatus.IN_PROGRESS);
+  }
+
+  async complete(principal: Principal, input: CompleteAssignmentInput): Promise<DispositionAssignmentEntity> {
+    const note = requiredText(input.note, 'note', 4000);
+    const fileIds = input.fileIds?.length ? distinctIds(input.fileIds, 'fileIds') : [];
+    if (fileIds.length) {
+      const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds.filter(isUuid)) });
+      const mine = new Set(files.filter((f) => f.uploadedById === principal.userId).map((f) => f.id));
+      const foreign = fileIds.filter((id) => !mine.has(id));
+      if (foreign.length) throw badInput(`Attach only files you uploaded: ${foreign.join(', ')}.`, { field: 'fileIds' });
+    }
+    return this.advance(principal, input.assignmentId, AssignmentStatus.COMPLETED, async (em, assignment, now) => {
+      const [{ open }] = await em.query(
+        `SELECT count(*)::int AS open FROM disposition_assignment a JOIN disposition d ON d.id = a.disposition_id
+          WHERE d.parent_assignment_id = $1 AND a.cancelled_at IS NULL AND a.status <> 'COMPLETED'`,
+        [assignment.id],
+      );
+      if (open > 0 && !input.evenIfForwardedOpen) {
+        throw new AppError(
+          'CONFLICT',
+          `${open} assignment(s) you forwarded are still open; complete anyway with evenIfForwardedOpen: true.`,
+          { openForwarded: open },
+        );
+      }
+      const place = (await this.people.placed([assignment.assigneeId], em)).get(assignment.assigneeId);
+      const calendar = await this.calendar.calendarFor(place?.unitId ?? null);
+      const minutes = Math.round(workingMinutesBetween(assignment.createdAt, now, calendar));
+      await em.update(DispositionAssignmentEntity, { id: assignment.id }, { completionNote: note, completionWorkingMinutes: minutes });
+      if (fileIds.length)
+        await em.insert(
+          AssignmentFileEntity,
+          fileIds.map((fileId) => ({ assignmentId: assignment.id, fileId })),
+        );
+      const [{ remaining }] = await em.query(
+        `SELECT count(*)::int AS remaining FROM disposition_assignment WHERE letter_id = $1 AND cancelled_at IS NULL AND status <> 'COMPLETED' AND id <> $2`,
+        [assignment.letterId, assignment.id],
+      );
+      if (remaining === 0) await em.update(LetterEntity, { id: assignment.letterId }, { status: LetterStatus.COMPLETED });
+      return { note, change: { completionNote: note, fileIds, completionWorkingMinutes: minutes } };
+    });
+  }
+
+  /**
+   * Moves an assignment forward (never back); repeating a step changes nothing and records nothing.
+   * Only its holder, or their active Plh/Plt, may move it.
+   */
+  private async advance(
+    principal: Principal,
+    id: string,
+    to: AssignmentStatus,
+    extra?: (em: EntityManager, assignment: DispositionAssignmentEntity, now: Date) => Promise<{ note: string; change: object }>,
+  ): Promise<DispositionAssignmentEntity> {
+    const effectiveUserIds = await this.policy.viewerIds(principal);
+    const found = isUuid(id) ? await this.dataSource.getRepository(DispositionAssignmentEntity).findOneBy({ id }) : null;
+    if (!found || found.cancelledAt || !effectiveUserIds.includes(found.assigneeId)) throw notFound('Assignment', id);
+    return inTransaction(this.dataSource, async (em) => {
+      const assignment = await this.lockAssignment(em, id);
+      if (rank(assignment.status) >= rank(to)) return assignment;
+      const now = new Date();
+      const changes: Partial<DispositionAssignmentEntity> = { status: to, readAt: assignment.readAt ?? now };
+      if (to === AssignmentStatus.IN_PROGRESS || to === AssignmentStatus.COMPLETED) changes.startedAt = assignment.startedAt ?? now;
+      if (to === AssignmentStatus.COMPLETED) changes.completedAt = now;
+      const more = extra ? await extra(em, assignment, now) : null;
+      await em.update(DispositionAssignmentEntity, { id }, changes);
+      const action = {
+        [AssignmentStatus.READ]: 'assignment.read',
+        [AssignmentStatus.IN_PROGRESS]: 'assignment.started',
+        [AssignmentStatus.COMPLETED]: 'assignment.completed',
+      }[to as Exclude<AssignmentStatus, AssignmentStatus.UNREAD>];
+      await this.journal.record(em, {
+        letterId: assignment.letterId,
+        actorId: principal.userId,
+        actingForId: assignment.assigneeId === principal.userId ? null : assignment.assigneeId,
+        action,
+        note: more?.note ?? null,
+        entityType: 'DispositionAssignment',
+        entityId: id,
+        change: { from: assignment.status, to, ...more?.change },
+        events:
+          to === AssignmentStatus.COMPLETED
+            ? [{ name: 'assignment.completed', payload: { assignmentId: id, letterId: assignment.letterId } }]
+            : [],
+      });
+      return em.findOneByOrFail(DispositionAssignmentEntity, { id });
+    });
+  }
+}

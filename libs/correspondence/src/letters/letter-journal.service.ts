@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditService, OutboxJob, OutboxService } from '@gesit/platform';
+
+/** Events of the correspondence flows, consumed by reminders and notifications through the outbox. */
+export const CORRESPONDENCE_EVENTS_QUEUE = 'correspondence-events';
+
+export interface LetterChange {
+  letterId: string;
+  actorId: string;
+  actingForId?: string | null;
+  action: string;
+  note?: string | null;
+  entityType: string;
+  entityId: string;
+  change?: unknown;
+  /** Outbox events: `name` and payload, on the correspondence events queue. */
+  events?: { name: string; payload: Record<string, unknown> }[];
+}
+
+/**
+ * The one way a correspondence state change is written down: the letter's timeline, the hash-chained
+ * audit log and the outbox events, all in the caller's transaction.
+ */
+@Injectable()
+export class LetterJournalService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async record(em: EntityManager, entry: LetterChange): Promise<void> {
+    await em.query(`INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note) VALUES ($1, now(), $2, $3, $4, $5)`, [
+      entry.letterId,
+      entry.actorId,
+      entry.actingForId ?? null,
+      entry.action,
+      entry.note ?? null,
+    ]);
+    const jobs: OutboxJob[] = (entry.events ?? []).map((e) => ({ queue: CORRESPONDENCE_EVENTS_QUEUE, name: e.name, payload: e.payload }));
+    if (jobs.length) await this.outbox.add(em, ...jobs);
+    await this.audit.record(em, {
+      actorId: entry.actorId,
+      actingForId: entry.actingForId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      change: { letterId: entry.letterId, ...(entry.change as object | undefined) },
+    });
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, AuditService, inTransaction, unauthenticated } from '@gesit/platform';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionEntity } from './session.entity';
+import { newRefreshToken, refreshTokenHash, SessionScope } from './tokens';
+
+/**
+ * How long a process trusts its last "this session is not revoked" answer. A session revoked by another
+ * API process stops being accepted here within this time; the process that revokes it stops at once.
+ */
+export const SESSION_CHECK_TTL_MS = 30_000;
+const MAX_REMEMBERED_SESSIONS = 10_000;
+
+export type RevokeReason = 'logout' | 'refresh-token-reused';
+
+export interface Rotation {
+  userId: string;
+  sessionId: string;
+  scope: SessionScope;
+  refreshToken: string;
+}
+
+type RotationOutcome = { kind: 'rotated'; rotation: Rotation } | { kind: 'refused' } | { kind: 'reused'; sessionId: string };
+
+@Injectable()
+export class SessionsService {
+  private readonly remembered = new Map<string, { active: boolean; at: number }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Opens a session in the caller's transaction. Only a full session gets a refresh token: an enrolment-only one just ends. */
+  async open(em: EntityManager, userId: string, scope: SessionScope): Promise<{ sessionId: string; refreshToken: string | null }> {
+    const sessionId = randomUUID();
+    await em.insert(SessionEntity, { id: sessionId, userId, scope, revokedAt: null, revokedReason: null });
+    const refreshToken = scope === 'full' ? await this.issueRefreshToken(em, sessionId) : null;
+    return { sessionId, refreshToken };
+  }
+
+  /**
+   * Exchanges a refresh token for its successor. Presenting one that was already exchanged revokes the
+   * whole family: either the client or a thief holds a copy, and we cannot tell which.
+   */
+  async rotate(token: string): Promise<Rotation> {
+    const outcome = await inTransaction(this.dataSource, async (em): Promise<RotationOutcome> => {
+      const row = await em.findOne(RefreshTokenEntity, {
+        where: { tokenHash: refreshTokenHash(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!row) return { kind: 'refused' };
+      const session = await em.findOneBy(SessionEntity, { id: row.sessionId });
+      if (!session || session.revokedAt) return { kind: 'refused' };
+      if (row.usedAt) {
+        await this.revokeIn(em, session, 'refresh-token-reused', null);
+        return { kind: 'reused', sessionId: session.id };
+      }
+      if (row.expiresAt <= new Date()) return { kind: 'refused' };
+      await em.update(RefreshTokenEntity, { id: row.id }, { usedAt: new Date() });
+      const refreshToken = await this.issueRefreshToken(em, session.id);
+      return { kind: 'rotated', rotation: { userId: session.userId, sessionId: session.id, scope: session.scope, refreshToken } };
+    });
+    if (outcome.kind === 'rotated') return outcome.rotation;
+    if (outcome.kind === 'reused') {
+      this.remember(outcome.sessionId, false);
+      throw unauthenticated('This refresh token was already used, so the session has been ended to protect the account. Sign in again.');
+    }
+    throw unauthenticated('This refresh token is not valid any more. Sign in again.');
+  }
+
+  async revoke(sessionId: string, reason: RevokeReason, actorId: string | null): Promise<void> {
+    await inTransaction(this.dataSource, async (em) => {
+      const session = await em.findOne(SessionEntity, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (session && !session.revokedAt) await this.revokeIn(em, session, reason, actorId);
+    });
+    this.remember(sessionId, false);
+  }
+
+  /** Whether access tokens of this session are still good (see SESSION_CHECK_TTL_MS). */
+  async isActive(sessionId: string): Promise<boolean> {
+    const known = this.remembered.get(sessionId);
+    if (known && (!known.active || Date.now() - known.at < SESSION_CHECK_TTL_MS)) return known.active;
+    const session = await this.dataSource
+      .getRepository(SessionEntity)
+      .findOne({ select: { id: true, revokedAt: true }, where: { id: sessionId } });
+    const active = session !== null && session.revokedAt === null;
+    this.remember(sessionId, active);
+    return active;
+  }
+
+  private async issueRefreshToken(em: EntityManager, sessionId: string): Promise<string> {
+    const token = newRefreshToken();
+    await em.insert(RefreshTokenEntity, {
+      id: randomUUID(),
+      sessionId,
+      tokenHash: refreshTokenHash(token),
+      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
+      usedAt: null,
+    });
+    return token;
+  }
+
+  private async revokeIn(em: EntityManager, session: SessionEntity, reason: RevokeReason, actorId: string | null): Promise<void> {
+    await em.update(SessionEntity, { id: session.id }, { revokedAt: new Date(), revokedReason: reason });
+    await this.audit.record(em, {
+      actorId,
+      action: reason === 'logout' ? 'user.signed-out' : 'user.session-revoked',
+      entityType: 'User',
+      entityId: session.userId,
+      change: { sessionId: session.id, reason },
+    });
+  }
+
+  private remember(sessionId: string, active: boolean): void {
+    this.remembered.delete(sessionId);
+    this.remembered.set(sessionId, { active, at: Date.now() });
+    // Oldest first: Map keeps insertion order.
+    if (this.remembered.size > MAX_REMEMBERED_SESSIONS) this.remembered.delete(this.remembered.keys().next().value as string);
+  }
+}

@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import type { Principal } from '@gesit/platform';
+
+const ISSUER = 'gesit';
+const ACCESS_AUDIENCE = 'gesit-api';
+const MFA_AUDIENCE = 'gesit-mfa';
+const MFA_CHALLENGE_TTL_SECONDS = 300;
+
+export type SessionScope = Principal['scope'];
+
+export interface AccessClaims {
+  userId: string;
+  roles: string[];
+  scope: SessionScope;
+  sessionId: string;
+}
+
+export function signingKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** A JWT (HS256) with sub, roles, scope and sid. */
+export function signAccessToken(key: Uint8Array, claims: AccessClaims, ttlSeconds: number, now = new Date()): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ roles: claims.roles, scope: claims.scope, sid: claims.sessionId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+    .setSubject(claims.userId)
+    .setIssuer(ISSUER)
+    .setAudience(ACCESS_AUDIENCE)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ttlSeconds)
+    .sign(key);
+}
+
+/** The claims of a well-signed, unexpired access token; null for anything else. */
+export async function readAccessToken(key: Uint8Array, token: string, now = new Date()): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: ['HS256'],
+      issuer: ISSUER,
+      audience: ACCESS_AUDIENCE,
+      typ: 'at+jwt',
+      currentDate: now,
+    });
+    const { sub, roles, scope, sid } = payload;
+    if (typeof sub !== 'string' || typeof sid !== 'string' || !Array.isArray(roles) || (scope !== 'full' && scope !== 'mfa-enrolment'))
+      return null;
+    return { userId: sub, roles: roles.filter((r): r is string => typeof r === 'string'), scope, sessionId: sid };
+  } catch (error) {
+    if (error instanceof errors.JOSEError) return null;
+    throw error;
+  }
+}
+
+/** Proves the password step of a sign-in for five minutes; verifyMfa completes it. */
+export function signMfaChallenge(key: Uint8Array, userId: string, now = new Date()): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ ts: now.getTime() })
+    .setProtectedHeader({ alg: 'HS256', typ: 'mfa+jwt' })
+    .setSubject(userId)
+    .setIssuer(ISSUER)
+    .setAudience(MFA_AUDIENCE)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + MFA_CHALLENGE_TTL_SECONDS)
+    .sign(key);
+}
+
+export async function readMfaChallenge(
+  key: Uint8Array,
+  token: string,
+  now = new Date(),
+): Promise<{ userId: string; issuedAt: Date } | null> {
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: ['HS256'],
+      issuer: ISSUER,
+      audience: MFA_AUDIENCE,
+      typ: 'mfa+jwt',
+      currentDate: now,
+    });
+    if (typeof payload.sub !== 'string' || typeof payload.ts !== 'number') return null;
+    return { userId: payload.sub, issuedAt: new Date(payload.ts) };
+  } catch (error) {
+    if (error instanceof errors.JOSEError) return null;
+    throw error;
+  }
+}
+
+/** Opaque refresh tokens: 256 random bits; only their SHA-256 is stored. */
+export function newRefreshToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function refreshTokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

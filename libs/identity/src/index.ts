@@ -1,0 +1,18 @@
+export { IdentityModule } from './identity.module';
+export { Role } from './users/role';
+export { UserEntity } from './users/user.entity';
+export { UserType } from './users/user.type';
+export { UsersService } from './users/users.service';
+export { parseNip, type NipParts } from './users/nip';
+export { SessionEntity } from './auth/session.entity';
+export { RefreshTokenEntity } from './auth/refresh-token.entity';
+export { RecoveryCodeEntity } from './mfa/recovery-code.entity';
+export { DelegationEntity } from './delegation/delegation.entity';
+export { DelegationKind } from './delegation/delegation-kind';
+export { DelegationsService } from './delegation/delegations.service';
+export { ChainOfCommandService } from './access/chain-of-command.service';
+export { AccessPolicyService } from './access/access-policy.service';
+export { type ActingContext, type RecordAudience } from './access/access-rules';
+export { DemoOrganisationSeeder, type SeededDemoAccount } from './bootstrap/demo-organisation.seeder';
+export { DEMO_PASSWORD, DEMO_PEOPLE } from './bootstrap/demo-organisation';
+export { totpCode } from './mfa/totp';

@@ -1,0 +1,57 @@
+import { Role } from './role';
+import { checkPasswordPolicy, checkRoles, mfaRequiredFor, normaliseEmail } from './user-rules';
+
+describe('normaliseEmail', () => {
+  it('lower-cases and trims', () => {
+    expect(normaliseEmail('  Budi.Santoso@Diskominfo.Example.go.id ')).toBe('budi.santoso@diskominfo.example.go.id');
+  });
+
+  it.each(['budi', 'budi@', '@example.go.id', 'budi santoso@example.go.id', 'budi@example'])('refuses %j', (raw) => {
+    expect(() => normaliseEmail(raw)).toThrow(/is not an e-mail address/);
+  });
+});
+
+describe('checkPasswordPolicy', () => {
+  const account = { nip: '197203151998031004', email: 'hendra@example.go.id' };
+
+  it('accepts a long enough password', () => {
+    expect(() => checkPasswordPolicy('Gesit#2026demo', account)).not.toThrow();
+  });
+
+  it.each([
+    ['too short', 'Pendek#2026', /at least 12 characters/],
+    ['too long', 'x'.repeat(129), /at most 128 characters/],
+    ['the NIP', '197203151998031004', /must not be the NIP or the e-mail/],
+    ['the NIP with a suffix', '197203151998031004!', /must not be the NIP or the e-mail/],
+    ['the e-mail address', 'Hendra@Example.go.id', /must not be the NIP or the e-mail/],
+  ])('refuses a password that is %s', (_case, password, message) => {
+    expect(() => checkPasswordPolicy(password, account)).toThrow(message);
+  });
+
+  it('never repeats the password in its message', () => {
+    expect(() => checkPasswordPolicy('rahasia', account)).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('rahasia') }),
+    );
+  });
+});
+
+describe('checkRoles', () => {
+  it('removes repeats', () => {
+    expect(checkRoles([Role.LEADER, Role.LEADER, Role.ADMIN])).toEqual([Role.LEADER, Role.ADMIN]);
+  });
+
+  it('needs at least one role', () => {
+    expect(() => checkRoles([])).toThrow(/at least one role/);
+  });
+});
+
+describe('mfaRequiredFor', () => {
+  it.each([
+    [['STAFF'], false],
+    [['STAFF', 'LEADER'], true],
+    [['ADMIN'], true],
+    [['CLERK'], false],
+  ])('%j -> %s', (roles, expected) => {
+    expect(mfaRequiredFor(roles, ['LEADER', 'ADMIN'])).toBe(expected);
+  });
+});

@@ -1,0 +1,37 @@
+import { badInput } from '@gesit/platform';
+import { Role } from './role';
+
+export const PASSWORD_MIN_LENGTH = 12;
+// argon2 hashes any length, but a megabyte-long "password" is a cheap way to make the server work.
+export const PASSWORD_MAX_LENGTH = 128;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** E-mail addresses are kept in lower case, so sign-in does not depend on how someone typed theirs. */
+export function normaliseEmail(raw: string): string {
+  const email = raw.trim().toLowerCase();
+  if (email.length > 254 || !EMAIL.test(email)) throw badInput(`"${raw}" is not an e-mail address.`);
+  return email;
+}
+
+/** The password policy: a length range, and not the account's own NIP or e-mail. The password itself never appears in a message. */
+export function checkPasswordPolicy(password: string, account: { nip: string; email: string }): void {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH) throw badInput(`The password is too short: use at least ${PASSWORD_MIN_LENGTH} characters.`);
+  if (length > PASSWORD_MAX_LENGTH) throw badInput(`The password is too long: use at most ${PASSWORD_MAX_LENGTH} characters.`);
+  const lowered = password.toLowerCase();
+  if (lowered.includes(account.nip) || lowered === account.email || lowered === account.email.split('@')[0]) {
+    throw badInput('The password must not be the NIP or the e-mail address of the account.');
+  }
+}
+
+export function checkRoles(roles: readonly Role[]): Role[] {
+  const unique = [...new Set(roles)];
+  if (!unique.length) throw badInput('Give the user at least one role (STAFF, LEADER, CLERK or ADMIN).');
+  return unique;
+}
+
+/** Roles whose holders must sign in with a second factor (config MFA_REQUIRED_ROLES). */
+export function mfaRequiredFor(roles: readonly string[], mfaRequiredRoles: readonly string[]): boolean {
+  return roles.some((role) => mfaRequiredRoles.includes(role));
+}

@@ -1,0 +1,37 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowDuringMfaEnrolment, CurrentUser, type GraphqlContext, type Principal, Roles } from '@gesit/platform';
+import { PositionEntity, PositionsService, PositionType } from '@gesit/organisation';
+import { CreateUserInput } from './create-user.input';
+import { UserEntity } from './user.entity';
+import { UserType } from './user.type';
+import { UsersService } from './users.service';
+
+@Resolver(() => UserType)
+export class UsersResolver {
+  constructor(
+    private readonly users: UsersService,
+    private readonly positions: PositionsService,
+  ) {}
+
+  @Query(() => UserType, { description: 'The signed-in user.' })
+  @AllowDuringMfaEnrolment()
+  me(@CurrentUser() caller: Principal): Promise<UserEntity> {
+    return this.users.get(caller.userId);
+  }
+
+  @Query(() => UserType, { nullable: true })
+  user(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<UserEntity | null> {
+    return this.users.byId(ctx.loaders).load(id);
+  }
+
+  @Mutation(() => UserType, { description: 'ADMIN: adds a user, optionally as the holder of a vacant position.' })
+  @Roles('ADMIN')
+  createUser(@CurrentUser() caller: Principal, @Args('input') input: CreateUserInput): Promise<UserEntity> {
+    return this.users.create(caller.userId, input);
+  }
+
+  @ResolveField(() => PositionType, { nullable: true })
+  position(@Parent() user: UserEntity, @Context() ctx: GraphqlContext): Promise<PositionEntity | null> | null {
+    return user.positionId ? this.positions.byId(ctx.loaders).load(user.positionId) : null;
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  AppError,
+  AuditService,
+  conflict,
+  inTransaction,
+  isUniqueViolation,
+  Loaders,
+  notFound,
+  orderByKeys,
+  isUuid,
+} from '@gesit/platform';
+import { PositionEntity, requireName } from '@gesit/organisation';
+import { CreateUserInput } from './create-user.input';
+import { looksLikeNip, parseNip } from './nip';
+import { PasswordHasher } from './password-hasher';
+import { UserEntity } from './user.entity';
+import { checkPasswordPolicy, checkRoles, normaliseEmail } from './user-rules';
+
+function taken(what: 'nip' | 'email' | 'position', input: { nip: string; email: string }): AppError {
+  if (what === 'nip') return conflict(`A user with NIP ${parseNip(input.nip).nip} already exists.`);
+  if (what === 'email') return conflict(`A user with e-mail ${normaliseEmail(input.email)} already exists.`);
+  return conflict('That position already has a holder; a position has one holder at most.');
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async create(actorId: string | null, input: CreateUserInput): Promise<UserEntity> {
+    try {
+      return await inTransaction(this.dataSource, (em) => this.insert(em, actorId, input));
+    } catch (error) {
+      // Two admins adding the same person at once: the unique indexes decide.
+      const clash = (['nip', 'email', 'position'] as const).find((what) => isUniqueViolation(error, `app_user_${what}_key`));
+      if (clash) throw taken(clash, input);
+      throw error;
+    }
+  }
+
+  /** Validates and adds a user inside the caller's transaction (also used to seed). */
+  async insert(em: EntityManager, actorId: string | null, input: CreateUserInput): Promise<UserEntity> {
+    const { nip } = parseNip(input.nip);
+    const name = requireName(input.name, 'Name');
+    const email = normaliseEmail(input.email);
+    const roles = checkRoles(input.roles);
+    checkPasswordPolicy(input.password, { nip, email });
+    let positionId: string | null = null;
+    if (input.positionId) {
+      const position = isUuid(input.positionId) ? await em.findOneBy(PositionEntity, { id: input.positionId }) : null;
+      if (!position) throw notFound('Position', input.positionId);
+      positionId = position.id;
+    }
+    // Checked first as well, so that the usual duplicate never reaches the database (whose error log would show the insert).
+    const existing = await em.findOne(UserEntity, { where: [{ nip }, { email }, ...(positionId ? [{ positionId }] : [])] });
+    if (existing) throw taken(existing.nip === nip ? 'nip' : existing.email === email ? 'email' : 'position', { nip, email });
+    const user = em.create(UserEntity, {
+      id: randomUUID(),
+      nip,
+      name,
+      email,
+      roles,
+      positionId,
+      passwordHash: await this.hasher.hash(input.password),
+      mfaEnabled: false,
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpLastTimeStep: null,
+      failedLoginCount: 0,
+      failedLoginWindowStart: null,
+      lockedUntil: null,
+      lastSignInAt: null,
+    });
+    await em.insert(UserEntity, user);
+    await this.audit.record(em, {
+      actorId,
+      action: 'user.created',
+      entityType: 'User',
+      entityId: user.id,
+      change: { nip, name, email, roles, positionId },
+    });
+    return user;
+  }
+
+  /** The account a sign-in identifier (NIP or e-mail address) names, if any. */
+  findByIdentifier(identifier: string): Promise<UserEntity | null> {
+    const repo = this.dataSource.getRepository(UserEntity);
+    if (looksLikeNip(identifier)) return repo.findOneBy({ nip: identifier.replace(/\s+/g, '') });
+    return repo.findOneBy({ email: identifier.trim().toLowerCase() });
+  }
+
+  async get(id: string): Promise<UserEntity> {
+    const user = isUuid(id) ? await this.dataSource.getRepository(UserEntity).findOneBy({ id }) : null;
+    if (!user) throw notFound('User', id);
+    return user;
+  }
+
+  byId(loaders: Loaders): DataLoader<string, UserEntity | null> {
+    return loaders.get(
+      'identity.userById',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          orderByKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In(ids.filter(isUuid)) }), (u) => u.id),
+        ),
+    );
+  }
+
+  holderOf(loaders: Loaders): DataLoader<string, UserEntity | null> {
+    return loaders.get(
+      'identity.userByPosition',
+      () =>
+        new DataLoader(async (positionIds: readonly string[]) =>
+          orderByKeys(
+            positionIds,
+            await this.dataSource.getRepository(UserEntity).findBy({ positionId: In(positionIds.filter(isUuid)) }),
+            (u) => u.positionId as string,
+          ),
+        ),
+    );
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PositionsResolver } from './positions/positions.resolver';
+import { PositionsService } from './positions/positions.service';
+import { UnitsResolver } from './units/units.resolver';
+import { UnitsService } from './units/units.service';
+
+/** Units and positions: the organisation every user works in. */
+@Module({
+  providers: [UnitsService, PositionsService, UnitsResolver, PositionsResolver],
+  exports: [UnitsService, PositionsService],
+})
+export class OrganisationModule {}

@@ -1,0 +1,35 @@
+import { badInput } from '@gesit/platform';
+
+/** WIB, WITA and WIT: the zones Indonesian offices work in. */
+export const INDONESIAN_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type IndonesianTimeZone = (typeof INDONESIAN_TIME_ZONES)[number];
+
+export const DEFAULT_TIME_ZONE: IndonesianTimeZone = 'Asia/Jakarta';
+
+const UNIT_CODE = /^[A-Z0-9][A-Z0-9._-]{0,31}$/;
+
+/** Unit codes are compared in upper case, so "diskominfo" and "DISKOMINFO" are one code. */
+export function normaliseUnitCode(code: string): string {
+  const normalised = code.trim().toUpperCase();
+  if (!UNIT_CODE.test(normalised)) {
+    throw badInput(
+      `Unit code "${code}" is not valid: use 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or digit.`,
+    );
+  }
+  return normalised;
+}
+
+/** The zone asked for, else the parent's, else WIB. */
+export function resolveTimeZone(given: string | null | undefined, parentZone: string | null): IndonesianTimeZone {
+  if (given === null || given === undefined || given.trim() === '') return (parentZone as IndonesianTimeZone | null) ?? DEFAULT_TIME_ZONE;
+  const zone = INDONESIAN_TIME_ZONES.find((z) => z === given.trim());
+  if (!zone) throw badInput(`Time zone "${given}" is not one of ${INDONESIAN_TIME_ZONES.join(', ')} (WIB, WITA, WIT).`);
+  return zone;
+}
+
+export function requireName(value: string, what: string, max = 200): string {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  if (!trimmed) throw badInput(`${what} must not be empty.`);
+  if (trimmed.length > max) throw badInput(`${what} is too long: at most ${max} characters.`);
+  return trimmed;
+}

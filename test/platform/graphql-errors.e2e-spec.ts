@@ -1,0 +1,39 @@
+import { errorCode, startTestApi, TestApi } from '../harness/app';
+import { adminToken } from '../harness/identity';
+
+describe('GraphQL errors a client can act on', () => {
+  let api: TestApi;
+  let admin: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    admin = await adminToken(api);
+  });
+
+  afterAll(() => api.close());
+
+  it.each([
+    ['an unknown field', '{ noSuchField }', 'GRAPHQL_VALIDATION_FAILED', /noSuchField/],
+    ['broken syntax', '{ __typename', 'GRAPHQL_VALIDATION_FAILED', /Syntax Error/],
+    ['an over-deep query', `{ units { ${'children { '.repeat(12)}id${' }'.repeat(12)} } }`, 'GRAPHQL_VALIDATION_FAILED', /depth|deep/i],
+  ])('answers %s with 400 and a message naming the problem', async (_case, query, code, message) => {
+    const res = await api.gql(query, {}, admin);
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe(code);
+    expect(res.errors![0].message).toMatch(message);
+  });
+
+  it('answers a variable of the wrong type with BAD_USER_INPUT', async () => {
+    const res = await api.gql('query($year: Int!) { holidays(year: $year) { date } }', { year: null }, admin);
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toContain('$year');
+  });
+
+  it('answers a rule broken during execution with 200, the code and the path', async () => {
+    const res = await api.gql('query { holidays(year: 3) { date } }', {}, admin);
+    expect(res.status).toBe(200);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].path).toEqual(['holidays']);
+  });
+});
