@@ -12,6 +12,7 @@ import {
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
 import { DelegationEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity, UserEntity } from '@gesit/identity';
+import { NotificationEntity } from '@gesit/notifications';
 import { PositionEntity, UnitEntity } from '@gesit/organisation';
 import { AuditEventEntity, OutboxMessageEntity } from '@gesit/platform';
 
@@ -39,4 +40,5 @@ export const entities = [
   DispositionEntity,
   DispositionAssignmentEntity,
   AssignmentFileEntity,
+  NotificationEntity,
 ];

@@ -1,0 +1,1 @@
+export { NotificationEntity } from './notification.entity';

@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '@gesit/identity';
+
+/** A message to one user: stored (the in-app list), pushed live, and sent by e-mail when configured. */
+@Entity('notification')
+@Index('notification_user_idx', ['userId', 'createdAt', 'id'])
+// Unread ones per user, for the badge count: a partial index, written in the migration.
+@Index('notification_unread_idx', { synchronize: false })
+export class NotificationEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  @ForeignKey(() => UserEntity)
+  userId: string;
+
+  @Column('text')
+  kind: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('text', { nullable: true })
+  body: string | null;
+
+  @Column('text', { nullable: true })
+  entityType: string | null;
+
+  @Column('text', { nullable: true })
+  entityId: string | null;
+
+  /** What the notification is about, e.g. `assignment-<id>-overdue-<due>`: a job that runs twice notifies once. */
+  @Column('text', { nullable: true, unique: true })
+  dedupeKey: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  readAt: Date | null;
+}
