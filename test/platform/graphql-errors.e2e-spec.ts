@@ -30,6 +30,27 @@ describe('GraphQL errors a client can act on', () => {
     expect(res.errors![0].message).toContain('$year');
   });
 
+  it.each([
+    [
+      'an impossible calendar date',
+      'mutation($d: Date!) { addHoliday(input: { date: $d, name: "X", kind: NATIONAL }) { id } }',
+      { d: '2031-02-30' },
+      /2031-02-30/,
+    ],
+    ['an unreadable instant', 'query($s: DateTime!) { computeDueAt(start: $s, workingHours: 8) }', { s: 'besok pagi' }, /\$s/],
+    [
+      'an unknown enum value',
+      'mutation($u: Urgency!) { setSlaPolicy(input: { urgency: $u, workingHours: 8 }) { urgency } }',
+      { u: 'KILAT' },
+      /KILAT/,
+    ],
+  ])('answers %s in variables with BAD_USER_INPUT naming the value', async (_case, query, variables, message) => {
+    const res = await api.gql(query, variables, admin);
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(message);
+  });
+
   it('answers a rule broken during execution with 200, the code and the path', async () => {
     const res = await api.gql('query { holidays(year: 3) { date } }', {}, admin);
     expect(res.status).toBe(200);

@@ -1,11 +1,15 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Principal, Roles } from '@gesit/platform';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UnitEntity, UnitsService, UnitType } from '@gesit/organisation';
+import { CurrentUser, GraphqlContext, Principal, Roles } from '@gesit/platform';
 import { CalendarService } from './calendar.service';
 import { AddHolidayInput, HolidayType, SetSlaPolicyInput, SetWorkingHoursInput, SlaPolicyType, WorkingHoursType } from './calendar.types';
 
 @Resolver(() => HolidayType)
 export class CalendarResolver {
-  constructor(private readonly calendar: CalendarService) {}
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly units: UnitsService,
+  ) {}
 
   @Query(() => [HolidayType])
   holidays(@Args('year', { type: () => Int }) year: number): Promise<HolidayType[]> {
@@ -63,5 +67,10 @@ export class CalendarResolver {
   async setWorkingHours(@Args('input') input: SetWorkingHoursInput, @CurrentUser() actor: Principal): Promise<WorkingHoursType> {
     const row = await this.calendar.setWorkingHours(actor, input);
     return { weekdays: row.weekdays, start: row.start, end: row.end };
+  }
+
+  @ResolveField(() => UnitType, { nullable: true, description: 'The unit (with its sub-units) a REGIONAL holiday applies to.' })
+  unit(@Parent() holiday: HolidayType, @Context() ctx: GraphqlContext): Promise<UnitEntity | null> | null {
+    return holiday.unitId ? this.units.byId(ctx.loaders).load(holiday.unitId) : null;
   }
 }

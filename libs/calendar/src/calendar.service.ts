@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditService, badInput, conflict, inTransaction, isUniqueViolation, notFound, Principal } from '@gesit/platform';
+import { AuditService, badInput, conflict, inTransaction, isUniqueViolation, isUuid, notFound, Principal } from '@gesit/platform';
 import { HolidayEntity, HolidayKind, SlaPolicyEntity, Urgency, WorkingHoursEntity } from './calendar.entities';
 import { parseHolidayDecree } from './holidays-import';
 import { addWorkingMinutes, DEFAULT_WORKING_HOURS, parseClock, WorkingCalendar } from './working-time';
@@ -43,6 +43,8 @@ export class CalendarService {
   }
 
   private async loadCalendar(unitId: string | null): Promise<UnitCalendar> {
+    // Not a uuid cannot be a unit: NOT_FOUND, as elsewhere, rather than a database error.
+    if (unitId && !isUuid(unitId)) throw notFound('Unit', unitId);
     const chain: { id: string; timezone: string }[] = unitId
       ? await this.dataSource.query(
           `WITH RECURSIVE chain AS (
@@ -78,6 +80,9 @@ export class CalendarService {
 
   /** The instant `workingHours` working hours after `start` in the unit's calendar. */
   async dueAt(start: Date, workingHours: number, unitId: string | null): Promise<Date> {
+    // The DateTime scalar lets an unparsable string through as an Invalid Date.
+    if (!(start instanceof Date) || Number.isNaN(start.getTime()))
+      throw badInput('start must be a date and time like 2026-08-14T15:00:00+09:00.');
     if (!Number.isFinite(workingHours) || workingHours <= 0 || workingHours > MAX_SLA_HOURS) {
       throw badInput(`workingHours must be between 1 and ${MAX_SLA_HOURS}.`);
     }
@@ -141,6 +146,7 @@ export class CalendarService {
   }
 
   async removeHoliday(actor: Principal, id: string): Promise<boolean> {
+    if (!isUuid(id)) throw notFound('Holiday', id);
     return this.change(actor, 'holiday.removed', 'Holiday', async (em) => {
       const holiday = await em.findOneBy(HolidayEntity, { id });
       if (!holiday) throw notFound('Holiday', id);

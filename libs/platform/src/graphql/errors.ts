@@ -50,6 +50,8 @@ function httpExceptionMessage(e: HttpException): string {
   return typeof message === 'string' ? message : e.message;
 }
 
+const INPUT_COERCION = /Variable "\$|got invalid value|Expected value of type|Expected type|cannot represent/;
+
 /** Classifies anything thrown while handling a GraphQL request. */
 export function classifyError(error: GraphQLError): ClientError {
   const original = error.originalError;
@@ -58,16 +60,17 @@ export function classifyError(error: GraphQLError): ClientError {
     const code = STATUS_CODES[original.getStatus()];
     if (code) return { code, message: httpExceptionMessage(original), internal: false };
   }
-  if (original instanceof GraphQLError) return classifyError(original);
-  if (!original) {
-    // Parse, validation and variable-coercion errors from graphql-js itself.
+  // Without a path the request never reached a resolver: parsing, validation or variable coercion
+  // (a scalar's or enum's refusal included) failed, and the message says what the client sent wrong.
+  if (!error.path) {
+    if (INPUT_COERCION.test(error.message)) return { code: 'BAD_USER_INPUT', message: error.message, internal: false };
+    if (original instanceof GraphQLError) return classifyError(original);
     const given = error.extensions?.code;
-    if (given === 'BAD_USER_INPUT' || /Variable "\$|got invalid value|Expected type/.test(error.message)) {
-      return { code: 'BAD_USER_INPUT', message: error.message, internal: false };
-    }
-    if (typeof given === 'string' && given !== 'INTERNAL_SERVER_ERROR')
+    if (typeof given === 'string' && given !== 'INTERNAL_SERVER_ERROR' && !original)
       return { code: given as ErrorCode, message: error.message, internal: false };
-    return { code: 'GRAPHQL_VALIDATION_FAILED', message: error.message, internal: false };
+    if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED', message: error.message, internal: false };
   }
+  if (original instanceof GraphQLError) return classifyError(original);
+  if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED', message: error.message, internal: false };
   return { code: 'INTERNAL_SERVER_ERROR', message: original.message, internal: true };
 }

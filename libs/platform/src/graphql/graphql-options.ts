@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { bearerToken, Principal } from '../auth/principal';
 import { classifyError } from './errors';
 import { checkComplexity } from './complexity';
+import { DateTimeScalar } from './scalars';
 import { GraphqlContext, GraphqlRequest, Loaders } from './request-context';
 
 const logger = new Logger('GraphQL');
@@ -55,7 +56,7 @@ export function buildGraphqlOptions(input: GraphqlOptionsInput): MercuriusDriver
     // The SDL is kept in memory; `npm run schema:print` writes the committed copy.
     autoSchemaFile: true,
     sortSchema: true,
-    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'integer' },
+    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'integer', scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     jit: 1,
     graphiql: false,
     queryDepth: config.graphqlMaxDepth,

@@ -24,3 +24,30 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
     return parseLocalDate(ast.value);
   },
 });
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+function parseInstant(value: unknown): Date {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new TypeError(
+      `${JSON.stringify(value)} is not an ISO-8601 instant with a zone, e.g. 2026-11-27T08:30:00.000Z or 2026-11-27T15:30:00+07:00`,
+    );
+  }
+  return new Date(value);
+}
+
+/** An instant: accepted only as ISO-8601 with a zone (a time without one is ambiguous across WIB/WITA/WIT). */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'ISO-8601 instant, e.g. 2026-11-27T08:30:00.000Z',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(value as string);
+    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime cannot represent an invalid date');
+    return date.toISOString();
+  },
+  parseValue: parseInstant,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new TypeError('DateTime must be a string like 2026-11-27T08:30:00.000Z');
+    return parseInstant(ast.value);
+  },
+});
