@@ -1,0 +1,21 @@
+export interface ScenarioResult {
+  name: string;
+  figure: string;
+  /** figure / baseline, where the scenario has a baseline measured in the same run */
+  ratio?: number;
+  baseline?: string;
+  target: string;
+  met: boolean;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** One line per scenario: `name: figure (ratio to baseline)`. */
+export function render(result: ScenarioResult): string {
+  const ratio = result.ratio === undefined ? 'no baseline' : `${result.ratio.toFixed(2)} of ${result.baseline}`;
+  return `${result.name}: ${result.figure} (${ratio}; target ${result.target}: ${result.met ? 'met' : 'MISSED'})`;
+}

@@ -1,0 +1,33 @@
+// npm run bench [-- --quick] [-- --only signing,startup]
+// Each scenario prints `name: figure (ratio to baseline)`. Scenarios of issue 7 not listed here
+// (inbox read, dispose, SLA sweep, reminder pipeline, upload) are not built yet.
+import 'reflect-metadata';
+import { render, type ScenarioResult } from './measure';
+import { signing } from './scenarios/signing';
+import { startup } from './scenarios/startup';
+
+const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = { signing, startup };
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const quick = args.includes('--quick');
+  const onlyArg = args.find((a) => a.startsWith('--only'));
+  const only = onlyArg ? (onlyArg.split('=')[1] ?? args[args.indexOf(onlyArg) + 1]).split(',') : Object.keys(scenarios);
+  let failed = false;
+  for (const name of only) {
+    const scenario = scenarios[name];
+    if (!scenario) throw new Error(`unknown scenario "${name}"; known: ${Object.keys(scenarios).join(', ')}`);
+    try {
+      for (const result of await scenario(quick)) console.log(render(result));
+    } catch (error) {
+      failed = true;
+      console.error(`${name}: failed: ${(error as Error).message}`);
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
