@@ -1,3 +1,4 @@
+import { ApprovalStepEntity, OutgoingNumberFormatEntity } from '@gesit/approvals';
 import { HolidayEntity, SlaPolicyEntity, WorkingHoursEntity } from '@gesit/calendar';
 import {
   AssignmentFileEntity,
@@ -8,6 +9,7 @@ import {
   LetterEntity,
   LetterEventEntity,
   LetterFileEntity,
+  LetterRecipientEntity,
   NumberSequenceEntity,
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
@@ -35,10 +37,13 @@ export const entities = [
   LetterEntity,
   LetterFileEntity,
   LetterAddresseeEntity,
+  LetterRecipientEntity,
   LetterEventEntity,
   NumberSequenceEntity,
   DispositionEntity,
   DispositionAssignmentEntity,
   AssignmentFileEntity,
+  ApprovalStepEntity,
+  OutgoingNumberFormatEntity,
   NotificationEntity,
 ];

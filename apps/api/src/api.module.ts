@@ -17,10 +17,13 @@ import {
   MetricsModule,
   PlatformModule,
 } from '@gesit/platform';
+import { ApprovalsModule } from '@gesit/approvals';
 import { CalendarModule } from '@gesit/calendar';
 import { CORRESPONDENCE_EVENTS_QUEUE, CorrespondenceModule } from '@gesit/correspondence';
 import { FilesModule } from '@gesit/files';
+import { SLA_QUEUE, SlaModule } from '@gesit/sla';
 import { IdentityModule } from '@gesit/identity';
+import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule } from '@gesit/notifications';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
@@ -39,18 +42,23 @@ export class ApiModule {
         LoggingModule.forRoot(),
         HealthModule,
         // Queues whose depth /metrics reports, besides those this process has used itself.
-        MetricsModule.forRoot({ queues: [MAINTENANCE_QUEUE, CORRESPONDENCE_EVENTS_QUEUE] }),
+        MetricsModule.forRoot({ queues: [MAINTENANCE_QUEUE, CORRESPONDENCE_EVENTS_QUEUE, NOTIFICATIONS_QUEUE, SLA_QUEUE] }),
         ...(config.production ? [] : [GraphiqlModule]),
         IdentityModule,
         FilesModule,
         CalendarModule,
         CorrespondenceModule,
+        SlaModule,
+        ApprovalsModule,
+        NotificationsModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [AppConfig, { token: ACCESS_TOKEN_VERIFIER, optional: true }],
-          useFactory: (config: AppConfig, verifier?: AccessTokenVerifier) =>
+          imports: [NotificationsModule],
+          inject: [AppConfig, NOTIFICATION_EMITTER, { token: ACCESS_TOKEN_VERIFIER, optional: true }],
+          useFactory: (config: AppConfig, emitter: unknown, verifier?: AccessTokenVerifier) =>
             buildGraphqlOptions({
               config,
+              emitter,
               authenticate: async (token) => (token && verifier ? verifier.verify(token) : null),
             }),
         }),

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, LoggingModule, MaintenanceProcessor, PlatformModule, QueueWorkerModule } from '@gesit/platform';
+import { NotificationsWorkerModule } from '@gesit/notifications';
+import { SlaWorkerModule } from '@gesit/sla';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 
@@ -8,7 +10,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot({ config, entities, migrations: loadMigrations() }), LoggingModule.forRoot(), QueueWorkerModule],
+      imports: [
+        PlatformModule.forRoot({ config, entities, migrations: loadMigrations() }),
+        LoggingModule.forRoot(),
+        QueueWorkerModule,
+        NotificationsWorkerModule,
+        SlaWorkerModule,
+      ],
       providers: [MaintenanceProcessor],
     };
   }

@@ -30,7 +30,15 @@ import { NumberingService } from './letters/numbering.service';
     DispositionsResolver,
     AssignmentsResolver,
   ],
-  exports: [ClassificationModule, LetterAccessService, LettersService, NumberingService, LetterJournalService, PeopleDirectory],
+  exports: [
+    ClassificationModule,
+    LetterAccessService,
+    LettersService,
+    NumberingService,
+    LetterJournalService,
+    PeopleDirectory,
+    LetterLoaders,
+  ],
 })
 export class CorrespondenceModule implements OnModuleInit {
   constructor(

@@ -1,11 +1,20 @@
 export * from './classification';
 export * from './numbering/number-format';
 export * from './letters/letter.enums';
-export { LetterEntity, LetterFileEntity, LetterAddresseeEntity, LetterEventEntity, NumberSequenceEntity } from './letters/letter.entity';
+export {
+  LetterEntity,
+  LetterFileEntity,
+  LetterAddresseeEntity,
+  LetterRecipientEntity,
+  LetterEventEntity,
+  NumberSequenceEntity,
+} from './letters/letter.entity';
 export { DispositionEntity, DispositionAssignmentEntity, AssignmentFileEntity } from './dispositions/disposition.entity';
 export { LetterType, DispositionType, DispositionAssignmentType } from './letters/letter.types';
 export { LetterAccessService } from './access/letter-access.service';
-export { LettersService } from './letters/letters.service';
+export { LettersService, type AssignmentPlan } from './letters/letters.service';
+export { LetterLoaders } from './letters/letter-loaders.service';
+export { yearIn, monthIn, localTime } from './letters/registration.rules';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';
 export { LetterJournalService, CORRESPONDENCE_EVENTS_QUEUE } from './letters/letter-journal.service';
 export { PeopleDirectory, type PlacedUser } from './access/people.directory';

@@ -3,3 +3,5 @@ export { type DevelopmentCertificate, type LoadedPkcs12, generateDevelopmentCert
 export { LocalP12Signer } from './local.signer';
 export { type ApprovalSheet, type ApprovalStep, type LetterStamp, type BeforeSave, stampLetter } from './letter-stamp';
 export { type SignedLetterPdf, signLetterPdf } from './letter-pdf.pipeline';
+export { BsreSigner, type BsreSettings } from './bsre.signer';
+export { developmentSeal } from './development-seal';

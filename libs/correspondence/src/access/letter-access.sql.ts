@@ -1,7 +1,8 @@
 /**
  * The access rule of DESIGN.md in SQL. `me` is a uuid[] parameter holding the caller and the officials
- * whose active Plh/Plt they hold. A letter is readable when one of them is named on it (registered it,
- * is an addressee, sent or holds a disposition, or was acted for), or, below CONFIDENTIAL, when someone
+ * whose active Plh/Plt they hold. A letter is readable when one of them is named on it (registered or
+ * drafted it, is an addressee, sent or holds a disposition, was acted for, or is an approver of the
+ * outgoing letter or decided a step of it), or, below CONFIDENTIAL, when someone
  * named on it sits below one of them in the chain of command.
  */
 
@@ -21,6 +22,8 @@ function namedAmong(letter: string, people: string): string {
     OR EXISTS (SELECT 1 FROM disposition_assignment da WHERE da.letter_id = ${letter} AND da.cancelled_at IS NULL AND da.assignee_id ${people})
     OR EXISTS (SELECT 1 FROM disposition d WHERE d.letter_id = ${letter} AND (d.sender_id ${people} OR d.acting_for_id ${people}))
     OR EXISTS (SELECT 1 FROM letter lc WHERE lc.id = ${letter} AND lc.created_by_id ${people})
+    OR EXISTS (SELECT 1 FROM approval_step s WHERE s.letter_id = ${letter}
+               AND (s.approver_id ${people} OR s.decided_by_id ${people} OR s.acting_for_id ${people}))
   )`;
 }
 

@@ -51,8 +51,10 @@ export class DispositionEntity {
 @Index('assignment_inbox_idx', ['assigneeId', 'createdAt', 'id'])
 @Index('assignment_disposition_idx', ['dispositionId'])
 @Index('assignment_letter_idx', ['letterId'])
-// Open assignments by due time, for reminders and sweeps: a partial index, written in the migration.
+// Open assignments by due time and by next escalation, for reminders and sweeps: partial indexes, written in migrations.
 @Index('assignment_open_due_idx', { synchronize: false })
+@Index('assignment_open_escalation_idx', { synchronize: false })
+@Index('assignment_open_remind_idx', { synchronize: false })
 export class DispositionAssignmentEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -97,6 +99,18 @@ export class DispositionAssignmentEntity {
   /** Working minutes from creation to completion in the assignee's calendar (for SLA reports in SQL). */
   @Column('int', { nullable: true })
   completionWorkingMinutes: number | null;
+
+  /** When the due-soon reminder went out (the SLA sweep repairs reminders that never did). */
+  @Column('timestamptz', { nullable: true })
+  remindedAt: Date | null;
+
+  /** How many levels up the chain of command this overdue assignment has been escalated. */
+  @Column('int', { default: 0 })
+  escalationLevel: number;
+
+  /** When the next escalation is due; null once it reached the head of the organisation. */
+  @Column('timestamptz', { nullable: true })
+  nextEscalationAt: Date | null;
 
   /** Set when the disposition is withdrawn: the assignment no longer counts anywhere. */
   @Column('timestamptz', { nullable: true })

@@ -66,11 +66,13 @@ export class DispositionsService {
       }
       if (input.dueAt.getTime() <= now.getTime()) throw badInput('The due time has already passed.', { field: 'dueAt' });
     }
+    const { remindAtFraction } = await this.calendar.policy(letter.urgency);
     const plans = await Promise.all(
       assigneeIds.map(async (id) => {
-        const plan = await this.letters.planAssignment(placed.get(id)!, letter.urgency, now, parent.dueAt);
-        if (!input.dueAt) return plan;
-        return { ...plan, dueAt: input.dueAt, dueSoonAt: plan.dueSoonAt > input.dueAt ? input.dueAt : plan.dueSoonAt };
+        if (!input.dueAt) return this.letters.planAssignment(placed.get(id)!, letter.urgency, now, parent.dueAt);
+        // A due time chosen by the sender: the reminder comes when the same share of that time has passed.
+        const dueSoonAt = new Date(now.getTime() + remindAtFraction * (input.dueAt.getTime() - now.getTime()));
+        return { assigneeId: id, dueAt: input.dueAt, dueSoonAt };
       }),
     );
     return inTransaction(this.dataSource, async (em) => {

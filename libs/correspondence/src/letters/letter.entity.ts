@@ -11,9 +11,12 @@ import { LetterDirection, LetterKind, LetterStatus, SecurityLevel } from './lett
 @Index('letter_unit_created_idx', ['unitId', 'createdAt', 'id'])
 @Index('letter_created_by_idx', ['createdById'])
 // Partial unique indexes written in the migration: one registration per (sender, number, date) of an
-// incoming letter, and one agenda number per unit.
+// incoming letter, one agenda number per unit, and one number per unit for outgoing letters.
 @Index('letter_incoming_identity_uq', { synchronize: false })
 @Index('letter_agenda_number_uq', { synchronize: false })
+@Index('letter_outgoing_number_uq', { synchronize: false })
+@Index('letter_verification_code_key', ['verificationCode'], { unique: true })
+@Index('letter_signed_sha256_idx', ['signedSha256'])
 export class LetterEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -67,6 +70,44 @@ export class LetterEntity {
   @ForeignKey(() => UnitEntity)
   unitId: string;
 
+  /** Outgoing: the draft's revision, raised by every reviseDraft. */
+  @Column('int', { default: 1 })
+  revision: number;
+
+  @Column('uuid', { nullable: true })
+  @ForeignKey(() => StoredFileEntity)
+  draftFileId: string | null;
+
+  /** The stamped, signed PDF (written once, under object lock). */
+  @Column('uuid', { nullable: true })
+  @ForeignKey(() => StoredFileEntity)
+  signedFileId: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  signedAt: Date | null;
+
+  /** hex SHA-256 of the signed PDF, for verification by file. */
+  @Column('text', { nullable: true })
+  signedSha256: string | null;
+
+  /** Printed under the QR code; at least 64 random bits. */
+  @Column('text', { nullable: true })
+  verificationCode: string | null;
+
+  /** As printed on the signed letter, so that verification shows what was signed even after people move. */
+  @Column('text', { nullable: true })
+  signerName: string | null;
+
+  @Column('text', { nullable: true })
+  signerPosition: string | null;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  externalRecipients: string[];
+
+  @Column('uuid', { nullable: true })
+  @ForeignKey(() => LetterEntity)
+  replyToLetterId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
@@ -94,6 +135,19 @@ export class LetterAddresseeEntity {
 
   @PrimaryColumn('uuid')
   @Index('letter_addressee_user_idx')
+  @ForeignKey(() => UserEntity)
+  userId: string;
+}
+
+/** Officials inside Gesit an outgoing letter is sent to; each gets it in their inbox once it is signed. */
+@Entity('letter_recipient')
+export class LetterRecipientEntity {
+  @PrimaryColumn('uuid')
+  @ForeignKey(() => LetterEntity, { onDelete: 'CASCADE' })
+  letterId: string;
+
+  @PrimaryColumn('uuid')
+  @Index('letter_recipient_user_idx')
   @ForeignKey(() => UserEntity)
   userId: string;
 }

@@ -8,6 +8,7 @@ const productionBase = {
   S3_ACCESS_KEY: 'gesit',
   S3_SECRET_KEY: 'secret-secret',
   PUBLIC_BASE_URL: 'https://gesit.example.go.id',
+  SIGNING_P12_PATH: '/run/secrets/seal.p12',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -59,9 +60,29 @@ describe('loadConfig', () => {
     ['S3 without a secret', { S3_SECRET_KEY: '' }, 'S3_SECRET_KEY'],
     ['synchronize', { DATABASE_SYNCHRONIZE: 'true' }, 'DATABASE_SYNCHRONIZE'],
     ['no public address', { PUBLIC_BASE_URL: '' }, 'PUBLIC_BASE_URL'],
+    ['no institution seal', { SIGNING_P12_PATH: '' }, 'SIGNING_P12_PATH'],
+    ['BSrE without its address', { SIGNER: 'bsre' }, 'BSRE_URL'],
   ])('refuses production with %s and names the setting', (_case, change, setting) => {
     const problems = problemsOf({ ...productionBase, ...change });
     expect(problems.some((p) => p.startsWith(`${setting}:`))).toBe(true);
+  });
+
+  it('sends e-mail only when SMTP is configured, by URL or by host', () => {
+    expect(loadConfig({}).smtp).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtps://mail.example.go.id:465' }).smtp?.url).toBe('smtps://mail.example.go.id:465');
+    const byHost = loadConfig({
+      SMTP_HOST: 'mail.example.go.id',
+      SMTP_USER: 'gesit@example.go.id',
+      SMTP_PASS: 'p@ss:word',
+      SMTP_FROM: 'Gesit <gesit@example.go.id>',
+    });
+    expect(byHost.smtp).toEqual({
+      url: 'smtp://gesit%40example.go.id:p%40ss%3Aword@mail.example.go.id:587',
+      from: 'Gesit <gesit@example.go.id>',
+    });
+    expect(loadConfig({ SMTP_HOST: 'mail.example.go.id', SMTP_PORT: '465' }).smtp?.url).toBe('smtps://mail.example.go.id:465');
+    expect(problemsOf({ SMTP_HOST: 'mail.example.go.id', SMTP_USER: 'gesit' }).join()).toMatch(/^SMTP_PASS:/);
+    expect(problemsOf({ SMTP_URL: 'mail.example.go.id' }).join()).toMatch(/^SMTP_URL:/);
   });
 
   it('names a malformed value', () => {

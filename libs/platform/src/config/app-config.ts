@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { configSchema, DEVELOPMENT_SECRET, RawConfig } from './config.schema';
 
 export interface S3Settings {
@@ -8,6 +9,25 @@ export interface S3Settings {
   bucket: string;
   region: string;
   partSize: number;
+}
+
+/** Outgoing e-mail (notifications). */
+export interface SmtpSettings {
+  /** smtp:// or smtps:// with the credentials, as nodemailer takes it. */
+  url: string;
+  from: string;
+}
+
+/** How outgoing letters are signed (the approvals library's Signer port). */
+export interface SigningSettings {
+  signer: 'local' | 'bsre';
+  p12Path: string | null;
+  p12Passphrase: string;
+  /** Where a development seal is generated and kept when no PKCS#12 is configured. */
+  developmentDir: string;
+  location: string;
+  retentionYears: number;
+  bsre: { url: string; username: string; password: string; timeoutMs: number } | null;
 }
 
 /** argon2id cost: OWASP's recommendation everywhere but in automated tests, which would otherwise spend their time hashing. */
@@ -35,7 +55,9 @@ export class AppConfig {
   readonly queuePrefix: string;
   readonly s3: S3Settings | null;
   readonly storageDir: string;
+  readonly smtp: SmtpSettings | null;
   readonly agendaNumberFormat: string;
+  readonly signing: SigningSettings;
   readonly uploadMaxBytes: number;
   readonly downloadUrlTtlSeconds: number;
   readonly jwtSecret: string;
@@ -74,7 +96,9 @@ export class AppConfig {
         }
       : null;
     this.storageDir = resolve(raw.STORAGE_DIR);
+    this.smtp = smtpSettings(raw);
     this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;
+    this.signing = signingSettings(raw);
     this.uploadMaxBytes = Math.round(raw.UPLOAD_MAX_MB * 1024 * 1024);
     this.downloadUrlTtlSeconds = raw.DOWNLOAD_URL_TTL_SECONDS;
     this.jwtSecret = raw.JWT_SECRET;
@@ -93,6 +117,34 @@ export class AppConfig {
     this.graphqlMaxComplexity = raw.GRAPHQL_MAX_COMPLEXITY;
     this.logLevel = raw.LOG_LEVEL;
   }
+}
+
+function smtpSettings(raw: RawConfig): SmtpSettings | null {
+  if (raw.SMTP_URL) return { url: raw.SMTP_URL, from: raw.SMTP_FROM };
+  if (!raw.SMTP_HOST) return null;
+  const secure = raw.SMTP_SECURE ?? raw.SMTP_PORT === 465;
+  const credentials = raw.SMTP_USER ? `${encodeURIComponent(raw.SMTP_USER)}:${encodeURIComponent(raw.SMTP_PASS ?? '')}@` : '';
+  return { url: `${secure ? 'smtps' : 'smtp'}://${credentials}${raw.SMTP_HOST}:${raw.SMTP_PORT}`, from: raw.SMTP_FROM };
+}
+
+function signingSettings(raw: RawConfig): SigningSettings {
+  const developmentDir = raw.SIGNING_DEV_DIR ?? (raw.NODE_ENV === 'test' ? join(tmpdir(), 'gesit-dev-signing') : './data/signing');
+  return {
+    signer: raw.SIGNER,
+    p12Path: raw.SIGNING_P12_PATH ? resolve(raw.SIGNING_P12_PATH) : null,
+    p12Passphrase: raw.SIGNING_P12_PASSPHRASE ?? '',
+    developmentDir: resolve(developmentDir),
+    location: raw.SIGNING_LOCATION,
+    retentionYears: raw.SIGNED_RETENTION_YEARS,
+    bsre: raw.BSRE_URL
+      ? {
+          url: raw.BSRE_URL.replace(/\/+$/, ''),
+          username: raw.BSRE_USERNAME ?? '',
+          password: raw.BSRE_PASSWORD ?? '',
+          timeoutMs: raw.BSRE_TIMEOUT_MS,
+        }
+      : null,
+  };
 }
 
 export class ConfigError extends Error {
@@ -132,6 +184,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   } else if (raw.DATABASE_SYNCHRONIZE) {
     problems.push('DATABASE_SYNCHRONIZE: Gesit changes its schema only through migrations; remove this setting');
   }
+  if (raw.SMTP_URL && raw.SMTP_HOST)
+    problems.push('SMTP_HOST: set either SMTP_URL or SMTP_HOST (with SMTP_PORT, SMTP_USER, SMTP_PASS), not both');
+  if (raw.SMTP_USER && !raw.SMTP_PASS) problems.push('SMTP_PASS: required with SMTP_USER');
+  if (raw.SIGNER === 'bsre' && !raw.BSRE_URL) problems.push('BSRE_URL: required with SIGNER=bsre (the BSrE API base URL)');
+  if (raw.NODE_ENV === 'production' && raw.SIGNER === 'local' && !raw.SIGNING_P12_PATH)
+    problems.push('SIGNING_P12_PATH: production signs with the institution PKCS#12 (and SIGNING_P12_PASSPHRASE), or set SIGNER=bsre');
   if (problems.length) throw new ConfigError(problems);
   return new AppConfig(raw);
 }

@@ -51,8 +51,35 @@ export const configSchema = z.object({
   SEED_DEMO: bool.optional(),
   /** Sign-in attempts (login and verifyMfa, each) one IP address may make per minute; default 20, 1000 under NODE_ENV=test. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** Outgoing e-mail: an smtp:// (STARTTLS when offered) or smtps:// URL, or SMTP_HOST and the rest; e-mail is off when neither is set. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465')
+    .optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** TLS from the first byte (port 465); otherwise STARTTLS is used when the server offers it. */
+  SMTP_SECURE: bool.optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_FROM: z.string().default('Gesit <no-reply@gesit.local>'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+  /** Who signs outgoing letters: `local` (PKCS#12 institution seal) or `bsre` (BSSN's e-signature service, personal certificates). */
+  SIGNER: z.enum(['local', 'bsre']).default('local'),
+  /** PKCS#12 of the institution seal; required in production with SIGNER=local. Without it, development generates one. */
+  SIGNING_P12_PATH: z.string().optional(),
+  SIGNING_P12_PASSPHRASE: z.string().optional(),
+  /** Where development and tests keep the generated seal (default ./data/signing; tests: the system temp dir). */
+  SIGNING_DEV_DIR: z.string().optional(),
+  /** Printed as the signature's location, e.g. the city of the office. */
+  SIGNING_LOCATION: z.string().default('Indonesia'),
+  /** Years a signed letter stays under object lock. */
+  SIGNED_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
+  BSRE_URL: z.url().optional(),
+  BSRE_USERNAME: z.string().optional(),
+  BSRE_PASSWORD: z.string().optional(),
+  BSRE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 /** A job that a committed state change asked for; the relay hands it to BullMQ. */
 @Entity('outbox')
 @Index('outbox_pending_idx', ['createdAt'], { where: 'sent_at IS NULL' })
+@Index('outbox_pending_job_idx', ['jobId'], { where: 'sent_at IS NULL' })
 export class OutboxMessageEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { LetterRecipientEntity } from '@gesit/correspondence';
+import { StoredFileEntity } from '@gesit/files';
+import { groupByKeys, isUuid, Loaders, orderByKeys } from '@gesit/platform';
+import { ApprovalStepEntity } from './chain/approval-step.entity';
+
+/** Per-request batch loaders for the outgoing-letter fields. */
+@Injectable()
+export class ApprovalLoaders {
+  constructor(private readonly dataSource: DataSource) {}
+
+  stepsOfLetter(loaders: Loaders): DataLoader<string, ApprovalStepEntity[]> {
+    return loaders.get(
+      'approvals.stepsOfLetter',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(
+            ids,
+            await this.dataSource
+              .getRepository(ApprovalStepEntity)
+              .find({ where: { letterId: In([...ids]) }, order: { revision: 'ASC', order: 'ASC' } }),
+            (s) => s.letterId,
+          ),
+        ),
+    );
+  }
+
+  recipientIds(loaders: Loaders): DataLoader<string, string[]> {
+    return loaders.get(
+      'approvals.recipientIds',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(
+            ids,
+            await this.dataSource.getRepository(LetterRecipientEntity).findBy({ letterId: In([...ids]) }),
+            (r) => r.letterId,
+          ).map((list) => list.map((r) => r.userId)),
+        ),
+    );
+  }
+
+  file(loaders: Loaders): DataLoader<string, StoredFileEntity | null> {
+    return loaders.get(
+      'approvals.file',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          orderByKeys(ids, await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(ids.filter(isUuid)) }), (f) => f.id),
+        ),
+    );
+  }
+}

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  LetterAccessService,
+  LetterEntity,
+  LetterJournalService,
+  LetterStatus,
+  LettersService,
+  PeopleDirectory,
+  type PlacedUser,
+} from '@gesit/correspondence';
+import { AccessPolicyService } from '@gesit/identity';
+import {
+  conflict,
+  decodeCursor,
+  forbidden,
+  inTransaction,
+  isUuid,
+  MICROSECOND_CURSOR,
+  notFound,
+  pageSize,
+  Principal,
+  toConnection,
+  type ConnectionShape,
+} from '@gesit/platform';
+import { stepOpened } from '../drafts/outgoing-letters.service';
+import { LetterSigningService } from '../signing/letter-signing.service';
+import { decisionComment, decisionOutcome } from './approval-chain.rules';
+import { ApprovalDecision, ApprovalStepStatus } from './approval.enums';
+import { DecideApprovalInput } from './approval.inputs';
+import { ApprovalStepEntity } from './approval-step.entity';
+
+/** Decisions on approval steps, one at a time, and the queue of steps waiting for someone. */
+@Injectable()
+export class ApprovalsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly letters: LettersService,
+    private readonly journal: LetterJournalService,
+    private readonly people: PeopleDirectory,
+    private readonly access: LetterAccessService,
+    private readonly policy: AccessPolicyService,
+    private readonly signing: LetterSigningService,
+  ) {}
+
+  async decide(principal: Principal, input: DecideApprovalInput): Promise<ApprovalStepEntity> {
+    const step = isUuid(input.stepId) ? await this.dataSource.getRepository(ApprovalStepEntity).findOneBy({ id: input.stepId }) : null;
+    if (!step) throw notFound('Approval step', input.stepId);
+    const acting = await this.policy.actingOn(principal, step.approverId);
+    if (!acting) {
+      if (await this.access.canRead(await this.policy.viewerIds(principal), step.letterId)) {
+        throw forbidden('This step is not yours to decide: only the approver or their active Plh/Plt may decide it.');
+      }
+      throw notFound('Approval step', input.stepId);
+    }
+    const comment = decisionComment(input.decision, input.comment);
+    if (step.status !== ApprovalStepStatus.PENDING) throw alreadyDecided(step);
+    const outcome = decisionOutcome(input.decision, step.kind);
+    // Everything slow (reading the draft, names and titles) happens before the transaction takes the number.
+    const prepared = outcome.sign
+      ? await this.signing.prepare(step, acting, {
+          nik: input.nik ?? undefined,
+          passphrase: input.passphrase ?? undefined,
+        })
+      : null;
+    const now = new Date();
+
+    return inTransaction(this.dataSource, async (em) => {
+      const current = await em
+        .getRepository(ApprovalStepEntity)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.id = :id', { id: step.id })
+        .getOne();
+      if (!current || current.status !== ApprovalStepStatus.PENDING) throw alreadyDecided(current ?? step);
+      const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
+      if (letter.status !== LetterStatus.IN_REVIEW || letter.revision !== current.revision) throw alreadyDecided(current);
+      const decided: ApprovalStepEntity = {
+        ...current,
+        status: outcome.step,
+        decidedById: acting.actorId,
+        actingForId: acting.actingForId,
+        decidedAt: now,
+        comment,
+        draftSha256: input.decision === ApprovalDecision.APPROVE ? (prepared?.draftSha256 ?? (await this.draftSha256(em, letter))) : null,
+      };
+      await em.update(
+        ApprovalStepEntity,
+        { id: current.id },
+        {
+          status: decided.status,
+          decidedById: decided.decidedById,
+          actingForId: decided.actingForId,
+          decidedAt: now,
+          comment,
+          draftSha256: decided.draftSha256,
+        },
+      );
+      // The signature takes the letter number before any audit event: the same lock order as every other writer.
+      const signed = prepared ? await this.signing.sign(em, letter, decided, prepared) : null;
+      await this.journal.record(em, {
+        letterId: letter.id,
+        actorId: acting.actorId,
+        actingForId: acting.actingForId,
+        action: `approval.${decided.status.toLowerCase()}`,
+        note: comment,
+        entityType: 'ApprovalStep',
+        entityId: current.id,
+        change: { kind: current.kind, order: current.order, revision: current.revision, decision: input.decision, comment },
+      });
+      if (outcome.openNext) await this.openNext(em, current, now);
+      else await this.closeLater(em, current);
+      if (signed) await this.signing.deliver(em, letter, signed, acting);
+      else if (outcome.letter) await em.update(LetterEntity, { id: letter.id }, { status: outcome.letter });
+      return decided;
+    });
+  }
+
+  private async draftSha256(em: EntityManager, letter: LetterEntity): Promise<string | null> {
+    const [row] = await em.query('SELECT sha256 FROM stored_file WHERE id = $1', [letter.draftFileId]);
+    return row?.sha256 ?? null;
+  }
+
+  private async openNext(em: EntityManager, step: ApprovalStepEntity, now: Date): Promise<void> {
+    const next = await em.findOneBy(ApprovalStepEntity, { letterId: step.letterId, revision: step.revision, order: step.order + 1 });
+    if (!next) return;
+    const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
+    const approver = (await this.people.placed([next.approverId], em)).get(next.approverId);
+    const plan = await this.letters.planAssignment(approver ?? unplaced(next.approverId), letter.urgency, now);
+    const opened = { ...next, status: ApprovalStepStatus.PENDING, openedAt: now, dueAt: plan.dueAt, dueSoonAt: plan.dueSoonAt };
+    await em.update(
+      ApprovalStepEntity,
+      { id: next.id },
+      { status: opened.status, openedAt: now, dueAt: plan.dueAt, dueSoonAt: plan.dueSoonAt },
+    );
+    await this.journal.record(em, {
+      letterId: step.letterId,
+      actorId: step.decidedById!,
+      actingForId: step.actingForId,
+      action: 'approval.opened',
+      entityType: 'ApprovalStep',
+      entityId: next.id,
+      change: { order: next.order, kind: next.kind, approverId: next.approverId, dueAt: plan.dueAt },
+      events: [{ name: 'approval.step.opened', payload: stepOpened(opened) }],
+    });
+  }
+
+  /** After a RETURN or REJECT the rest of the chain will never open. */
+  private async closeLater(em: EntityManager, step: ApprovalStepEntity): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(ApprovalStepEntity)
+      .set({ status: ApprovalStepStatus.SUPERSEDED })
+      .where('letter_id = :letterId AND revision = :revision AND status = :waiting', {
+        letterId: step.letterId,
+        revision: step.revision,
+        waiting: ApprovalStepStatus.WAITING,
+      })
+      .execute();
+  }
+
+  /** PENDING steps of the caller and of the officials whose active Plh/Plt the caller holds, oldest first. */
+  async queue(principal: Principal, first?: number | null, after?: string | null): Promise<ConnectionShape<ApprovalStepEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const me = await this.policy.viewerIds(principal);
+    const params: unknown[] = [me, ApprovalStepStatus.PENDING];
+    let keyset = '';
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      keyset = `AND (s.opened_at, s.id) > ($3::timestamptz, $4::uuid)`;
+    }
+    params.push(size + 1);
+    const rows: { id: string; at: string }[] = await this.dataSource.query(
+      `SELECT s.id, ${MICROSECOND_CURSOR('s.opened_at')} AS at FROM approval_step s
+        WHERE s.approver_id = ANY($1::uuid[]) AND s.status = $2 ${keyset}
+        ORDER BY s.opened_at, s.id LIMIT $${params.length}`,
+      params,
+    );
+    const [{ count }] = await this.dataSource.query(
+      'SELECT count(*)::int AS count FROM approval_step s WHERE s.approver_id = ANY($1::uuid[]) AND s.status = $2',
+      [me, ApprovalStepStatus.PENDING],
+    );
+    const steps = await this.dataSource.getRepository(ApprovalStepEntity).findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(steps.map((s) => [s.id, s]));
+    const at = new Map(rows.map((r) => [r.id, r.at]));
+    const ordered = rows.map((r) => byId.get(r.id)).filter((s): s is ApprovalStepEntity => Boolean(s));
+    return toConnection(ordered, size, count, (s) => [at.get(s.id)!, s.id]);
+  }
+}
+
+/** An approver who lost their position since the submission: the step still opens, timed by the default calendar. */
+function unplaced(id: string): PlacedUser {
+  return { id, name: '', roles: [], positionId: '', unitId: null as unknown as string, unitCode: '', timeZone: '' };
+}
+
+function alreadyDecided(step: ApprovalStepEntity) {
+  return conflict(
+    step.status === ApprovalStepStatus.WAITING
+      ? 'An earlier step of this chain is still open; this step is not yet up for a decision.'
+      : `This step is no longer open for a decision (it is ${step.status}); reload the letter.`,
+    { status: step.status },
+  );
+}

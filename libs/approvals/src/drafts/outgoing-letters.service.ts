@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  ClassificationService,
+  LetterAccessService,
+  LetterDirection,
+  LetterEntity,
+  LetterJournalService,
+  LetterRecipientEntity,
+  LetterStatus,
+  LettersService,
+  PeopleDirectory,
+} from '@gesit/correspondence';
+import { StoredFileEntity } from '@gesit/files';
+import { AccessPolicyService, Role } from '@gesit/identity';
+import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { planChain } from '../chain/approval-chain.rules';
+import { ApprovalStepStatus } from '../chain/approval.enums';
+import { SubmitForApprovalInput } from '../chain/approval.inputs';
+import { ApprovalStepEntity } from '../chain/approval-step.entity';
+import { CreateOutgoingDraftInput, ReviseDraftInput } from './outgoing-draft.inputs';
+
+const MAX_EXTERNAL_RECIPIENTS = 50;
+
+/** Drafts of outgoing letters (konsep) and their submission into an approval chain. */
+@Injectable()
+export class OutgoingLettersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly classification: ClassificationService,
+    private readonly letters: LettersService,
+    private readonly journal: LetterJournalService,
+    private readonly people: PeopleDirectory,
+    private readonly access: LetterAccessService,
+    private readonly policy: AccessPolicyService,
+  ) {}
+
+  async create(principal: Principal, input: CreateOutgoingDraftInput): Promise<LetterEntity> {
+    const subject = requiredText(input.subject, 'subject', 1000);
+    const drafter = (await this.people.placed([principal.userId])).get(principal.userId);
+    if (!drafter) throw badInput('Your account holds no position, so Gesit cannot tell which unit numbers this letter; ask an ADMIN.');
+    if (!(await this.classification.get(input.classificationCode))) {
+      throw badInput(`Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`, {
+        field: 'classificationCode',
+      });
+    }
+    const draft = await this.ownPdf(principal, input.draftFileId);
+    const recipientIds = [...new Set(input.internalRecipientIds ?? [])];
+    const placed = await this.people.placed(recipientIds);
+    const unknown = recipientIds.filter((id) => !placed.has(id));
+    if (unknown.length) {
+      throw badInput(`These recipients do not exist or hold no position: ${unknown.join(', ')}.`, { field: 'internalRecipientIds' });
+    }
+    const externalRecipients = (input.externalRecipients ?? []).map((r) => r.trim()).filter(Boolean);
+    if (externalRecipients.length > MAX_EXTERNAL_RECIPIENTS || externalRecipients.some((r) => r.length > 500)) {
+      throw badInput(`At most ${MAX_EXTERNAL_RECIPIENTS} external recipients of up to 500 characters each.`, {
+        field: 'externalRecipients',
+      });
+    }
+    if (input.replyToLetterId) {
+      const answered = await this.access
+        .readable(await this.policy.viewerIds(principal), input.replyToLetterId)
+        .catch(() => notFoundField('replyToLetterId', input.replyToLetterId!));
+      if (answered.direction !== LetterDirection.INCOMING)
+        throw badInput('replyToLetterId must be an incoming letter.', { field: 'replyToLetterId' });
+    }
+    return inTransaction(this.dataSource, async (em) => {
+      const letter = em.create(LetterEntity, {
+        id: randomUUID(),
+        direction: LetterDirection.OUTGOING,
+        kind: input.kind,
+        status: LetterStatus.DRAFT,
+        number: null,
+        agendaNumber: null,
+        subject,
+        letterDate: null,
+        senderName: null,
+        classificationCode: input.classificationCode,
+        securityLevel: input.securityLevel,
+        urgency: input.urgency,
+        receivedAt: null,
+        dueAt: null,
+        createdById: principal.userId,
+        unitId: drafter.unitId,
+        revision: 1,
+        draftFileId: draft.id,
+        signedFileId: null,
+        signedAt: null,
+        signedSha256: null,
+        verificationCode: null,
+        signerName: null,
+        signerPosition: null,
+        externalRecipients,
+        replyToLetterId: input.replyToLetterId ?? null,
+      });
+      await em.insert(LetterEntity, letter);
+      if (recipientIds.length) {
+        await em.insert(
+          LetterRecipientEntity,
+          recipientIds.map((userId) => ({ letterId: letter.id, userId })),
+        );
+      }
+      await this.journal.record(em, {
+        letterId: letter.id,
+        actorId: principal.userId,
+        action: 'letter.drafted',
+        entityType: 'Letter',
+        entityId: letter.id,
+        change: { subject, revision: 1, draftFileId: draft.id, draftSha256: draft.sha256, recipientIds, externalRecipients },
+      });
+      return letter;
+    });
+  }
+
+  async revise(principal: Principal, input: ReviseDraftInput): Promise<LetterEntity> {
+    const note = (input.note ?? '').trim() || null;
+    const draft = await this.ownPdf(principal, input.draftFileId);
+    return inTransaction(this.dataSource, async (em) => {
+      const letter = await this.lockOwnDraft(em, principal, input.letterId);
+      if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.RETURNED) {
+        throw conflict(`Only a draft or a returned letter can be revised; this one is ${letter.status}.`);
+      }
+      const revision = letter.revision + 1;
+      await em.update(LetterEntity, { id: letter.id }, { revision, draftFileId: draft.id, status: LetterStatus.DRAFT });
+      await this.journal.record(em, {
+        letterId: letter.id,
+        actorId: principal.userId,
+        action: 'draft.revised',
+        note,
+        entityType: 'Letter',
+        entityId: letter.id,
+        change: { revision, draftFileId: draft.id, draftSha256: draft.sha256 },
+      });
+      return { ...letter, revision, draftFileId: draft.id, status: LetterStatus.DRAFT };
+    });
+  }
+
+  async submit(principal: Principal, input: SubmitForApprovalInput): Promise<LetterEntity> {
+    const plan = planChain(principal.userId, input.reviewerIds, input.signerId);
+    const approverIds = plan.map((s) => s.approverId);
+    const placed = await this.people.placed(approverIds);
+    const unplaced = approverIds.filter((id) => !placed.has(id));
+    if (unplaced.length) throw badInput(`Approvers must hold a position; these do not (or do not exist): ${unplaced.join(', ')}.`);
+    const signer = placed.get(input.signerId)!;
+    if (!signer.roles.includes(Role.LEADER)) throw badInput('The signer must be a LEADER (pejabat penanda tangan).', { field: 'signerId' });
+    for (const [i, reviewerId] of input.reviewerIds.entries()) {
+      const later = input.reviewerIds.slice(i + 1);
+      if (later.length && (await this.people.below(reviewerId, later)).size) {
+        throw badInput('List reviewers from the lowest rank up: a reviewer comes before those above them.', { field: 'reviewerIds' });
+      }
+    }
+    const now = new Date();
+    return inTransaction(this.dataSource, async (em) => {
+      const letter = await this.lockOwnDraft(em, principal, input.letterId);
+      if (letter.status !== LetterStatus.DRAFT) {
+        throw conflict(
+          letter.status === LetterStatus.RETURNED
+            ? 'This letter was returned: upload a new revision with reviseDraft, then submit it again.'
+            : `Only a draft can be submitted; this one is ${letter.status}.`,
+        );
+      }
+      await em
+        .createQueryBuilder()
+        .update(ApprovalStepEntity)
+        .set({ status: ApprovalStepStatus.SUPERSEDED })
+        .where('letter_id = :id AND status IN (:...open)', {
+          id: letter.id,
+          open: [ApprovalStepStatus.WAITING, ApprovalStepStatus.PENDING, ApprovalStepStatus.APPROVED],
+        })
+        .execute();
+      const first = await this.letters.planAssignment(placed.get(plan[0].approverId)!, letter.urgency, now);
+      const steps = plan.map((s, i) =>
+        em.create(ApprovalStepEntity, {
+          id: randomUUID(),
+          letterId: letter.id,
+          revision: letter.revision,
+          order: s.order,
+          kind: s.kind,
+          approverId: s.approverId,
+          status: i === 0 ? ApprovalStepStatus.PENDING : ApprovalStepStatus.WAITING,
+          decidedById: null,
+          actingForId: null,
+          decidedAt: null,
+          comment: null,
+          openedAt: i === 0 ? now : null,
+          dueAt: i === 0 ? first.dueAt : null,
+          dueSoonAt: i === 0 ? first.dueSoonAt : null,
+          draftSha256: null,
+        }),
+      );
+      await em.insert(ApprovalStepEntity, steps);
+      await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.IN_REVIEW });
+      await this.journal.record(em, {
+        letterId: letter.id,
+        actorId: principal.userId,
+        action: 'letter.submitted',
+        entityType: 'Letter',
+        entityId: letter.id,
+        change: { revision: letter.revision, steps: plan },
+        events: [{ name: 'approval.step.opened', payload: stepOpened(steps[0]) }],
+      });
+      return { ...letter, status: LetterStatus.IN_REVIEW };
+    });
+  }
+
+  /** A PDF the caller uploaded. */
+  private async ownPdf(principal: Principal, fileId: string): Promise<StoredFileEntity> {
+    const file = isUuid(fileId) ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: fileId }) : null;
+    if (!file || file.uploadedById !== principal.userId || file.contentType !== 'application/pdf') {
+      throw badInput(`File ${fileId} is not a PDF you uploaded; upload the draft with POST /files first.`, { field: 'draftFileId' });
+    }
+    return file;
+  }
+
+  private async lockOwnDraft(em: EntityManager, principal: Principal, letterId: string): Promise<LetterEntity> {
+    const letter = isUuid(letterId)
+      ? await em
+          .getRepository(LetterEntity)
+          .createQueryBuilder('l')
+          .setLock('pessimistic_write')
+          .where('l.id = :letterId', { letterId })
+          .getOne()
+      : null;
+    if (!letter || !(await this.access.canRead(await this.policy.viewerIds(principal), letter.id, em))) throw notFound('Letter', letterId);
+    if (letter.direction !== LetterDirection.OUTGOING)
+      throw badInput('This is an incoming letter; only outgoing drafts go through approval.');
+    if (letter.createdById !== principal.userId) throw forbidden('Only the drafter may revise or submit this letter.');
+    return letter;
+  }
+}
+
+/** The outbox payload when a step becomes someone's turn (reminders and notifications follow it). */
+export function stepOpened(step: ApprovalStepEntity): Record<string, unknown> {
+  return {
+    stepId: step.id,
+    letterId: step.letterId,
+    approverId: step.approverId,
+    kind: step.kind,
+    dueAt: step.dueAt?.toISOString() ?? null,
+    dueSoonAt: step.dueSoonAt?.toISOString() ?? null,
+  };
+}
+
+function requiredText(value: string, field: string, max: number): string {
+  const text = (value ?? '').trim();
+  if (!text) throw badInput(`${field} is required.`, { field });
+  if (text.length > max) throw badInput(`${field} is longer than ${max} characters.`, { field });
+  return text;
+}
+
+function notFoundField(field: string, id: string): never {
+  throw badInput(`${field}: letter ${id} was not found.`, { field });
+}

@@ -1,0 +1,30 @@
+import { SecurityLevel } from '@gesit/correspondence';
+import { outgoingFormatProblems, outgoingNumber, securityMark } from './outgoing-number';
+
+describe('outgoing letter numbers', () => {
+  const parts = { seq: 42, unitCode: 'DISKOMINFO', year: 2026, month: 11, classificationCode: '000.1.2' };
+
+  it.each([
+    [SecurityLevel.PUBLIC, 'B'],
+    [SecurityLevel.RESTRICTED, 'B'],
+    [SecurityLevel.CONFIDENTIAL, 'R'],
+    [SecurityLevel.SECRET, 'R'],
+  ])('marks %s letters %s', (level, mark) => {
+    expect(securityMark(level)).toBe(mark);
+  });
+
+  it.each([
+    [null, SecurityLevel.PUBLIC, 'B-0042/DISKOMINFO/000.1.2/XI/2026'],
+    [null, SecurityLevel.SECRET, 'R-0042/DISKOMINFO/000.1.2/XI/2026'],
+    ['{classification}/{seq}/{unitCode}/{year}', SecurityLevel.PUBLIC, '000.1.2/42/DISKOMINFO/2026'],
+  ])('renders %s for a %s letter', (format, securityLevel, expected) => {
+    expect(outgoingNumber(format, { ...parts, securityLevel })).toBe(expected);
+  });
+
+  it('names what is wrong with a format', () => {
+    expect(outgoingFormatProblems('{security}-{seq:4}/{unitCode}/{year}')).toEqual([]);
+    expect(outgoingFormatProblems('{unitCode}/{year}')).toEqual([expect.stringMatching(/needs \{seq\}/)]);
+    expect(outgoingFormatProblems('{seq}/{kode}')[0]).toMatch(/Unknown placeholders: \{kode\}/);
+    expect(outgoingFormatProblems('  ')).toEqual(['The format is empty.']);
+  });
+});

@@ -1,0 +1,60 @@
+import { AppError } from '@gesit/platform';
+import type { SignRequest, Signer } from './signer.port';
+
+export interface BsreSettings {
+  /** Base URL of the BSrE e-signature API, e.g. https://esign.example.go.id */
+  url: string;
+  username: string;
+  password: string;
+  timeoutMs: number;
+}
+
+interface BsreErrorBody {
+  error?: string;
+  message?: string;
+  status_code?: number;
+}
+
+/**
+ * Certified personal signatures through BSrE (BSSN) API v2, `POST /api/v2/sign/pdf`. The signer's NIK and
+ * passphrase or TOTP pass straight through to BSrE: never stored, logged or queued, and a call is never
+ * retried (a wrong passphrase counts against the signer's certificate).
+ */
+export class BsreSigner implements Signer {
+  readonly kind = 'bsre' as const;
+
+  constructor(private readonly settings: BsreSettings) {}
+
+  async signPdf(pdf: Buffer, request: SignRequest): Promise<Buffer> {
+    const credentials = request.credentials;
+    if (!credentials?.nik || !(credentials.passphrase || credentials.totp)) {
+      throw new AppError('BAD_USER_INPUT', 'Signing with BSrE needs your NIK and your BSrE passphrase or TOTP code.');
+    }
+    let response: Response;
+    try {
+      response = await fetch(`${this.settings.url}/api/v2/sign/pdf`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Basic ${Buffer.from(`${this.settings.username}:${this.settings.password}`).toString('base64')}`,
+        },
+        body: JSON.stringify({
+          nik: credentials.nik,
+          ...(credentials.passphrase ? { passphrase: credentials.passphrase } : { totp: credentials.totp }),
+          signatureProperties: [{ tampilan: 'INVISIBLE', reason: request.reason, location: request.location }],
+          file: [pdf.toString('base64')],
+        }),
+        signal: AbortSignal.timeout(this.settings.timeoutMs),
+      });
+    } catch (error) {
+      throw new Error(`BSrE could not be reached (${(error as Error).name}); nothing was signed, try again later`, { cause: error });
+    }
+    const body = (await response.json().catch(() => ({}))) as BsreErrorBody & { file?: string[] };
+    if (response.ok && Array.isArray(body.file) && typeof body.file[0] === 'string') return Buffer.from(body.file[0], 'base64');
+    const reason = String(body.error ?? body.message ?? `HTTP ${response.status}`).slice(0, 200);
+    if (response.status === 400 || response.status === 401 || response.status === 403) {
+      throw new AppError('BAD_USER_INPUT', `BSrE refused to sign: ${reason}. Check your NIK and passphrase or TOTP code.`);
+    }
+    throw new Error(`BSrE failed to sign (${response.status}): ${reason}`);
+  }
+}

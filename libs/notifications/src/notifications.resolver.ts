@@ -1,0 +1,35 @@
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSub } from 'mercurius';
+import { CurrentUser, type ConnectionShape, type Principal } from '@gesit/platform';
+import { fromMessage, notificationTopic, type NotificationMessage } from './live.channel';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationConnection, NotificationType } from './notification.type';
+import { NotificationsService } from './notifications.service';
+
+@Resolver(() => NotificationType)
+export class NotificationsResolver {
+  constructor(private readonly service: NotificationsService) {}
+
+  @Query(() => NotificationConnection, { description: "The caller's notifications, newest first." })
+  notifications(
+    @CurrentUser() principal: Principal,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly?: boolean,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<ConnectionShape<NotificationEntity>> {
+    return this.service.list(principal.userId, unreadOnly, first, after);
+  }
+
+  @Mutation(() => Int, { description: "Marks the caller's own unread notifications among `ids` read; returns how many changed." })
+  markNotificationsRead(@CurrentUser() principal: Principal, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
+    return this.service.markRead(principal.userId, ids);
+  }
+
+  @Subscription(() => NotificationType, {
+    description: 'Each new notification of the caller, as it is created (graphql-ws; authenticate in connection_init).',
+    resolve: (message: NotificationMessage) => fromMessage(message),
+  })
+  notificationAdded(@CurrentUser() principal: Principal, @Context('pubsub') pubsub: PubSub) {
+    return pubsub.subscribe(notificationTopic(principal.userId));
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { UserEntity } from '@gesit/identity';
+import {
+  badInput,
+  decodeCursor,
+  isUuid,
+  MICROSECOND_CURSOR,
+  OutboxService,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+} from '@gesit/platform';
+import type { Recipient } from './notification-channel.port';
+import { NotificationEntity } from './notification.entity';
+
+export const NOTIFICATIONS_QUEUE = 'notifications';
+export const DELIVER_NOTIFICATION_JOB = 'notification.deliver';
+
+const MAX_MARK_READ = 500;
+
+export interface NotifyInput {
+  userId: string;
+  /** What happened, e.g. REMINDER, OVERDUE, ESCALATION. */
+  kind: string;
+  /** In Indonesian: what it is about and what to do. */
+  title: string;
+  body?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  /** What the notification is about, e.g. `assignment-<id>-overdue-<due>`: the same key notifies once. */
+  dedupeKey?: string | null;
+}
+
+/** A (created_at, id) cursor SQL will accept: a forged one is the client's mistake, not a server error. */
+const isKeyset = ([at, id]: (string | number)[]): boolean =>
+  typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && isUuid(id);
+
+type ListedNotification = NotificationEntity & { cursorAt: string };
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * Stores a notification and queues its delivery, in the caller's transaction. Returns its id, or null
+   * when one with the same dedupe key exists already (a job that runs twice notifies once).
+   */
+  async notify(em: EntityManager, input: NotifyInput): Promise<string | null> {
+    const id = randomUUID();
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      [
+        id,
+        input.userId,
+        input.kind,
+        input.title,
+        input.body ?? null,
+        input.entityType ?? null,
+        input.entityId ?? null,
+        input.dedupeKey ?? null,
+      ],
+    );
+    if (!inserted.length) return null;
+    await this.outbox.add(em, {
+      queue: NOTIFICATIONS_QUEUE,
+      name: DELIVER_NOTIFICATION_JOB,
+      payload: { notificationId: id },
+      jobId: `notification-${id}-deliver`,
+    });
+    return id;
+  }
+
+  /** The user's notifications, newest first, keyset-paginated on (created_at, id). */
+  async list(
+    userId: string,
+    unreadOnly: boolean | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<ConnectionShape<NotificationEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    if (cursor && !isKeyset(cursor)) throw badInput('The cursor in "after" is not one this server gave out; start again without it.');
+    const where = ['user_id = $1', ...(unreadOnly ? ['read_at IS NULL'] : [])];
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM notification WHERE ${where.join(' AND ')}`, [
+      userId,
+    ]);
+    const params: unknown[] = [userId];
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      where.push('(created_at, id) < ($2::timestamptz, $3::uuid)');
+    }
+    params.push(size + 1);
+    const rows: ListedNotification[] = await this.dataSource.query(
+      `SELECT id, user_id AS "userId", kind, title, body, entity_type AS "entityType", entity_id AS "entityId",
+              dedupe_key AS "dedupeKey", created_at AS "createdAt", read_at AS "readAt", ${MICROSECOND_CURSOR('created_at')} AS "cursorAt"
+         FROM notification WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toConnection(rows, size, count, (row) => [row.cursorAt, row.id]);
+  }
+
+  /** Marks the user's own unread notifications among `ids` read; returns how many changed. */
+  async markRead(userId: string, ids: string[]): Promise<number> {
+    if (ids.length > MAX_MARK_READ) throw badInput(`Mark at most ${MAX_MARK_READ} notifications read at once.`);
+    const malformed = ids.filter((id) => !isUuid(id));
+    if (malformed.length) throw badInput(`These are not notification ids: ${malformed.slice(0, 5).join(', ')}.`, { field: 'ids' });
+    if (!ids.length) return 0;
+    const [, changed]: [unknown, number] = await this.dataSource.query(
+      'UPDATE notification SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL',
+      [userId, [...new Set(ids)]],
+    );
+    return changed;
+  }
+
+  /** A notification and its recipient, as a delivery job re-reads them; null when either is gone. */
+  async forDelivery(id: string): Promise<{ notification: NotificationEntity; recipient: Recipient } | null> {
+    const notification = await this.dataSource.getRepository(NotificationEntity).findOneBy({ id });
+    if (!notification) return null;
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: notification.userId });
+    return user ? { notification, recipient: { id: user.id, name: user.name, email: user.email } } : null;
+  }
+}

@@ -1,0 +1,46 @@
+import { dueSoonText, escalationJobId, escalationText, overdueText, reminderJobId } from './reminder-texts';
+
+const open = {
+  letterNumber: '005/123/BKD/2026',
+  agendaNumber: '0042/DISKOMINFO/2026',
+  subject: 'Undangan rapat koordinasi',
+  classified: false,
+  dueLocal: '18 Agu 2026 14.30 WIT',
+};
+
+describe('reminder texts', () => {
+  it('name the letter, its subject, the due time and what to do', () => {
+    const text = dueSoonText(open);
+    expect(text.title).toBe('Segera jatuh tempo: 005/123/BKD/2026');
+    expect(text.body).toContain('perihal "Undangan rapat koordinasi"');
+    expect(text.body).toContain('18 Agu 2026 14.30 WIT');
+    expect(text.body).toContain('Mohon ditindaklanjuti');
+  });
+
+  it.each([dueSoonText, overdueText, (s: typeof open) => escalationText(s, 'Budi', 2)])(
+    'keep the subject of a classified letter out (%#)',
+    (make) => {
+      const text = make({ ...open, classified: true });
+      expect(text.body).not.toContain('Undangan');
+      expect(text.body).toContain('bersifat rahasia');
+    },
+  );
+
+  it('fall back to the agenda number of a letter without its own number', () => {
+    expect(overdueText({ ...open, letterNumber: null }).title).toBe('Terlambat: 0042/DISKOMINFO/2026');
+  });
+
+  it('tell the superior whose assignment is late and at which level', () => {
+    const text = escalationText(open, 'Budi Santoso', 2);
+    expect(text.title).toContain('tingkat 2');
+    expect(text.body).toContain('kepada Budi Santoso');
+  });
+
+  it('derive job ids from the assignment and its due time', () => {
+    const due = new Date('2026-08-18T05:30:00Z');
+    expect(reminderJobId('a1', 'due', due)).toBe('assignment-a1-due-1787031000000');
+    expect(reminderJobId('a1', 'due', new Date(due.getTime() + 60_000))).not.toBe(reminderJobId('a1', 'due', due));
+    expect(escalationJobId('a1', 2, due)).toBe('assignment-a1-escalate-2-1787031000000');
+    expect(reminderJobId('a1', 'remind', due)).not.toContain(':');
+  });
+});

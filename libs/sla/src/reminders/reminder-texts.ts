@@ -1,0 +1,51 @@
+export interface ReminderSubject {
+  letterNumber: string | null;
+  agendaNumber: string | null;
+  subject: string;
+  /** CONFIDENTIAL and SECRET letters: the subject stays out of notifications and e-mails. */
+  classified: boolean;
+  /** The due time as the recipient reads it, e.g. '18 Agu 2026 14.30 WIT'. */
+  dueLocal: string;
+}
+
+export interface NotificationText {
+  kind: 'assignment.due-soon' | 'assignment.overdue' | 'assignment.escalated';
+  title: string;
+  body: string;
+}
+
+function letterName(s: ReminderSubject): string {
+  const number = s.letterNumber ?? s.agendaNumber ?? 'tanpa nomor';
+  return s.classified ? `surat nomor ${number} (bersifat rahasia)` : `surat nomor ${number} perihal "${s.subject}"`;
+}
+
+/** Texts in Indonesian that name the letter, the due time in the recipient's zone and what to do. */
+export function dueSoonText(s: ReminderSubject): NotificationText {
+  return {
+    kind: 'assignment.due-soon',
+    title: `Segera jatuh tempo: ${s.letterNumber ?? s.agendaNumber ?? 'disposisi'}`,
+    body: `Disposisi ${letterName(s)} jatuh tempo pada ${s.dueLocal}. Mohon ditindaklanjuti dan laporkan penyelesaiannya di Gesit sebelum batas waktu.`,
+  };
+}
+
+export function overdueText(s: ReminderSubject): NotificationText {
+  return {
+    kind: 'assignment.overdue',
+    title: `Terlambat: ${s.letterNumber ?? s.agendaNumber ?? 'disposisi'}`,
+    body: `Disposisi ${letterName(s)} telah melewati batas waktu ${s.dueLocal}. Mohon segera diselesaikan; atasan Anda telah diberi tahu.`,
+  };
+}
+
+export function escalationText(s: ReminderSubject, assigneeName: string, level: number): NotificationText {
+  return {
+    kind: 'assignment.escalated',
+    title: `Eskalasi tingkat ${level}: ${s.letterNumber ?? s.agendaNumber ?? 'disposisi'}`,
+    body: `Disposisi ${letterName(s)} kepada ${assigneeName} belum selesai dan telah melewati batas waktu ${s.dueLocal}. Mohon dipantau dan diberi arahan.`,
+  };
+}
+
+/** Job ids say what a job is for, so a repeat adds nothing and a changed due time makes a new one. */
+export const reminderJobId = (assignmentId: string, purpose: 'remind' | 'due', at: Date): string =>
+  `assignment-${assignmentId}-${purpose}-${at.getTime()}`;
+export const escalationJobId = (assignmentId: string, level: number, dueAt: Date): string =>
+  `assignment-${assignmentId}-escalate-${level}-${dueAt.getTime()}`;

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { addWorkingMinutes, CalendarService } from '@gesit/calendar';
+import { ChainOfCommandService } from '@gesit/identity';
+import { NotificationsService } from '@gesit/notifications';
+import { inTransaction, OutboxService } from '@gesit/platform';
+import { dueSoonText, escalationJobId, escalationText, overdueText, ReminderSubject } from './reminder-texts';
+
+export const SLA_QUEUE = 'sla';
+export const REMIND_JOB = 'assignment.remind';
+export const DUE_JOB = 'assignment.due';
+export const ESCALATE_JOB = 'assignment.escalate';
+
+export type ReminderOutcome = 'notified' | 'skipped';
+
+interface OpenAssignment {
+  id: string;
+  assignee_id: string;
+  assignee_name: string;
+  unit_id: string | null;
+  time_zone: string | null;
+  due_at: Date;
+  due_soon_at: Date | null;
+  reminded_at: Date | null;
+  escalation_level: number;
+  urgency: string;
+  number: string | null;
+  agenda_number: string | null;
+  subject: string;
+  security_level: string;
+}
+
+const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+function dueLocal(at: Date, timeZone: string): string {
+  const text = new Intl.DateTimeFormat('id-ID', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(at);
+  return `${text} ${ZONE_NAMES[timeZone] ?? timeZone}`;
+}
+
+/**
+ * What a reminder, due or escalation job does. Each re-reads the assignment under a row lock and acts
+ * only if the state it was scheduled for still holds (open, same due time, step not yet taken); the
+ * notification's dedupe key makes a repeated run notify once.
+ */
+@Injectable()
+export class RemindersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly chain: ChainOfCommandService,
+    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  private async lockOpen(em: EntityManager, id: string): Promise<OpenAssignment | null> {
+    const [row] = await em.query(
+      `SELECT a.id, a.assignee_id, usr.name AS assignee_name, p.unit_id, un.timezone AS time_zone, a.due_at, a.due_soon_at, a.reminded_at,
+              a.escalation_level, a.urgency, l.number, l.agenda_number, l.subject, l.security_level
+         FROM disposition_assignment a
+         JOIN letter l ON l.id = a.letter_id
+         JOIN app_user usr ON usr.id = a.assignee_id
+         LEFT JOIN position p ON p.id = usr.position_id
+         LEFT JOIN unit un ON un.id = p.unit_id
+        WHERE a.id = $1 AND a.completed_at IS NULL AND a.cancelled_at IS NULL
+        FOR UPDATE OF a`,
+      [id],
+    );
+    return (row as OpenAssignment | undefined) ?? null;
+  }
+
+  private subject(a: OpenAssignment, timeZone: string): ReminderSubject {
+    return {
+      letterNumber: a.number,
+      agendaNumber: a.agenda_number,
+      subject: a.subject,
+      classified: a.security_level === 'CONFIDENTIAL' || a.security_level === 'SECRET',
+      dueLocal: dueLocal(a.due_at, timeZone),
+    };
+  }
+
+  private async zoneOf(userId: string, em: EntityManager): Promise<string> {
+    const [row] = await em.query(
+      'SELECT un.timezone FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id WHERE u.id = $1',
+      [userId],
+    );
+    return row?.timezone ?? 'Asia/Jakarta';
+  }
+
+  /** At `remindAtFraction` of the SLA: the assignee is told the due time is near. */
+  remind(assignmentId: string, dueSoonAtMs: number): Promise<ReminderOutcome> {
+    return inTransaction(this.dataSource, async (em) => {
+      const a = await this.lockOpen(em, assignmentId);
+      if (!a || a.reminded_at || a.due_soon_at?.getTime() !== dueSoonAtMs) return 'skipped';
+      await this.notifications.notify(em, {
+        userId: a.assignee_id,
+        ...dueSoonText(this.subject(a, a.time_zone ?? 'Asia/Jakarta')),
+        entityType: 'DispositionAssignment',
+        entityId: a.id,
+        dedupeKey: `assignment-${a.id}-remind-${dueSoonAtMs}`,
+      });
+      await em.query('UPDATE disposition_assignment SET reminded_at = now() WHERE id = $1', [a.id]);
+      return 'notified';
+    });
+  }
+
+  /** At the due time: the assignee is told it is overdue, and the first escalation goes to their superior. */
+  due(assignmentId: string, dueAtMs: number): Promise<ReminderOutcome> {
+    return inTransaction(this.dataSource, async (em) => {
+      const a = await this.lockOpen(em, assignmentId);
+      if (!a || a.due_at.getTime() !== dueAtMs || a.escalation_level > 0) return 'skipped';
+      await this.notifications.notify(em, {
+        userId: a.assignee_id,
+        ...overdueText(this.subject(a, a.time_zone ?? 'Asia/Jakarta')),
+        entityType: 'DispositionAssignment',
+        entityId: a.id,
+        dedupeKey: `assignment-${a.id}-overdue-${dueAtMs}`,
+      });
+      await this.escalateTo(em, a, 1);
+      return 'notified';
+    });
+  }
+
+  /** Every `escalateEveryWorkingHours` after the due time: one level higher, up to the head of the organisation. */
+  escalate(assignmentId: string, level: number, dueAtMs: number): Promise<ReminderOutcome> {
+    return inTransaction(this.dataSource, async (em) => {
+      const a = await this.lockOpen(em, assignmentId);
+      if (!a || a.due_at.getTime() !== dueAtMs || a.escalation_level !== level - 1) return 'skipped';
+      return (await this.escalateTo(em, a, level)) ? 'notified' : 'skipped';
+    });
+  }
+
+  private async escalateTo(em: EntityManager, a: OpenAssignment, level: number): Promise<boolean> {
+    const leaders = await this.chain.leadersAbove(a.assignee_id);
+    const recipient = leaders[level - 1];
+    if (!recipient) {
+      await em.query('UPDATE disposition_assignment SET escalation_level = $2, next_escalation_at = NULL WHERE id = $1', [a.id, level]);
+      return false;
+    }
+    await this.notifications.notify(em, {
+      userId: recipient,
+      ...escalationText(this.subject(a, await this.zoneOf(recipient, em)), a.assignee_name, level),
+      entityType: 'DispositionAssignment',
+      entityId: a.id,
+      dedupeKey: `assignment-${a.id}-escalate-${level}-${a.due_at.getTime()}`,
+    });
+    const policy = await this.calendar.policy(a.urgency as never);
+    const next = leaders[level]
+      ? addWorkingMinutes(a.due_at, policy.escalateEveryWorkingHours * 60 * level, await this.calendar.calendarFor(a.unit_id))
+      : null;
+    await em.query('UPDATE disposition_assignment SET escalation_level = $2, next_escalation_at = $3 WHERE id = $1', [a.id, level, next]);
+    if (next) {
+      await this.outbox.add(em, {
+        queue: SLA_QUEUE,
+        name: ESCALATE_JOB,
+        payload: { assignmentId: a.id, level: level + 1, dueAt: a.due_at.getTime() },
+        jobId: escalationJobId(a.id, level + 1, a.due_at),
+        runAt: next,
+      });
+    }
+    return true;
+  }
+}

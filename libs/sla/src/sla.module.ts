@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '@gesit/calendar';
+import { IdentityModule } from '@gesit/identity';
+import { NotificationsModule } from '@gesit/notifications';
+import { OrganisationModule } from '@gesit/organisation';
+import { CorrespondenceEventsProcessor } from './reminders/correspondence-events.processor';
+import { RemindersService } from './reminders/reminders.service';
+import { SlaSweepService } from './reminders/sla-sweep.service';
+import { SlaProcessor } from './reminders/sla.processor';
+import { SlaReportResolver } from './report/sla-report.resolver';
+import { SlaReportService } from './report/sla-report.service';
+
+/** SLA follow-up of dispositions in the API: the leaders' report. */
+@Module({
+  imports: [IdentityModule, OrganisationModule],
+  providers: [SlaReportService, SlaReportResolver],
+  exports: [SlaReportService],
+})
+export class SlaModule {}
+
+/** SLA follow-up in the worker: reminders, due notices, escalation and the sweep that repairs lost jobs. */
+@Module({
+  imports: [CalendarModule, IdentityModule, NotificationsModule],
+  providers: [RemindersService, SlaSweepService, SlaProcessor, CorrespondenceEventsProcessor],
+  exports: [RemindersService, SlaSweepService],
+})
+export class SlaWorkerModule {}

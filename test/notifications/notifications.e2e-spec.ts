@@ -1,0 +1,212 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Client, createClient } from 'graphql-ws';
+import type IORedis from 'ioredis';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
+import { Role } from '@gesit/identity';
+import {
+  DELIVER_NOTIFICATION_JOB,
+  notificationTopic,
+  NOTIFICATIONS_QUEUE,
+  NotificationsService,
+  type NotifyInput,
+} from '@gesit/notifications';
+import { createRedisConnection, QueueRegistry } from '@gesit/platform';
+import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
+import { createTestUser, loginAs, TestPerson } from '../harness/identity';
+import { startSmtpServer, TestSmtpServer } from './smtp-server';
+
+interface Listed {
+  notifications: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; kind: string; title: string; readAt: string | null } }[];
+  };
+}
+
+const LIST = `query($unreadOnly: Boolean, $first: Int, $after: String) {
+  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id kind title readAt } }
+  }
+}`;
+const MARK_READ = 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }';
+const SUBSCRIBE = 'subscription { notificationAdded { id kind title body entityType entityId createdAt readAt } }';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(25);
+  }
+}
+
+describe('notifications', () => {
+  let smtp: TestSmtpServer;
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let redis: IORedis;
+  let service: NotificationsService;
+  let dataSource: DataSource;
+  let ani: TestPerson & { token: string };
+  let budi: TestPerson & { token: string };
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    api = await startTestApi({ env: { SMTP_URL: smtp.url } });
+    worker = await startTestWorker({ SMTP_URL: smtp.url });
+    redis = createRedisConnection(api.config.redisUrl, 'producer');
+    service = api.app.get(NotificationsService);
+    dataSource = api.app.get(DataSource);
+    const person = async (name: string) => {
+      const created = await createTestUser(api, { name, roles: [Role.STAFF] });
+      return { ...created, token: (await loginAs(api, created.nip)).accessToken };
+    };
+    ani = await person('Ani Pelaksana');
+    budi = await person('Budi Pelaksana');
+  });
+
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    redis.disconnect();
+    await worker.close();
+    await api.close();
+    await smtp.close();
+  });
+
+  /** As a later job would: inside its own transaction. */
+  const notify = (input: Partial<NotifyInput> & { userId: string }) =>
+    dataSource.transaction((em) => service.notify(em, { kind: 'REMINDER', title: 'Pengingat tindak lanjut', ...input }));
+
+  function subscribe(token: string) {
+    const received: Record<string, any>[] = [];
+    const errors: unknown[] = [];
+    const client = createClient({
+      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: (error) => errors.push(error),
+    });
+    clients.push(client);
+    client.subscribe(
+      { query: SUBSCRIBE },
+      {
+        next: (message) => received.push(message.data!.notificationAdded as Record<string, any>),
+        error: (e) => errors.push(e),
+        complete: () => {},
+      },
+    );
+    return { received, errors };
+  }
+
+  /** The subscription is live once the API process has subscribed to the user's topic in Redis. */
+  const subscribed = (userId: string) =>
+    until(`a Redis subscriber on ${userId}`, async () => {
+      const [, count] = (await redis.pubsub('NUMSUB', notificationTopic(userId))) as [string, number];
+      return count > 0 ? true : undefined;
+    });
+
+  it('stores notifications per user, once per dedupe key, newest first, paginated and filtered by unread', async () => {
+    const dedupeKey = `assignment-${randomUUID()}-overdue`;
+    const first = await notify({ userId: ani.id, kind: 'OVERDUE', title: 'Disposisi lewat tenggat', dedupeKey });
+    expect(await notify({ userId: ani.id, kind: 'OVERDUE', title: 'Disposisi lewat tenggat', dedupeKey })).toBeNull();
+    const second = await notify({ userId: ani.id, title: 'Pengingat kedua', entityType: 'DispositionAssignment', entityId: randomUUID() });
+    const third = await notify({ userId: ani.id, title: 'Pengingat ketiga' });
+    const budis = await notify({ userId: budi.id, title: 'Untuk Budi' });
+
+    const page1 = (await api.gqlOk<Listed>(LIST, { first: 2 }, ani.token)).notifications;
+    expect(page1.totalCount).toBe(3);
+    expect(page1.edges.map((e) => e.node.id)).toEqual([third, second]);
+    expect(page1.pageInfo).toEqual({ hasNextPage: true, endCursor: page1.edges[1].cursor });
+    const page2 = (await api.gqlOk<Listed>(LIST, { first: 2, after: page1.pageInfo.endCursor }, ani.token)).notifications;
+    expect(page2.edges.map((e) => e.node.id)).toEqual([first]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect(page2.edges[0].node).toMatchObject({ kind: 'OVERDUE', title: 'Disposisi lewat tenggat', readAt: null });
+
+    // Only the caller's own unread ones change: Budi's id and an already-read one count for nothing.
+    expect((await api.gqlOk(MARK_READ, { ids: [first, second, budis] }, ani.token)).markNotificationsRead).toBe(2);
+    expect((await api.gqlOk(MARK_READ, { ids: [first, second] }, ani.token)).markNotificationsRead).toBe(0);
+    const unread = (await api.gqlOk<Listed>(LIST, { unreadOnly: true }, ani.token)).notifications;
+    expect(unread.totalCount).toBe(1);
+    expect(unread.edges.map((e) => e.node.id)).toEqual([third]);
+    const all = (await api.gqlOk<Listed>(LIST, {}, ani.token)).notifications;
+    expect(all.edges.find((e) => e.node.id === first)?.node.readAt).not.toBeNull();
+    const budiUnread = (await api.gqlOk<Listed>(LIST, { unreadOnly: true }, budi.token)).notifications;
+    expect(budiUnread.edges.map((e) => e.node.id)).toEqual([budis]);
+  });
+
+  it('refuses malformed ids and cursors, and anonymous callers', async () => {
+    expect(errorCode(await api.gql(MARK_READ, { ids: ['not-a-uuid'] }, ani.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(LIST, { after: 'bm9wZQ' }, ani.token))).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
+    expect(errorCode(await api.gql(LIST, { after: forged }, ani.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(LIST, {}))).toBe('UNAUTHENTICATED');
+  });
+
+  it("pushes a new notification to its user's subscription within a second, and to no one else's", async () => {
+    const mine = subscribe(ani.token);
+    const theirs = subscribe(budi.token);
+    await subscribed(ani.id);
+    await subscribed(budi.id);
+
+    const entityId = randomUUID();
+    const id = await notify({
+      userId: ani.id,
+      kind: 'REMINDER',
+      title: 'Disposisi menunggu tindak lanjut',
+      body: 'Batas waktu besok',
+      entityType: 'DispositionAssignment',
+      entityId,
+    });
+    const committedAt = Date.now();
+    const pushed = await until('the pushed notification', () => mine.received.find((n) => n.id === id), 1_000);
+    expect(Date.now() - committedAt).toBeLessThan(1_000);
+    expect(pushed).toMatchObject({
+      kind: 'REMINDER',
+      title: 'Disposisi menunggu tindak lanjut',
+      body: 'Batas waktu besok',
+      entityType: 'DispositionAssignment',
+      entityId,
+      readAt: null,
+    });
+    expect(new Date(pushed.createdAt).getTime()).toBeGreaterThan(committedAt - 60_000);
+    await sleep(500);
+    expect(theirs.received.find((n) => n.id === id)).toBeUndefined();
+    expect([...mine.errors, ...theirs.errors]).toEqual([]);
+  });
+
+  it('refuses a subscription without a valid token in connection_init', async () => {
+    const anonymous = subscribe('not-a-token');
+    await until('the refusal', () => (anonymous.errors.length ? true : undefined), 5_000);
+    expect(anonymous.received).toEqual([]);
+  });
+
+  it('e-mails the recipient in Indonesian once, even when the delivery job runs again', async () => {
+    const id = (await notify({ userId: budi.id, kind: 'OVERDUE', title: 'Disposisi lewat tenggat', body: 'Segera laporkan hasilnya.' }))!;
+    const mails = () => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+    const [mail] = await until('the e-mail', () => (mails().length ? mails() : undefined));
+    expect(mail.to).toEqual([budi.email]);
+    expect(mail.raw).toMatch(/^Subject: \[Gesit\] Disposisi lewat tenggat/m);
+    expect(mail.raw).toContain('Yth. Budi Pelaksana,');
+    expect(mail.raw).toContain('Segera laporkan hasilnya.');
+
+    // The same delivery again, as a retried or duplicated job would run it.
+    const queue = api.app.get(QueueRegistry).get(NOTIFICATIONS_QUEUE);
+    const again = await queue.add(DELIVER_NOTIFICATION_JOB, { notificationId: id }, { jobId: `notification-${id}-again` });
+    const state = await until('the repeated job', async () => {
+      const s = await again.getState();
+      return s === 'completed' || s === 'failed' ? s : undefined;
+    });
+    expect(state).toBe('completed');
+    expect((await queue.getJob(again.id!))?.returnvalue).toEqual({ sent: [] });
+    await sleep(300);
+    expect(mails()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,144 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import IORedis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { OutboxRelayService, QueueRegistry } from '@gesit/platform';
+import { reminderJobId, SLA_QUEUE, SlaSweepService } from '@gesit/sla';
+import { startTestApi, startTestWorker, TestApi } from '../harness/app';
+import { uploadPdf } from '../harness/files';
+import { adminToken } from '../harness/identity';
+import { createAgency } from '../harness/org';
+
+type Agency = Awaited<ReturnType<typeof createAgency>>;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Reminders, due notices and escalation with the real worker, Redis and PostgreSQL, on dispositions due seconds ahead. */
+describe('SLA reminders and escalation', () => {
+  let api: TestApi;
+  let org: Agency;
+  let worker: INestApplicationContext | null = null;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    org = await createAgency(api, await adminToken(api));
+    worker = await startTestWorker();
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api.close();
+  });
+
+  let counter = 0;
+  /** A letter to the head, disposed to the head of division, due `seconds` from now. */
+  async function disposeDueIn(seconds: number) {
+    counter++;
+    const fileId = await uploadPdf(api, org.clerk.token, `Reminder ${counter}`);
+    const { registerIncomingLetter: letter } = await api.gqlOk<any>(
+      `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id number dispositions { assignments { id } } } }`,
+      {
+        input: {
+          kind: 'MEMO',
+          number: `NOTA/${counter}/${Date.now()}`,
+          letterDate: '2026-11-20',
+          subject: `Laporan mingguan ${counter}`,
+          senderName: 'Sekretariat Daerah',
+          classificationCode: '000.1.1',
+          securityLevel: 'PUBLIC',
+          urgency: 'URGENT',
+          fileIds: [fileId],
+          addresseeIds: [org.head.id],
+        },
+      },
+      org.clerk.token,
+    );
+    const dueAt = new Date(Date.now() + seconds * 1000).toISOString();
+    const { dispose } = await api.gqlOk<any>(
+      `mutation($input: DisposeInput!) { dispose(input: $input) { assignments { id dueAt } } }`,
+      {
+        input: {
+          letterId: letter.id,
+          parentAssignmentId: letter.dispositions[0].assignments[0].id,
+          assigneeIds: [org.division1.id],
+          instructions: ['FOLLOW_UP'],
+          dueAt,
+        },
+      },
+      org.head.token,
+    );
+    return { letter, assignmentId: dispose.assignments[0].id as string, dueAt: new Date(dueAt) };
+  }
+
+  async function notificationsAbout(assignmentId: string): Promise<{ user_id: string; kind: string; title: string; body: string }[]> {
+    return api.app
+      .get(DataSource)
+      .query(`SELECT user_id, kind, title, body FROM notification WHERE entity_id = $1 ORDER BY created_at`, [assignmentId]);
+  }
+
+  async function waitFor(assignmentId: string, count: number, until: number): Promise<void> {
+    while (Date.now() < until && (await notificationsAbout(assignmentId)).length < count) await sleep(250);
+  }
+
+  it('reminds, then tells the assignee and escalates to the superior at the due time, each once, across a worker restart', async () => {
+    const { assignmentId, dueAt, letter } = await disposeDueIn(20);
+    await sleep(4000);
+    // Kill the worker while the delayed jobs wait in Redis, and start a new one.
+    await worker!.close();
+    worker = null;
+    await sleep(1500);
+    worker = await startTestWorker();
+    await waitFor(assignmentId, 1, dueAt.getTime() - 1000);
+    const reminded = await notificationsAbout(assignmentId);
+    expect(reminded).toHaveLength(1);
+    expect(reminded[0]).toMatchObject({ user_id: org.division1.id, kind: 'assignment.due-soon' });
+    expect(reminded[0].body).toContain(letter.number);
+    expect(reminded[0].body).toMatch(/WIB/);
+    await waitFor(assignmentId, 3, dueAt.getTime() + 15_000);
+    await sleep(1500);
+    const all = await notificationsAbout(assignmentId);
+    expect(all.map((n) => [n.user_id, n.kind])).toEqual([
+      [org.division1.id, 'assignment.due-soon'],
+      [org.division1.id, 'assignment.overdue'],
+      [org.head.id, 'assignment.escalated'],
+    ]);
+    expect(all[2].body).toContain('Kepala Bidang Satu');
+    // The assignee sees them in the app too.
+    const mine = await api.gqlOk<any>(
+      '{ notifications(unreadOnly: true, first: 50) { edges { node { kind entityId } } } }',
+      {},
+      org.division1.token,
+    );
+    expect(mine.notifications.edges.filter((e: any) => e.node.entityId === assignmentId)).toHaveLength(2);
+  }, 60_000);
+
+  it('says nothing about an assignment completed before its due time', async () => {
+    const { assignmentId, dueAt } = await disposeDueIn(8);
+    await api.gqlOk(
+      'mutation($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { status } }',
+      { input: { assignmentId, note: 'Sudah selesai' } },
+      org.division1.token,
+    );
+    await sleep(dueAt.getTime() - Date.now() + 4000);
+    expect(await notificationsAbout(assignmentId)).toEqual([]);
+  }, 30_000);
+
+  it('repairs lost jobs with the sweep after Redis was flushed', async () => {
+    const { assignmentId, dueAt } = await disposeDueIn(4);
+    // Wait until the due notice is queued, so that the flush below really loses it.
+    const dueJob = reminderJobId(assignmentId, 'due', dueAt);
+    for (let i = 0; i < 40 && !(await api.app.get(QueueRegistry).get(SLA_QUEUE).getJob(dueJob)); i++) await sleep(100);
+    expect(await api.app.get(QueueRegistry).get(SLA_QUEUE).getJob(dueJob)).toBeTruthy();
+    const redis = new IORedis(api.config.redisUrl);
+    const keys = await redis.keys(`${api.config.queuePrefix}:sla:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+    await sleep(dueAt.getTime() - Date.now() + 2500);
+    expect((await notificationsAbout(assignmentId)).filter((n) => n.kind === 'assignment.overdue')).toEqual([]);
+    const requeued = await worker!.get(SlaSweepService).run();
+    expect(requeued).toBeGreaterThanOrEqual(1);
+    await worker!.get(OutboxRelayService).drain();
+    await waitFor(assignmentId, 2, Date.now() + 10_000);
+    expect((await notificationsAbout(assignmentId)).map((n) => n.kind).sort()).toEqual(['assignment.escalated', 'assignment.overdue']);
+    expect(await worker!.get(SlaSweepService).run()).toBe(0);
+  }, 30_000);
+});
