@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
@@ -324,5 +325,73 @@ describe('incoming letters and dispositions', () => {
     expect(errorCode(await register({}, []))).toBe('BAD_USER_INPUT');
     expect(errorCode(await register({ letterDate: '2099-01-01' }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await register({}, [org.head.id], org.staff.token))).toBe('FORBIDDEN');
+  });
+
+  it('refuses to complete an assignment whose forwarded work is still open, unless the caller says so', async () => {
+    const letter = await registered();
+    const parent = letter.dispositions[0].assignments[0];
+    await api.gqlOk(
+      DISPOSE,
+      { input: { letterId: letter.id, parentAssignmentId: parent.id, assigneeIds: [org.division1.id], instructions: ['FOLLOW_UP'] } },
+      org.head.token,
+    );
+    const complete = 'mutation($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { status } }';
+    const refused = await api.gql(complete, { input: { assignmentId: parent.id, note: 'Selesai' } }, org.head.token);
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].message).toContain('evenIfForwardedOpen');
+    const forced = await api.gqlOk<any>(
+      complete,
+      { input: { assignmentId: parent.id, note: 'Selesai', evenIfForwardedOpen: true } },
+      org.head.token,
+    );
+    expect(forced.completeAssignment.status).toBe('COMPLETED');
+    const again = await api.gqlOk<any>(complete, { input: { assignmentId: parent.id, note: 'Lagi' } }, org.head.token);
+    expect(again.completeAssignment.status).toBe('COMPLETED');
+    const note = 'mutation($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { completionNote } }';
+    expect(errorCode(await api.gql(note, { input: { assignmentId: parent.id, note: '   ' } }, org.head.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters the inbox by SLA state, computed when read', async () => {
+    const letter = await registered({ subject: 'Status SLA uji' }, [org.division1.id]);
+    const id = letter.dispositions[0].assignments[0].id;
+    const ids = async (slaState: string[]) =>
+      (await api.gqlOk<any>(INBOX, { filter: { slaState, search: 'Status SLA uji' }, first: 50 }, org.division1.token)).inbox.edges.map(
+        (e: any) => e.node.id,
+      );
+    expect(await ids(['ON_TRACK'])).toContain(id);
+    expect(await ids(['OVERDUE', 'DUE_SOON', 'MET', 'MISSED'])).not.toContain(id);
+    await api.app
+      .get(DataSource)
+      .query(
+        `UPDATE disposition_assignment SET due_at = now() - interval '1 minute', due_soon_at = now() - interval '2 hours' WHERE id = $1`,
+        [id],
+      );
+    expect(await ids(['OVERDUE'])).toContain(id);
+    const view = await api.gqlOk<any>(INBOX, { filter: { slaState: ['OVERDUE'], search: 'Status SLA uji' } }, org.division1.token);
+    expect(view.inbox.edges[0].node.slaState).toBe('OVERDUE');
+  });
+
+  it('lists the registry of letters the caller may read, newest first, filtered and paged', async () => {
+    const marker = `Registri ${Date.now()}`;
+    const made = [];
+    for (let i = 0; i < 3; i++) made.push(await registered({ subject: `${marker} ${i}` }));
+    const LETTERS = `query($filter: LetterFilter, $first: Int, $after: String) {
+      letters(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id subject agendaNumber } } }
+    }`;
+    const first = await api.gqlOk<any>(LETTERS, { filter: { search: marker, direction: 'INCOMING' }, first: 2 }, org.clerk.token);
+    expect(first.letters.totalCount).toBe(3);
+    expect(first.letters.edges.map((e: any) => e.node.id)).toEqual([made[2].id, made[1].id]);
+    const second = await api.gqlOk<any>(
+      LETTERS,
+      { filter: { search: marker }, first: 2, after: first.letters.pageInfo.endCursor },
+      org.clerk.token,
+    );
+    expect(second.letters.edges.map((e: any) => e.node.id)).toEqual([made[0].id]);
+    expect(second.letters.pageInfo.hasNextPage).toBe(false);
+    const byAgenda = await api.gqlOk<any>(LETTERS, { filter: { search: made[1].agendaNumber } }, org.head.token);
+    expect(byAgenda.letters.edges.map((e: any) => e.node.id)).toEqual([made[1].id]);
+    const stranger = await api.gqlOk<any>(LETTERS, { filter: { search: marker } }, org.stranger.token);
+    expect(stranger.letters.totalCount).toBe(0);
+    expect(errorCode(await api.gql(LETTERS, { first: 2, after: 'rusak' }, org.clerk.token))).toBe('BAD_USER_INPUT');
   });
 });

@@ -46,8 +46,11 @@ export class InboxService {
     };
     if (filter?.status?.length) add('a.status = ANY(?)', filter.status);
     if (filter?.urgency?.length) add('a.urgency = ANY(?)', filter.urgency);
-    if (filter?.slaState?.length)
-      where.push(`(${filter.slaState.map((s) => `(${SLA_STATE_SQL[s].replaceAll('$now', '$2')})`).join(' OR ')})`);
+    if (filter?.slaState?.length) {
+      params.push(new Date());
+      const now = `$${params.length}::timestamptz`;
+      where.push(`(${filter.slaState.map((state) => `(${SLA_STATE_SQL[state].replaceAll('$now', now)})`).join(' OR ')})`);
+    }
     if (filter?.search?.trim())
       add('(l.subject ILIKE ? OR l.number ILIKE ? OR l.agenda_number ILIKE ? OR l.sender_name ILIKE ?)', likePattern(filter.search));
     const countWhere = where.join(' AND ');
