@@ -305,6 +305,26 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
     expect(verified).toMatchObject({ valid: true, subject: null, signerName: 'Kepala Bidang Dua', signerPosition: 'Plh. Kepala Dinas' });
   });
 
+  it('lets a signer sign in the name of an official above them: the PDF says a.n.', async () => {
+    const letter = await draft(org.staff.token);
+    const refused = await api.gql(
+      SUBMIT,
+      { input: { letterId: letter.id, reviewerIds: [], signerId: org.head.id, onBehalfOfId: org.secretary.id } },
+      org.staff.token,
+    );
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    const { submitForApproval } = await api.gqlOk<any>(
+      SUBMIT,
+      { input: { letterId: letter.id, reviewerIds: [], signerId: org.secretary.id, onBehalfOfId: org.head.id } },
+      org.staff.token,
+    );
+    await decided(submitForApproval.approvalSteps[0].id, 'APPROVE', org.secretary.token);
+    const done = await view(letter.id);
+    const pages = expectValidSignedLetter(await signedPdf(done), done.number);
+    expect(pages[0]).toContain('a.n. Kepala Dinas');
+    expect(pages[0]).toContain('Sekretaris');
+  });
+
   it('lets exactly one of two racing decisions on a step win', async () => {
     const letter = await draft(org.staff.token);
     const [sign] = (await submit(letter.id, [], org.head.id)).approvalSteps;

@@ -49,6 +49,11 @@ describe('signingLine', () => {
     expect(signingLine(null, 'Kepala Dinas')).toBeUndefined();
   });
 
+  it('signs in the name of an official above with a.n.', () => {
+    expect(signingLine(null, null, 'Kepala Dinas')).toBe('a.n. Kepala Dinas');
+    expect(signingLine(DelegationKind.PLH, 'Sekretaris', 'Kepala Dinas')).toBe('a.n. Kepala Dinas, Plh. Sekretaris');
+  });
+
   it('prints dates in Indonesian, in the office zone', () => {
     expect(printedDate(new Date('2026-11-26T18:30:00Z'), 'Asia/Jakarta')).toBe('27 November 2026');
     expect(printedDate(new Date('2026-11-26T16:30:00Z'), 'Asia/Jakarta')).toBe('26 November 2026');

@@ -11,6 +11,12 @@ export class SubmitForApprovalInput {
 
   @Field(() => ID)
   signerId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An official above the signer in whose name the signer signs (atas nama): the letter reads "a.n. <their position>".',
+  })
+  onBehalfOfId?: string | null;
 }
 
 @InputType()

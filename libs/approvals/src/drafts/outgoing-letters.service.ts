@@ -150,6 +150,12 @@ export class OutgoingLettersService {
         throw badInput('List reviewers from the lowest rank up: a reviewer comes before those above them.', { field: 'reviewerIds' });
       }
     }
+    const onBehalfOfId = input.onBehalfOfId ?? null;
+    if (onBehalfOfId && !(await this.people.below(onBehalfOfId, [input.signerId])).has(input.signerId)) {
+      throw badInput('A signer signs a.n. (in the name of) an official above them in the chain of command; this one is not.', {
+        field: 'onBehalfOfId',
+      });
+    }
     const now = new Date();
     return inTransaction(this.dataSource, async (em) => {
       const letter = await this.lockOwnDraft(em, principal, input.letterId);
@@ -190,17 +196,17 @@ export class OutgoingLettersService {
         }),
       );
       await em.insert(ApprovalStepEntity, steps);
-      await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.IN_REVIEW });
+      await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.IN_REVIEW, onBehalfOfId });
       await this.journal.record(em, {
         letterId: letter.id,
         actorId: principal.userId,
         action: 'letter.submitted',
         entityType: 'Letter',
         entityId: letter.id,
-        change: { revision: letter.revision, steps: plan },
+        change: { revision: letter.revision, steps: plan, onBehalfOfId },
         events: [{ name: 'approval.step.opened', payload: stepOpened(steps[0]) }],
       });
-      return { ...letter, status: LetterStatus.IN_REVIEW };
+      return { ...letter, status: LetterStatus.IN_REVIEW, onBehalfOfId };
     });
   }
 

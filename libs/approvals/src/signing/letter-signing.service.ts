@@ -82,10 +82,18 @@ export class LetterSigningService {
       where: { letterId: letter.id, revision: step.revision, status: ApprovalStepStatus.APPROVED },
       order: { order: 'ASC' },
     });
-    const userIds = [acting.actorId, ...(acting.actingForId ? [acting.actingForId] : [])];
+    const userIds = [
+      acting.actorId,
+      ...(acting.actingForId ? [acting.actingForId] : []),
+      ...(letter.onBehalfOfId ? [letter.onBehalfOfId] : []),
+    ];
     for (const s of earlier) userIds.push(s.decidedById!, ...(s.actingForId ? [s.actingForId] : []));
     const users = new Map((await em.findBy(UserEntity, { id: In(userIds) })).map((u) => [u.id, u]));
-    const positionIds = [users.get(acting.actorId)?.positionId, acting.actingForId ? users.get(acting.actingForId)?.positionId : null];
+    const positionIds = [
+      users.get(acting.actorId)?.positionId,
+      acting.actingForId ? users.get(acting.actingForId)?.positionId : null,
+      letter.onBehalfOfId ? users.get(letter.onBehalfOfId)?.positionId : null,
+    ];
     const positions = new Map(
       (await em.findBy(PositionEntity, { id: In(positionIds.filter((id): id is string => Boolean(id))) })).map((p) => [p.id, p.title]),
     );
@@ -100,7 +108,11 @@ export class LetterSigningService {
       unit: { id: unit.id, code: unit.code, timeZone: unit.timezone },
       format: await this.formats.formatFor(em, unit.id),
       signer: { name: actor.name, nip: actor.nip, positionTitle: positions.get(actor.positionId ?? '') ?? '' },
-      signingLine: signingLine(acting.actingForId ? await this.delegationKind(acting) : null, officialTitle),
+      signingLine: signingLine(
+        acting.actingForId ? await this.delegationKind(acting) : null,
+        officialTitle,
+        letter.onBehalfOfId ? (positions.get(users.get(letter.onBehalfOfId)?.positionId ?? '') ?? null) : null,
+      ),
       earlierRows: earlier.map((s) => ({
         order: s.order,
         kind: s.kind,

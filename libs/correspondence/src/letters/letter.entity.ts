@@ -65,6 +65,11 @@ export class LetterEntity {
   @ForeignKey(() => UserEntity)
   createdById: string;
 
+  /** Outgoing: the official above the signer in whose name (a.n.) the signer signs. */
+  @Column('uuid', { nullable: true })
+  @ForeignKey(() => UserEntity)
+  onBehalfOfId: string | null;
+
   /** The unit that registered (incoming) or drafted (outgoing) it. */
   @Column('uuid')
   @ForeignKey(() => UnitEntity)
