@@ -141,4 +141,57 @@ describe('SLA reminders and escalation', () => {
     expect((await notificationsAbout(assignmentId)).map((n) => n.kind).sort()).toEqual(['assignment.escalated', 'assignment.overdue']);
     expect(await worker!.get(SlaSweepService).run()).toBe(0);
   }, 30_000);
+
+  it('reminds an approver, then tells them and their superior when the step is overdue, once, through the sweep', async () => {
+    const draftFile = await uploadPdf(api, org.staff.token, 'Konsep nota dinas');
+    const { createOutgoingDraft: draft } = await api.gqlOk<any>(
+      'mutation($input: CreateOutgoingDraftInput!) { createOutgoingDraft(input: $input) { id } }',
+      {
+        input: {
+          kind: 'MEMO',
+          subject: 'Usulan jadwal piket',
+          classificationCode: '000.1.2',
+          securityLevel: 'PUBLIC',
+          urgency: 'NORMAL',
+          draftFileId: draftFile,
+        },
+      },
+      org.staff.token,
+    );
+    const { submitForApproval } = await api.gqlOk<any>(
+      'mutation($input: SubmitForApprovalInput!) { submitForApproval(input: $input) { approvalSteps { id status } } }',
+      { input: { letterId: draft.id, reviewerIds: [org.division1.id], signerId: org.head.id } },
+      org.staff.token,
+    );
+    const stepId = submitForApproval.approvalSteps.find((s: any) => s.status === 'PENDING').id;
+    const db = api.app.get(DataSource);
+    const sweep = async () => {
+      const requeued = await worker!.get(SlaSweepService).run();
+      await worker!.get(OutboxRelayService).drain();
+      return requeued;
+    };
+    const about = async () => db.query(`SELECT user_id, kind, body FROM notification WHERE entity_id = $1 ORDER BY created_at`, [stepId]);
+    const waitForStep = async (count: number) => {
+      for (let i = 0; i < 40 && (await about()).length < count; i++) await sleep(250);
+    };
+    // The step's real times are hours away; move them so that its reminder is due now.
+    await db.query(
+      `UPDATE approval_step SET due_soon_at = date_trunc('milliseconds', now()) - interval '1 minute', due_at = date_trunc('milliseconds', now()) + interval '1 hour' WHERE id = $1`,
+      [stepId],
+    );
+    expect(await sweep()).toBeGreaterThanOrEqual(1);
+    await waitForStep(1);
+    expect((await about()).map((n: any) => [n.user_id, n.kind])).toEqual([[org.division1.id, 'approval.due-soon']]);
+    expect((await about())[0].body).toContain('Usulan jadwal piket');
+    await db.query(`UPDATE approval_step SET due_at = date_trunc('milliseconds', now()) - interval '1 minute' WHERE id = $1`, [stepId]);
+    await sweep();
+    await waitForStep(3);
+    await sleep(500);
+    expect((await about()).map((n: any) => [n.user_id, n.kind])).toEqual([
+      [org.division1.id, 'approval.due-soon'],
+      [org.division1.id, 'approval.overdue'],
+      [org.head.id, 'approval.escalated'],
+    ]);
+    expect(await sweep()).toBe(0);
+  }, 30_000);
 });

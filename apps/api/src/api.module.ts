@@ -11,7 +11,10 @@ import {
   AuditResolver,
   AuthGuard,
   buildGraphqlOptions,
+  FailedJobsResolver,
+  FailedJobsService,
   HealthModule,
+  KNOWN_QUEUES,
   LoggingModule,
   MAINTENANCE_QUEUE,
   MetricsModule,
@@ -28,6 +31,9 @@ import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
 
+/** The application's queues: /metrics reports their depth and the failed-jobs view lists them. */
+const QUEUES = [MAINTENANCE_QUEUE, CORRESPONDENCE_EVENTS_QUEUE, NOTIFICATIONS_QUEUE, SLA_QUEUE];
+
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -42,7 +48,7 @@ export class ApiModule {
         LoggingModule.forRoot(),
         HealthModule,
         // Queues whose depth /metrics reports, besides those this process has used itself.
-        MetricsModule.forRoot({ queues: [MAINTENANCE_QUEUE, CORRESPONDENCE_EVENTS_QUEUE, NOTIFICATIONS_QUEUE, SLA_QUEUE] }),
+        MetricsModule.forRoot({ queues: QUEUES }),
         ...(config.production ? [] : [GraphiqlModule]),
         IdentityModule,
         FilesModule,
@@ -65,6 +71,9 @@ export class ApiModule {
       ],
       providers: [
         AuditResolver,
+        { provide: KNOWN_QUEUES, useValue: QUEUES },
+        FailedJobsService,
+        FailedJobsResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         {
           provide: APP_FILTER,

@@ -3,6 +3,7 @@ import { CalendarModule } from '@gesit/calendar';
 import { IdentityModule } from '@gesit/identity';
 import { NotificationsModule } from '@gesit/notifications';
 import { OrganisationModule } from '@gesit/organisation';
+import { DigestService } from './digest/digest.service';
 import { CorrespondenceEventsProcessor } from './reminders/correspondence-events.processor';
 import { RemindersService } from './reminders/reminders.service';
 import { SlaSweepService } from './reminders/sla-sweep.service';
@@ -21,7 +22,7 @@ export class SlaModule {}
 /** SLA follow-up in the worker: reminders, due notices, escalation and the sweep that repairs lost jobs. */
 @Module({
   imports: [CalendarModule, IdentityModule, NotificationsModule],
-  providers: [RemindersService, SlaSweepService, SlaProcessor, CorrespondenceEventsProcessor],
-  exports: [RemindersService, SlaSweepService],
+  providers: [RemindersService, SlaSweepService, DigestService, SlaProcessor, CorrespondenceEventsProcessor],
+  exports: [RemindersService, SlaSweepService, DigestService],
 })
 export class SlaWorkerModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { Worker } from 'bullmq';
+import { MetricsTime, Worker } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { SCHEDULED_JOB_OPTIONS, WORKER_CLOSE_TIMEOUT_MS } from './job-options';
 import { QUEUE_PROCESSOR, QueueProcessorHost, QueueProcessorOptions } from './queue-processor.decorator';
@@ -31,6 +31,8 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
         connection: createRedisConnection(this.config.redisUrl, 'worker'),
         prefix: this.config.queuePrefix,
         concurrency: options.concurrency ?? 10,
+        // Per-minute counts of completed and failed jobs, which /metrics reports.
+        metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(`${options.queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),

@@ -1,4 +1,14 @@
-import { dueSoonText, escalationJobId, escalationText, overdueText, reminderJobId } from './reminder-texts';
+import {
+  approvalDueSoonText,
+  approvalEscalationText,
+  approvalOverdueText,
+  dueSoonText,
+  escalationJobId,
+  escalationText,
+  overdueText,
+  reminderJobId,
+  stepJobId,
+} from './reminder-texts';
 
 const open = {
   letterNumber: '005/123/BKD/2026',
@@ -42,5 +52,25 @@ describe('reminder texts', () => {
     expect(reminderJobId('a1', 'due', new Date(due.getTime() + 60_000))).not.toBe(reminderJobId('a1', 'due', due));
     expect(escalationJobId('a1', 2, due)).toBe('assignment-a1-escalate-2-1787031000000');
     expect(reminderJobId('a1', 'remind', due)).not.toContain(':');
+  });
+});
+
+describe('approval step texts', () => {
+  const step = { subject: 'Permohonan narasumber', classified: false, step: 'REVIEW' as const, dueLocal: '30 Nov 2026 10.00 WIB' };
+
+  it('ask the approver for their paraf or signature by the due time', () => {
+    expect(approvalDueSoonText(step).body).toBe(
+      'Konsep surat perihal "Permohonan narasumber" menunggu paraf Anda sampai 30 Nov 2026 10.00 WIB. Mohon setujui, kembalikan atau tolak di Gesit.',
+    );
+    expect(approvalOverdueText({ ...step, step: 'SIGN' }).title).toBe('Terlambat: tanda tangan konsep surat');
+    expect(approvalEscalationText(step, 'Dewi Lestari').body).toContain('oleh Dewi Lestari');
+  });
+
+  it('keep a classified subject out', () => {
+    expect(approvalOverdueText({ ...step, classified: true }).body).not.toContain('narasumber');
+  });
+
+  it('derive job ids from the step and its due time', () => {
+    expect(stepJobId('s1', 'due', new Date('2026-08-18T05:30:00Z'))).toBe('step-s1-due-1787031000000');
   });
 });

@@ -9,7 +9,8 @@ export interface ReminderSubject {
 }
 
 export interface NotificationText {
-  kind: 'assignment.due-soon' | 'assignment.overdue' | 'assignment.escalated';
+  kind:
+    'assignment.due-soon' | 'assignment.overdue' | 'assignment.escalated' | 'approval.due-soon' | 'approval.overdue' | 'approval.escalated';
   title: string;
   body: string;
 }
@@ -44,8 +45,45 @@ export function escalationText(s: ReminderSubject, assigneeName: string, level: 
   };
 }
 
+export interface ApprovalSubject {
+  subject: string;
+  classified: boolean;
+  /** 'paraf' for a review step, 'tanda tangan' for the signature. */
+  step: 'REVIEW' | 'SIGN';
+  dueLocal: string;
+}
+
+const draftName = (s: ApprovalSubject): string =>
+  s.classified ? 'konsep surat (bersifat rahasia)' : `konsep surat perihal "${s.subject}"`;
+const stepName = (s: ApprovalSubject): string => (s.step === 'SIGN' ? 'tanda tangan' : 'paraf');
+
+export function approvalDueSoonText(s: ApprovalSubject): NotificationText {
+  return {
+    kind: 'approval.due-soon',
+    title: `Menunggu ${stepName(s)} Anda`,
+    body: `${draftName(s)[0].toUpperCase()}${draftName(s).slice(1)} menunggu ${stepName(s)} Anda sampai ${s.dueLocal}. Mohon setujui, kembalikan atau tolak di Gesit.`,
+  };
+}
+
+export function approvalOverdueText(s: ApprovalSubject): NotificationText {
+  return {
+    kind: 'approval.overdue',
+    title: `Terlambat: ${stepName(s)} konsep surat`,
+    body: `Batas waktu ${stepName(s)} ${draftName(s)} (${s.dueLocal}) telah lewat. Mohon segera diputuskan; atasan Anda telah diberi tahu.`,
+  };
+}
+
+export function approvalEscalationText(s: ApprovalSubject, approverName: string): NotificationText {
+  return {
+    kind: 'approval.escalated',
+    title: `Eskalasi: ${stepName(s)} konsep surat tertunda`,
+    body: `${stepName(s)[0].toUpperCase()}${stepName(s).slice(1)} ${draftName(s)} oleh ${approverName} telah melewati batas waktu ${s.dueLocal}. Mohon dipantau.`,
+  };
+}
+
 /** Job ids say what a job is for, so a repeat adds nothing and a changed due time makes a new one. */
 export const reminderJobId = (assignmentId: string, purpose: 'remind' | 'due', at: Date): string =>
   `assignment-${assignmentId}-${purpose}-${at.getTime()}`;
+export const stepJobId = (stepId: string, purpose: 'remind' | 'due', at: Date): string => `step-${stepId}-${purpose}-${at.getTime()}`;
 export const escalationJobId = (assignmentId: string, level: number, dueAt: Date): string =>
   `assignment-${assignmentId}-escalate-${level}-${dueAt.getTime()}`;

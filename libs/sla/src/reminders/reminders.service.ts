@@ -4,12 +4,24 @@ import { addWorkingMinutes, CalendarService } from '@gesit/calendar';
 import { ChainOfCommandService } from '@gesit/identity';
 import { NotificationsService } from '@gesit/notifications';
 import { inTransaction, OutboxService } from '@gesit/platform';
-import { dueSoonText, escalationJobId, escalationText, overdueText, ReminderSubject } from './reminder-texts';
+import {
+  ApprovalSubject,
+  approvalDueSoonText,
+  approvalEscalationText,
+  approvalOverdueText,
+  dueSoonText,
+  escalationJobId,
+  escalationText,
+  overdueText,
+  ReminderSubject,
+} from './reminder-texts';
 
 export const SLA_QUEUE = 'sla';
 export const REMIND_JOB = 'assignment.remind';
 export const DUE_JOB = 'assignment.due';
 export const ESCALATE_JOB = 'assignment.escalate';
+export const STEP_REMIND_JOB = 'step.remind';
+export const STEP_DUE_JOB = 'step.due';
 
 export type ReminderOutcome = 'notified' | 'skipped';
 
@@ -26,6 +38,18 @@ interface OpenAssignment {
   urgency: string;
   number: string | null;
   agenda_number: string | null;
+  subject: string;
+  security_level: string;
+}
+
+interface PendingStep {
+  id: string;
+  approver_id: string;
+  approver_name: string;
+  kind: 'REVIEW' | 'SIGN';
+  due_at: Date | null;
+  due_soon_at: Date | null;
+  time_zone: string | null;
   subject: string;
   security_level: string;
 }
@@ -166,5 +190,72 @@ export class RemindersService {
       });
     }
     return true;
+  }
+
+  /** A PENDING approval step still waiting at its due-soon point: the approver is reminded. */
+  remindStep(stepId: string, dueSoonAtMs: number): Promise<ReminderOutcome> {
+    return inTransaction(this.dataSource, async (em) => {
+      const step = await this.lockPendingStep(em, stepId);
+      if (!step || step.due_soon_at?.getTime() !== dueSoonAtMs) return 'skipped';
+      const id = await this.notifications.notify(em, {
+        userId: step.approver_id,
+        ...approvalDueSoonText(this.stepSubject(step)),
+        entityType: 'ApprovalStep',
+        entityId: step.id,
+        dedupeKey: `step-${step.id}-remind-${dueSoonAtMs}`,
+      });
+      return id ? 'notified' : 'skipped';
+    });
+  }
+
+  /** A PENDING approval step past its due time: the approver is told, and so is their superior. */
+  stepDue(stepId: string, dueAtMs: number): Promise<ReminderOutcome> {
+    return inTransaction(this.dataSource, async (em) => {
+      const step = await this.lockPendingStep(em, stepId);
+      if (!step || step.due_at?.getTime() !== dueAtMs) return 'skipped';
+      const subject = this.stepSubject(step);
+      const told = await this.notifications.notify(em, {
+        userId: step.approver_id,
+        ...approvalOverdueText(subject),
+        entityType: 'ApprovalStep',
+        entityId: step.id,
+        dedupeKey: `step-${step.id}-overdue-${dueAtMs}`,
+      });
+      const superior = await this.chain.superiorOf(step.approver_id);
+      if (superior) {
+        await this.notifications.notify(em, {
+          userId: superior,
+          ...approvalEscalationText({ ...subject, dueLocal: dueLocal(step.due_at!, await this.zoneOf(superior, em)) }, step.approver_name),
+          entityType: 'ApprovalStep',
+          entityId: step.id,
+          dedupeKey: `step-${step.id}-escalate-1-${dueAtMs}`,
+        });
+      }
+      return told ? 'notified' : 'skipped';
+    });
+  }
+
+  private async lockPendingStep(em: EntityManager, id: string): Promise<PendingStep | null> {
+    const [row] = await em.query(
+      `SELECT s.id, s.approver_id, usr.name AS approver_name, s.kind, s.due_at, s.due_soon_at, un.timezone AS time_zone, l.subject, l.security_level
+         FROM approval_step s
+         JOIN letter l ON l.id = s.letter_id
+         JOIN app_user usr ON usr.id = s.approver_id
+         LEFT JOIN position p ON p.id = usr.position_id
+         LEFT JOIN unit un ON un.id = p.unit_id
+        WHERE s.id = $1 AND s.status = 'PENDING'
+        FOR UPDATE OF s`,
+      [id],
+    );
+    return (row as PendingStep | undefined) ?? null;
+  }
+
+  private stepSubject(step: PendingStep): ApprovalSubject {
+    return {
+      subject: step.subject,
+      classified: step.security_level === 'CONFIDENTIAL' || step.security_level === 'SECRET',
+      step: step.kind,
+      dueLocal: dueLocal(step.due_at!, step.time_zone ?? 'Asia/Jakarta'),
+    };
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OUTBOX_CHANNEL } from '@gesit/platform';
-import { DUE_JOB, ESCALATE_JOB, REMIND_JOB, SLA_QUEUE } from './reminders.service';
+import { DUE_JOB, ESCALATE_JOB, REMIND_JOB, SLA_QUEUE, STEP_DUE_JOB, STEP_REMIND_JOB } from './reminders.service';
 
 const MS = (column: string) => `(extract(epoch FROM ${column}) * 1000)::bigint`;
 const OPEN = 'a.completed_at IS NULL AND a.cancelled_at IS NULL';
 
 /**
- * Finds reminders, due notices and escalations whose time has come but which did not happen (Redis was
- * flushed, a job was lost) and asks for them again through the outbox, in one set-based statement.
+ * Finds reminders, due notices and escalations of assignments and approval steps whose time has come
+ * but which did not happen (Redis was flushed, a job was lost) and asks for them again through the outbox, in one set-based statement.
  * The job ids are the ones first scheduled, so work still queued is not doubled, and the jobs
  * themselves notify once.
  */
@@ -29,6 +29,19 @@ SELECT gen_random_uuid(), '${SLA_QUEUE}', w.name, w.payload, w.job_id FROM (
          'assignment-' || a.id || '-escalate-' || (a.escalation_level + 1) || '-' || ${MS('a.due_at')}
     FROM disposition_assignment a
    WHERE ${OPEN} AND a.next_escalation_at <= now()
+  UNION ALL
+  -- Approval steps keep no reminder state of their own: the notification's dedupe key says it went out.
+  SELECT '${STEP_REMIND_JOB}', jsonb_build_object('stepId', s.id, 'at', ${MS('s.due_soon_at')}),
+         'step-' || s.id || '-remind-' || ${MS('s.due_soon_at')}
+    FROM approval_step s
+   WHERE s.status = 'PENDING' AND s.due_soon_at <= now() AND s.due_at > now()
+     AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.dedupe_key = 'step-' || s.id || '-remind-' || ${MS('s.due_soon_at')})
+  UNION ALL
+  SELECT '${STEP_DUE_JOB}', jsonb_build_object('stepId', s.id, 'at', ${MS('s.due_at')}),
+         'step-' || s.id || '-due-' || ${MS('s.due_at')}
+    FROM approval_step s
+   WHERE s.status = 'PENDING' AND s.due_at <= now()
+     AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.dedupe_key = 'step-' || s.id || '-overdue-' || ${MS('s.due_at')})
 ) w
 WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = w.job_id AND o.sent_at IS NULL)
 RETURNING id`;

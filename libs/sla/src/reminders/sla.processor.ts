@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobSchedule, QueueProcessor, QueueProcessorHost } from '@gesit/platform';
-import { DUE_JOB, ESCALATE_JOB, REMIND_JOB, RemindersService, SLA_QUEUE } from './reminders.service';
+import { DigestService } from '../digest/digest.service';
+import { DUE_JOB, ESCALATE_JOB, REMIND_JOB, RemindersService, SLA_QUEUE, STEP_DUE_JOB, STEP_REMIND_JOB } from './reminders.service';
 import { SlaSweepService } from './sla-sweep.service';
 
 export const SWEEP_JOB = 'sla.sweep';
 const SWEEP_EVERY_MS = 2 * 60_000;
+export const DIGEST_JOB = 'sla.daily-digest';
+// The digest is due from 07:00 local in each of the three zones; a run every 15 minutes sends it soon after.
+const DIGEST_EVERY_MS = 15 * 60_000;
 
 @Injectable()
 @QueueProcessor({ queue: SLA_QUEUE, concurrency: 50 })
@@ -13,14 +17,18 @@ export class SlaProcessor implements QueueProcessorHost {
   constructor(
     private readonly reminders: RemindersService,
     private readonly sweep: SlaSweepService,
+    private readonly digest: DigestService,
   ) {}
 
   schedules(): JobSchedule[] {
-    return [{ id: 'sla-sweep', name: SWEEP_JOB, every: SWEEP_EVERY_MS }];
+    return [
+      { id: 'sla-sweep', name: SWEEP_JOB, every: SWEEP_EVERY_MS },
+      { id: 'sla-daily-digest', name: DIGEST_JOB, every: DIGEST_EVERY_MS },
+    ];
   }
 
   async process(job: Job): Promise<unknown> {
-    const data = job.data as { assignmentId: string; at: number; level: number; dueAt: number };
+    const data = job.data as { assignmentId: string; stepId: string; at: number; level: number; dueAt: number };
     switch (job.name) {
       case REMIND_JOB:
         return this.reminders.remind(data.assignmentId, data.at);
@@ -28,8 +36,14 @@ export class SlaProcessor implements QueueProcessorHost {
         return this.reminders.due(data.assignmentId, data.at);
       case ESCALATE_JOB:
         return this.reminders.escalate(data.assignmentId, data.level, data.dueAt);
+      case STEP_REMIND_JOB:
+        return this.reminders.remindStep(data.stepId, data.at);
+      case STEP_DUE_JOB:
+        return this.reminders.stepDue(data.stepId, data.at);
       case SWEEP_JOB:
         return { requeued: await this.sweep.run() };
+      case DIGEST_JOB:
+        return { sent: await this.digest.run() };
       default:
         throw new Error(`unknown SLA job "${job.name}"`);
     }

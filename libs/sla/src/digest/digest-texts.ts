@@ -1,0 +1,77 @@
+export const DIGEST_KIND = 'digest.daily';
+export const DIGEST_EXAMPLES = 5;
+
+export type DigestCategory = 'new' | 'dueToday' | 'overdue';
+
+export interface DigestExample {
+  letterNumber: string | null;
+  agendaNumber: string | null;
+  /** Null for CONFIDENTIAL and SECRET letters: their subject stays out of notifications. */
+  subject: string | null;
+  assigneeName: string;
+  dueAt: Date;
+}
+
+export interface DigestContent {
+  /** The leader's local date, YYYY-MM-DD. */
+  date: string;
+  timeZone: string;
+  /** Start of the "new" window. */
+  newSince: Date;
+  counts: Record<DigestCategory, number>;
+  examples: Record<DigestCategory, DigestExample[]>;
+}
+
+const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+const HEADINGS: Record<DigestCategory, string> = { new: 'Baru', dueToday: 'Jatuh tempo hari ini', overdue: 'Terlambat' };
+const ORDER: DigestCategory[] = ['new', 'dueToday', 'overdue'];
+
+/** An instant as the leader reads it, e.g. '18 Agu 2026, 14.30 WIB'. */
+export function localDateTime(at: Date, timeZone: string): string {
+  const text = new Intl.DateTimeFormat('id-ID', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(at);
+  return `${text} ${ZONE_NAMES[timeZone] ?? timeZone}`;
+}
+
+function longDate(date: string): string {
+  return new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+function exampleLine(e: DigestExample, timeZone: string): string {
+  const number = e.letterNumber ?? e.agendaNumber ?? 'tanpa nomor';
+  const about = e.subject === null ? ' (bersifat rahasia)' : ` perihal "${e.subject}"`;
+  return `- ${number}${about}, kepada ${e.assigneeName}, jatuh tempo ${localDateTime(e.dueAt, timeZone)}`;
+}
+
+export function digestSummary(counts: Record<DigestCategory, number>): string {
+  return ORDER.map((c) => `${HEADINGS[c]}: ${counts[c]}`).join(' · ');
+}
+
+/** The daily digest of a leader, in Indonesian: the counts, then up to five examples per category. */
+export function digestText(d: DigestContent): { kind: string; title: string; body: string } {
+  const sections = ORDER.filter((c) => d.counts[c] > 0).map((c) => {
+    const heading = c === 'new' ? `Baru (sejak ${localDateTime(d.newSince, d.timeZone)})` : HEADINGS[c];
+    const lines = d.examples[c].map((e) => exampleLine(e, d.timeZone));
+    const more = d.counts[c] - d.examples[c].length;
+    if (more > 0) lines.push(`- dan ${more} lainnya`);
+    return `${heading}:\n${lines.join('\n')}`;
+  });
+  return {
+    kind: DIGEST_KIND,
+    title: `Ringkasan harian disposisi, ${longDate(d.date)}`,
+    body: [
+      `Disposisi di unit dan bawahan Anda. ${digestSummary(d.counts)}`,
+      ...sections,
+      'Buka Gesit untuk melihat rinciannya dan memberi arahan kepada yang bersangkutan.',
+    ].join('\n\n'),
+  };
+}
