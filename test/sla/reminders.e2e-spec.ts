@@ -194,4 +194,87 @@ describe('SLA reminders and escalation', () => {
     ]);
     expect(await sweep()).toBe(0);
   }, 30_000);
+
+  it('escalates one level higher each time, up to the head of the organisation, then stops', async () => {
+    counter++;
+    const fileId = await uploadPdf(api, org.clerk.token, `Eskalasi ${counter}`);
+    const { registerIncomingLetter: letter } = await api.gqlOk<any>(
+      `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id dispositions { assignments { id } } } }`,
+      {
+        input: {
+          kind: 'MEMO',
+          number: `ESK/${counter}/${Date.now()}`,
+          letterDate: '2026-11-20',
+          subject: 'Eskalasi berjenjang',
+          senderName: 'Inspektorat',
+          classificationCode: '000.1.1',
+          securityLevel: 'PUBLIC',
+          urgency: 'NORMAL',
+          fileIds: [fileId],
+          addresseeIds: [org.head.id],
+        },
+      },
+      org.clerk.token,
+    );
+    const toDivision = await api.gqlOk<any>(
+      `mutation($input: DisposeInput!) { dispose(input: $input) { assignments { id } } }`,
+      {
+        input: {
+          letterId: letter.id,
+          parentAssignmentId: letter.dispositions[0].assignments[0].id,
+          assigneeIds: [org.division1.id],
+          instructions: ['FOLLOW_UP'],
+        },
+      },
+      org.head.token,
+    );
+    const toStaff = await api.gqlOk<any>(
+      `mutation($input: DisposeInput!) { dispose(input: $input) { assignments { id } } }`,
+      {
+        input: {
+          letterId: letter.id,
+          parentAssignmentId: toDivision.dispose.assignments[0].id,
+          assigneeIds: [org.staff.id],
+          instructions: ['FOLLOW_UP'],
+        },
+      },
+      org.division1.token,
+    );
+    const id = toStaff.dispose.assignments[0].id;
+    const db = api.app.get(DataSource);
+    const sweep = async () => {
+      await worker!.get(SlaSweepService).run();
+      await worker!.get(OutboxRelayService).drain();
+    };
+    const escalations = async () => (await notificationsAbout(id)).filter((n) => n.kind === 'assignment.escalated').map((n) => n.user_id);
+    // Overdue since a minute ago: the staff member's superior (head of division) hears first.
+    await db.query(
+      `UPDATE disposition_assignment SET due_at = date_trunc('milliseconds', now()) - interval '1 minute', due_soon_at = NULL WHERE id = $1`,
+      [id],
+    );
+    await sweep();
+    await waitFor(id, 2, Date.now() + 10_000);
+    expect(await escalations()).toEqual([org.division1.id]);
+    const [level1] = await db.query('SELECT escalation_level, next_escalation_at FROM disposition_assignment WHERE id = $1', [id]);
+    expect(level1.escalation_level).toBe(1);
+    expect(level1.next_escalation_at).not.toBeNull();
+    // The next escalation waits as a delayed job for 8 working hours. Lose it, make it due, and let the
+    // sweep bring it back: it goes one level higher, to the head.
+    const [{ due_ms }] = await db.query(
+      'SELECT (extract(epoch FROM due_at) * 1000)::bigint AS due_ms FROM disposition_assignment WHERE id = $1',
+      [id],
+    );
+    const delayed = await api.app.get(QueueRegistry).get(SLA_QUEUE).getJob(`assignment-${id}-escalate-2-${due_ms}`);
+    expect(await delayed?.getState()).toBe('delayed');
+    await delayed!.remove();
+    await db.query(`UPDATE disposition_assignment SET next_escalation_at = now() - interval '1 second' WHERE id = $1`, [id]);
+    await sweep();
+    await waitFor(id, 3, Date.now() + 10_000);
+    expect(await escalations()).toEqual([org.division1.id, org.head.id]);
+    const [level2] = await db.query('SELECT escalation_level, next_escalation_at FROM disposition_assignment WHERE id = $1', [id]);
+    expect(level2).toEqual({ escalation_level: 2, next_escalation_at: null });
+    await sweep();
+    await sleep(500);
+    expect(await escalations()).toHaveLength(2);
+  }, 30_000);
 });
