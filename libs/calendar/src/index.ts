@@ -5,3 +5,4 @@ export { CalendarModule } from './calendar.module';
 export { HolidayType, SlaPolicyType, WorkingHoursType } from './calendar.types';
 export { parseHolidayDecree } from './holidays-import';
 export * from './sla';
+export { localTime, yearIn, monthIn } from './local-time';

@@ -14,7 +14,6 @@ export { LetterType, DispositionType, DispositionAssignmentType } from './letter
 export { LetterAccessService } from './access/letter-access.service';
 export { LettersService, type AssignmentPlan } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
-export { yearIn, monthIn, localTime } from './letters/registration.rules';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';
 export { LetterJournalService, CORRESPONDENCE_EVENTS_QUEUE } from './letters/letter-journal.service';
 export { PeopleDirectory, type PlacedUser } from './access/people.directory';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { localDate } from '@gesit/calendar';
+import { localDate, localTime, monthIn, yearIn } from '@gesit/calendar';
 import {
   type AssignmentPlan,
   LetterEntity,
@@ -9,11 +9,8 @@ import {
   LetterRecipientEntity,
   LetterStatus,
   LettersService,
-  localTime,
-  monthIn,
   NumberingService,
   PeopleDirectory,
-  yearIn,
 } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
 import { ActingContext, DelegationEntity, DelegationKind, UserEntity } from '@gesit/identity';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { CalendarService, workingMinutesBetween } from '@gesit/calendar';
+import { CalendarService, localTime, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService } from '@gesit/identity';
 import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
@@ -11,7 +11,7 @@ import { LetterEntity } from '../letters/letter.entity';
 import { AssignmentStatus, LetterStatus } from '../letters/letter.enums';
 import { CompleteAssignmentInput, DisposeInput } from '../letters/letter.types';
 import { LettersService } from '../letters/letters.service';
-import { distinctIds, localTime, optionalText, requiredText } from '../letters/registration.rules';
+import { distinctIds, optionalText, requiredText } from '../letters/registration.rules';
 import { AssignmentFileEntity, DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
 
 const ORDER: AssignmentStatus[] = [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CalendarService, localDate, Urgency } from '@gesit/calendar';
+import { CalendarService, localDate, Urgency, yearIn } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService } from '@gesit/identity';
 import {
@@ -28,7 +28,7 @@ import { LetterAddresseeEntity, LetterEntity, LetterFileEntity } from './letter.
 import { AssignmentStatus, LetterDirection, LetterStatus } from './letter.enums';
 import { LetterFilter, RegisterIncomingLetterInput } from './letter.types';
 import { NumberingService } from './numbering.service';
-import { distinctIds, requiredText, yearIn } from './registration.rules';
+import { distinctIds, requiredText } from './registration.rules';
 
 // A scanner's clock may run a little ahead of the server's.
 const CLOCK_SKEW_MS = 5 * 60_000;

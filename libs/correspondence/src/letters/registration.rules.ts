@@ -21,27 +21,3 @@ export function distinctIds(ids: readonly string[], field: string, min = 1): str
   if (unique.length !== ids.length) throw badInput(`${field} lists the same id twice.`, { field });
   return unique;
 }
-
-/** Calendar year of an instant in a time zone (agenda numbers follow the office's own year). */
-export function yearIn(at: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric' }).format(at));
-}
-
-export function monthIn(at: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone, month: 'numeric' }).format(at));
-}
-
-/** '27 Nov 2026 14:30 WIT'-style, for messages in the recipient's zone. */
-export function localTime(at: Date, timeZone: string): string {
-  const zone = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' }[timeZone] ?? timeZone;
-  const text = new Intl.DateTimeFormat('id-ID', {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(at);
-  return `${text} ${zone}`;
-}

@@ -1,3 +1,4 @@
+import { localTime } from '@gesit/calendar';
 export const DIGEST_KIND = 'digest.daily';
 export const DIGEST_EXAMPLES = 5;
 
@@ -22,23 +23,8 @@ export interface DigestContent {
   examples: Record<DigestCategory, DigestExample[]>;
 }
 
-const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 const HEADINGS: Record<DigestCategory, string> = { new: 'Baru', dueToday: 'Jatuh tempo hari ini', overdue: 'Terlambat' };
 const ORDER: DigestCategory[] = ['new', 'dueToday', 'overdue'];
-
-/** An instant as the leader reads it, e.g. '18 Agu 2026, 14.30 WIB'. */
-export function localDateTime(at: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('id-ID', {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(at);
-  return `${text} ${ZONE_NAMES[timeZone] ?? timeZone}`;
-}
 
 function longDate(date: string): string {
   return new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
@@ -49,7 +35,7 @@ function longDate(date: string): string {
 function exampleLine(e: DigestExample, timeZone: string): string {
   const number = e.letterNumber ?? e.agendaNumber ?? 'tanpa nomor';
   const about = e.subject === null ? ' (bersifat rahasia)' : ` perihal "${e.subject}"`;
-  return `- ${number}${about}, kepada ${e.assigneeName}, jatuh tempo ${localDateTime(e.dueAt, timeZone)}`;
+  return `- ${number}${about}, kepada ${e.assigneeName}, jatuh tempo ${localTime(e.dueAt, timeZone)}`;
 }
 
 export function digestSummary(counts: Record<DigestCategory, number>): string {
@@ -59,7 +45,7 @@ export function digestSummary(counts: Record<DigestCategory, number>): string {
 /** The daily digest of a leader, in Indonesian: the counts, then up to five examples per category. */
 export function digestText(d: DigestContent): { kind: string; title: string; body: string } {
   const sections = ORDER.filter((c) => d.counts[c] > 0).map((c) => {
-    const heading = c === 'new' ? `Baru (sejak ${localDateTime(d.newSince, d.timeZone)})` : HEADINGS[c];
+    const heading = c === 'new' ? `Baru (sejak ${localTime(d.newSince, d.timeZone)})` : HEADINGS[c];
     const lines = d.examples[c].map((e) => exampleLine(e, d.timeZone));
     const more = d.counts[c] - d.examples[c].length;
     if (more > 0) lines.push(`- dan ${more} lainnya`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { addWorkingMinutes, CalendarService } from '@gesit/calendar';
+import { addWorkingMinutes, CalendarService, localTime } from '@gesit/calendar';
 import { ChainOfCommandService } from '@gesit/identity';
 import { NotificationsService } from '@gesit/notifications';
 import { inTransaction, OutboxService } from '@gesit/platform';
@@ -54,21 +54,6 @@ interface PendingStep {
   security_level: string;
 }
 
-const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
-
-function dueLocal(at: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('id-ID', {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(at);
-  return `${text} ${ZONE_NAMES[timeZone] ?? timeZone}`;
-}
-
 /**
  * What a reminder, due or escalation job does. Each re-reads the assignment under a row lock and acts
  * only if the state it was scheduled for still holds (open, same due time, step not yet taken); the
@@ -106,7 +91,7 @@ export class RemindersService {
       agendaNumber: a.agenda_number,
       subject: a.subject,
       classified: a.security_level === 'CONFIDENTIAL' || a.security_level === 'SECRET',
-      dueLocal: dueLocal(a.due_at, timeZone),
+      dueLocal: localTime(a.due_at, timeZone),
     };
   }
 
@@ -225,7 +210,7 @@ export class RemindersService {
       if (superior) {
         await this.notifications.notify(em, {
           userId: superior,
-          ...approvalEscalationText({ ...subject, dueLocal: dueLocal(step.due_at!, await this.zoneOf(superior, em)) }, step.approver_name),
+          ...approvalEscalationText({ ...subject, dueLocal: localTime(step.due_at!, await this.zoneOf(superior, em)) }, step.approver_name),
           entityType: 'ApprovalStep',
           entityId: step.id,
           dedupeKey: `step-${step.id}-escalate-1-${dueAtMs}`,
@@ -255,7 +240,7 @@ export class RemindersService {
       subject: step.subject,
       classified: step.security_level === 'CONFIDENTIAL' || step.security_level === 'SECRET',
       step: step.kind,
-      dueLocal: dueLocal(step.due_at!, step.time_zone ?? 'Asia/Jakarta'),
+      dueLocal: localTime(step.due_at!, step.time_zone ?? 'Asia/Jakarta'),
     };
   }
 }
