@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { CalendarModule } from '@gesit/calendar';
 import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { AccessPolicyService, IdentityModule } from '@gesit/identity';
+import { lazyTotalCountResolver } from '@gesit/platform';
 import { LetterAccessService } from './access/letter-access.service';
 import { PeopleDirectory } from './access/people.directory';
 import { ClassificationModule } from './classification/classification.module';
@@ -12,6 +13,7 @@ import { LetterJournalService } from './letters/letter-journal.service';
 import { LetterLoaders } from './letters/letter-loaders.service';
 import { LetterEventsResolver, LettersResolver } from './letters/letters.resolver';
 import { LettersService } from './letters/letters.service';
+import { DispositionAssignmentConnection, LetterConnection } from './letters/letter.types';
 import { NumberingService } from './letters/numbering.service';
 
 @Module({
@@ -29,6 +31,8 @@ import { NumberingService } from './letters/numbering.service';
     LetterEventsResolver,
     DispositionsResolver,
     AssignmentsResolver,
+    lazyTotalCountResolver(LetterConnection),
+    lazyTotalCountResolver(DispositionAssignmentConnection),
   ],
   exports: [
     ClassificationModule,

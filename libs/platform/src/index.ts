@@ -8,6 +8,7 @@ export * from './graphql/errors';
 export { LocalDateScalar } from './graphql/scalars';
 export {
   Connection,
+  lazyTotalCountResolver,
   MICROSECOND_CURSOR,
   PageInfo,
   pageSize,

@@ -297,14 +297,17 @@ export class LettersService {
        SELECT l.id, ${MICROSECOND_CURSOR('l.created_at')} AS at FROM letter l WHERE ${where.join(' AND ')} ORDER BY l.created_at DESC, l.id DESC LIMIT $${params.length}`,
       params,
     );
-    const [{ count }] = await this.dataSource.query(
-      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')} SELECT count(*)::int AS count FROM letter l WHERE ${filtered}`,
-      countParams,
-    );
     const letters = await this.dataSource.getRepository(LetterEntity).findBy({ id: In(rows.map((r) => r.id)) });
     const byId = new Map(letters.map((l) => [l.id, l]));
     const at = new Map(rows.map((r) => [r.id, r.at]));
     const ordered = rows.map((r) => byId.get(r.id)).filter((l): l is LetterEntity => Boolean(l));
+    const count = async () => {
+      const [{ count: total }] = await this.dataSource.query(
+        `WITH RECURSIVE ${belowUserCte('$1::uuid[]')} SELECT count(*)::int AS count FROM letter l WHERE ${filtered}`,
+        countParams,
+      );
+      return total as number;
+    };
     return toConnection(ordered, size, count, (l) => [at.get(l.id)!, l.id]);
   }
 }

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { badInput } from './errors';
 
 @ObjectType()
@@ -19,7 +19,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a count run only when a client asks for totalCount (see lazyTotalCountResolver). */
+  totalCount: number | (() => Promise<number>);
 }
 
 /** Declares `<Name>Edge` and `<Name>Connection` for a node type (Relay style). */
@@ -78,7 +79,7 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 export function toConnection<T>(
   rows: T[],
   first: number,
-  totalCount: number,
+  totalCount: ConnectionShape<T>['totalCount'],
   cursorOf: (row: T) => (string | number)[],
 ): ConnectionShape<T> {
   const page = rows.slice(0, first);
@@ -95,3 +96,20 @@ export function toConnection<T>(
  * keeps milliseconds only, and a truncated cursor would skip rows created within the same millisecond.
  */
 export const MICROSECOND_CURSOR = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * A resolver for `totalCount` of a connection type whose count is passed as a function: the count query
+ * then runs only when the client asks for it (a page alone does not need it, and it can cost more than
+ * the page). Register the returned class as a provider.
+ */
+export function lazyTotalCountResolver(connection: Type<ConnectionShape<unknown>>): Type<unknown> {
+  @Resolver(() => connection)
+  class LazyTotalCountResolver {
+    @ResolveField(() => Int)
+    totalCount(@Parent() parent: ConnectionShape<unknown>): number | Promise<number> {
+      return typeof parent.totalCount === 'function' ? parent.totalCount() : parent.totalCount;
+    }
+  }
+  Object.defineProperty(LazyTotalCountResolver, 'name', { value: `${connection.name}TotalCountResolver` });
+  return LazyTotalCountResolver;
+}
