@@ -18,3 +18,4 @@ export { NumberingService, type SequenceKind } from './letters/numbering.service
 export { LetterJournalService, CORRESPONDENCE_EVENTS_QUEUE } from './letters/letter-journal.service';
 export { PeopleDirectory, type PlacedUser } from './access/people.directory';
 export { CorrespondenceModule } from './correspondence.module';
+export { requiredText, optionalText, distinctIds } from './letters/registration.rules';

@@ -11,6 +11,7 @@ import {
   LetterStatus,
   LettersService,
   PeopleDirectory,
+  requiredText,
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, Role } from '@gesit/identity';
@@ -246,13 +247,6 @@ export function stepOpened(step: ApprovalStepEntity): Record<string, unknown> {
     dueAt: step.dueAt?.toISOString() ?? null,
     dueSoonAt: step.dueSoonAt?.toISOString() ?? null,
   };
-}
-
-function requiredText(value: string, field: string, max: number): string {
-  const text = (value ?? '').trim();
-  if (!text) throw badInput(`${field} is required.`, { field });
-  if (text.length > max) throw badInput(`${field} is longer than ${max} characters.`, { field });
-  return text;
 }
 
 function notFoundField(field: string, id: string): never {
