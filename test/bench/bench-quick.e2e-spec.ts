@@ -1,0 +1,27 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+// A database of the test's own, so a developer's scale-1 data set is never touched.
+const BENCH_DATABASE_URL = process.env.TEST_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/gesit_bench_ci';
+
+/** The benchmark suite at its tiny --quick scale, so that it never rots: every scenario must still measure. */
+describe('npm run bench -- --quick', () => {
+  it('runs every scenario and prints one figure line for each', async () => {
+    // The inbox and start-up scenarios start the built API.
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'bench', 'run.ts'), '--quick'], {
+      cwd: root,
+      env: { ...process.env, BENCH_DATABASE_URL, LOG_LEVEL: 'silent' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect({ code, err: err.split('\n').filter((l) => /failed:/.test(l)) }).toEqual({ code: 0, err: [] });
+    for (const name of ['sweep', 'inbox', 'signing-10-pages', 'signing-100-pages', 'startup']) {
+      expect(out).toMatch(new RegExp(`^${name}: .+ \\(.*target .+: (met|MISSED)\\)$`, 'm'));
+    }
+  }, 240_000);
+});
