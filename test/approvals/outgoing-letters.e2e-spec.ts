@@ -2,7 +2,7 @@ import { PdfTools } from '../../libs/approvals/src/signing/testing/pdf-tools';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { makePdf, upload, uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { createAgency, createPerson, createUnit } from '../harness/org';
+import { appointPlh, createAgency, createPerson, createUnit } from '../harness/org';
 
 type Agency = Awaited<ReturnType<typeof createAgency>>;
 
@@ -275,20 +275,7 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
   });
 
   it('lets a Plh sign in the official’s name: the step records both, the PDF says Plh.', async () => {
-    const now = Date.now();
-    await api.gqlOk(
-      'mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }',
-      {
-        input: {
-          toUserId: org.division2.id,
-          kind: 'PLH',
-          startsAt: new Date(now - 60_000).toISOString(),
-          endsAt: new Date(now + 3600_000).toISOString(),
-          reason: 'Dinas luar',
-        },
-      },
-      org.head.token,
-    );
+    await appointPlh(api, org.head.token, org.division2.id);
     const letter = await draft(org.staff.token, { securityLevel: 'CONFIDENTIAL' });
     const [sign] = (await submit(letter.id, [], org.head.id)).approvalSteps;
     const queue = await api.gqlOk<any>(QUEUE, { first: 100 }, org.division2.token);

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { createAgency } from '../harness/org';
+import { appointPlh, createAgency } from '../harness/org';
 
 type Agency = Awaited<ReturnType<typeof createAgency>>;
 
@@ -212,20 +212,7 @@ describe('incoming letters and dispositions', () => {
   it('lets a Plh read the official’s inbox and dispose in their name, and records both', async () => {
     const letter = await registered();
     const parent = letter.dispositions[0].assignments[0];
-    const now = Date.now();
-    await api.gqlOk(
-      'mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }',
-      {
-        input: {
-          toUserId: org.secretary.id,
-          kind: 'PLH',
-          startsAt: new Date(now - 60_000).toISOString(),
-          endsAt: new Date(now + 3600_000).toISOString(),
-          reason: 'Dinas luar',
-        },
-      },
-      org.head.token,
-    );
+    await appointPlh(api, org.head.token, org.secretary.id);
     const inbox = await api.gqlOk<any>(INBOX, { filter: { actingForUserId: org.head.id }, first: 50 }, org.secretary.token);
     expect(inbox.inbox.edges.map((e: any) => e.node.id)).toContain(parent.id);
     const res = await api.gqlOk<any>(

@@ -90,3 +90,21 @@ export async function createAgency(api: TestApi, admin: string, timezone = 'Asia
   const stranger = await createPerson(api, admin, { name: 'Kepala Dinas Lain', roles: ['LEADER'], unitId: other });
   return { agency, division, other, head, secretary, clerk, division1, division2, staff, stranger };
 }
+
+/** The official (by their token) appoints `toUserId` as Plh from a minute ago for the next hour. */
+export async function appointPlh(api: TestApi, officialToken: string, toUserId: string): Promise<void> {
+  const now = Date.now();
+  await api.gqlOk(
+    'mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }',
+    {
+      input: {
+        toUserId,
+        kind: 'PLH',
+        startsAt: new Date(now - 60_000).toISOString(),
+        endsAt: new Date(now + 3600_000).toISOString(),
+        reason: 'Dinas luar',
+      },
+    },
+    officialToken,
+  );
+}
