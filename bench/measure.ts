@@ -1,3 +1,5 @@
+import { createServer, type AddressInfo } from 'node:net';
+
 export interface ScenarioResult {
   name: string;
   figure: string;
@@ -18,4 +20,16 @@ export function median(values: number[]): number {
 export function render(result: ScenarioResult): string {
   const ratio = result.ratio === undefined ? 'no baseline' : `${result.ratio.toFixed(2)} of ${result.baseline}`;
   return `${result.name}: ${result.figure} (${ratio}; target ${result.target}: ${result.met ? 'met' : 'MISSED'})`;
+}
+
+/** A TCP port nobody listens on now, so that several benchmark runs on one machine do not collide. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

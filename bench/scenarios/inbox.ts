@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { benchDataset } from '../dataset';
-import type { ScenarioResult } from '../measure';
+import { freePort, type ScenarioResult } from '../measure';
 import { BENCH_PASSWORD } from '../seed';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,8 +18,6 @@ interface AutocannonResult {
 }
 
 const root = join(__dirname, '..', '..');
-const API_PORT = 3992;
-const BASELINE_PORT = 3993;
 export const INBOX_QUERY =
   '{ inbox(first: 20) { edges { node { dueAt slaState disposition { letter { number subject senderName } } } } } }';
 
@@ -91,6 +89,8 @@ export async function inbox(quick: boolean): Promise<ScenarioResult[]> {
     .finally(() => db.end());
   if (users.length < 5) throw new Error(`only ${users.length} STAFF users with an inbox in ${url}: reseed`);
 
+  const apiPort = await freePort();
+  const baselinePort = await freePort();
   let api: ChildProcess | undefined;
   let baseline: ChildProcess | undefined;
   try {
@@ -101,7 +101,7 @@ export async function inbox(quick: boolean): Promise<ScenarioResult[]> {
       env: {
         ...process.env,
         DATABASE_URL: url,
-        PORT: String(API_PORT),
+        PORT: String(apiPort),
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
         AUTH_RATE_LIMIT_PER_MINUTE: '10000',
@@ -109,11 +109,11 @@ export async function inbox(quick: boolean): Promise<ScenarioResult[]> {
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    await waitFor(() => fetch(`http://127.0.0.1:${API_PORT}/health/ready`).then((r) => r.status === 200), api, 'the API');
+    await waitFor(() => fetch(`http://127.0.0.1:${apiPort}/health/ready`).then((r) => r.status === 200), api, 'the API');
     const tokens: string[] = [];
     const byToken: Record<string, string> = {};
     for (const user of users) {
-      const result = await post(API_PORT, {
+      const result = await post(apiPort, {
         query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken mfaRequired mfaEnrolmentRequired } }',
         variables: { input: { identifier: user.email, password: BENCH_PASSWORD } },
       });
@@ -123,7 +123,7 @@ export async function inbox(quick: boolean): Promise<ScenarioResult[]> {
       byToken[login.accessToken] = user.id;
     }
 
-    baseline = spawn(process.execPath, [join(__dirname, 'inbox-baseline.child.js'), url, String(BASELINE_PORT)], {
+    baseline = spawn(process.execPath, [join(__dirname, 'inbox-baseline.child.js'), url, String(baselinePort)], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     baseline.stdin!.end(JSON.stringify(byToken));
@@ -135,8 +135,8 @@ export async function inbox(quick: boolean): Promise<ScenarioResult[]> {
     // Both must answer the same rows before their speed is compared.
     for (const token of tokens) {
       const [ours, floor] = await Promise.all([
-        post(API_PORT, { query: INBOX_QUERY }, token),
-        post(BASELINE_PORT, { query: INBOX_QUERY }, token),
+        post(apiPort, { query: INBOX_QUERY }, token),
+        post(baselinePort, { query: INBOX_QUERY }, token),
       ]);
       if (ours.errors) throw new Error(`GraphQL errors: ${JSON.stringify(ours.errors).slice(0, 500)}`);
       const a = (ours.data!.inbox as { edges: Edge[] }).edges.map((e) => `${e.node.disposition.letter.number}|${e.node.slaState}`);
@@ -146,10 +146,10 @@ export async function inbox(quick: boolean): Promise<ScenarioResult[]> {
     }
 
     const seconds = quick ? 5 : 10;
-    await load(BASELINE_PORT, tokens, quick ? 1 : 3); // warm-up: JIT, pool connections, caches
-    await load(API_PORT, tokens, quick ? 1 : 3);
-    const floor = await load(BASELINE_PORT, tokens, seconds);
-    const ours = await load(API_PORT, tokens, seconds);
+    await load(baselinePort, tokens, quick ? 1 : 3); // warm-up: JIT, pool connections, caches
+    await load(apiPort, tokens, quick ? 1 : 3);
+    const floor = await load(baselinePort, tokens, seconds);
+    const ours = await load(apiPort, tokens, seconds);
     for (const [name, r] of [
       ['baseline', floor],
       ['GraphQL', ours],
