@@ -77,11 +77,12 @@ export class AssignmentsResolver {
   @Query(() => DispositionAssignmentConnection)
   inbox(
     @CurrentUser() principal: Principal,
+    @Context() ctx: GraphqlContext,
     @Args('filter', { type: () => InboxFilter, nullable: true }) filter?: InboxFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
-    return this.inboxService.inbox(principal, filter, first, after);
+    return this.inboxService.inbox(principal, filter, first, after, ctx.loaders);
   }
 
   @Mutation(() => DispositionAssignmentType)

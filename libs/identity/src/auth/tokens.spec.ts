@@ -16,7 +16,7 @@ const now = new Date('2026-11-27T08:00:00Z');
 describe('access tokens', () => {
   it('carries sub, roles, scope and sid', async () => {
     const token = await signAccessToken(key, claims, 900, now);
-    expect(await readAccessToken(key, token, now)).toEqual(claims);
+    expect(await readAccessToken(key, token, now)).toEqual({ ...claims, expiresAtMs: now.getTime() + 900_000 });
   });
 
   it('expires after its lifetime', async () => {

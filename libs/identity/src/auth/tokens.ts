@@ -33,8 +33,13 @@ export function signAccessToken(key: Uint8Array, claims: AccessClaims, ttlSecond
     .sign(key);
 }
 
+export interface VerifiedAccessClaims extends AccessClaims {
+  /** The token's `exp`, in milliseconds since the epoch. */
+  expiresAtMs: number;
+}
+
 /** The claims of a well-signed, unexpired access token; null for anything else. */
-export async function readAccessToken(key: Uint8Array, token: string, now = new Date()): Promise<AccessClaims | null> {
+export async function readAccessToken(key: Uint8Array, token: string, now = new Date()): Promise<VerifiedAccessClaims | null> {
   try {
     const { payload } = await jwtVerify(token, key, {
       algorithms: ['HS256'],
@@ -43,10 +48,16 @@ export async function readAccessToken(key: Uint8Array, token: string, now = new 
       typ: 'at+jwt',
       currentDate: now,
     });
-    const { sub, roles, scope, sid } = payload;
+    const { sub, roles, scope, sid, exp } = payload;
     if (typeof sub !== 'string' || typeof sid !== 'string' || !Array.isArray(roles) || (scope !== 'full' && scope !== 'mfa-enrolment'))
       return null;
-    return { userId: sub, roles: roles.filter((r): r is string => typeof r === 'string'), scope, sessionId: sid };
+    return {
+      userId: sub,
+      roles: roles.filter((r): r is string => typeof r === 'string'),
+      scope,
+      sessionId: sid,
+      expiresAtMs: (exp ?? 0) * 1000,
+    };
   } catch (error) {
     if (error instanceof errors.JOSEError) return null;
     throw error;

@@ -2,3 +2,4 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { ensureDatabase } from './ensure-database';
 export { buildDataSourceOptions, type EntityList } from './data-source-options';
 export { inTransaction, isUniqueViolation } from './transactions';
+export { EntityColumns } from './entity-columns';

@@ -8,6 +8,40 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + childComplexity * Math.max(1, first);
 };
 
+const MAX_VARIANTS_PER_DOCUMENT = 64;
+
+/**
+ * The complexity of an operation, remembered per parsed document (Mercurius reuses the parsed document
+ * of a query text it has seen) and per operation name and variables: clients send the same few queries
+ * over and over, and walking the document again on every request cost as much as resolving a small page.
+ */
+export class ComplexityCalculator {
+  private readonly known = new WeakMap<DocumentNode, Map<string, number>>();
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  complexity(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
+    const key = `${operationName ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}`;
+    let variants = this.known.get(document);
+    const remembered = variants?.get(key);
+    if (remembered !== undefined) return remembered;
+    const complexity = getComplexity({
+      schema: this.schema,
+      query: document,
+      variables: variables ?? {},
+      operationName,
+      estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (!variants) this.known.set(document, (variants = new Map()));
+    if (variants.size >= MAX_VARIANTS_PER_DOCUMENT) variants.delete(variants.keys().next().value as string);
+    variants.set(key, complexity);
+    return complexity;
+  }
+}
+
+const calculators = new WeakMap<GraphQLSchema, ComplexityCalculator>();
+
+/** Refuses an operation whose complexity is over `maximum`, with the figure and the limit in the message. */
 export function checkComplexity(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -15,13 +49,9 @@ export function checkComplexity(
   operationName: string | undefined,
   maximum: number,
 ): number {
-  const complexity = getComplexity({
-    schema,
-    query: document,
-    variables: variables ?? {},
-    operationName,
-    estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let calculator = calculators.get(schema);
+  if (!calculator) calculators.set(schema, (calculator = new ComplexityCalculator(schema)));
+  const complexity = calculator.complexity(document, variables, operationName);
   if (complexity > maximum) {
     throw badInput(
       `This query is too expensive (complexity ${complexity}, the limit is ${maximum}); ask for fewer fields or smaller pages.`,
