@@ -122,6 +122,29 @@ describe('incoming letters and dispositions', () => {
       status: 'UNREAD',
       disposition: { letter: { id: letter.id } },
     });
+    // The inbox reads only the columns a query asks for; fields it cannot map read whole rows. Both agree.
+    const wide = await api.gqlOk<any>(
+      `{ inbox(first: 5) { edges { node { ...Row assignee { id } disposition { sender { id } letter { agendaNumber files { id } createdBy { id } } } } } } }
+       fragment Row on DispositionAssignment { id status slaState disposition { instructions ... on Disposition { letter { number } } } }`,
+      {},
+      org.staff.token,
+    );
+    expect(wide.inbox.edges[0].node).toEqual({
+      id: staffAssignment.id,
+      status: 'UNREAD',
+      slaState: 'ON_TRACK',
+      assignee: { id: org.staff.id },
+      disposition: {
+        instructions: ['PREPARE_REPLY', 'COORDINATE'],
+        sender: { id: org.division1.id },
+        letter: {
+          number: expect.stringMatching(/^005\/\d+\/BKD\/2026$/),
+          agendaNumber: letter.agendaNumber,
+          files: [{ id: expect.any(String) }],
+          createdBy: { id: org.clerk.id },
+        },
+      },
+    });
 
     const complete = `mutation($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { id status completedAt completionNote slaState } }`;
     await api.gqlOk(`mutation($id: ID!) { markAssignmentRead(id: $id) { status } }`, { id: staffAssignment.id }, org.staff.token);

@@ -21,6 +21,7 @@ export {
 } from './graphql/connection';
 export { Loaders, orderByKeys, groupByKeys, type GraphqlContext, type GraphqlRequest } from './graphql/request-context';
 export { buildGraphqlOptions, type GraphqlOptionsInput } from './graphql/graphql-options';
+export { selectedFieldNames } from './graphql/selection';
 export { type Principal, type AccessTokenVerifier, ACCESS_TOKEN_VERIFIER, bearerToken } from './auth/principal';
 export { Public, Roles, AllowDuringMfaEnrolment, CurrentUser, requestOf } from './auth/auth.decorators';
 export { AuthGuard } from './auth/auth.guard';

@@ -1,8 +1,9 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { slaState, SlaState } from '@gesit/calendar';
 import { StoredFileEntity, StoredFileType } from '@gesit/files';
 import { UserEntity, UsersService, UserType } from '@gesit/identity';
-import { CurrentUser, GraphqlContext, Principal } from '@gesit/platform';
+import { CurrentUser, GraphqlContext, Principal, selectedFieldNames } from '@gesit/platform';
 import { LetterLoaders } from '../letters/letter-loaders.service';
 import { LetterEntity } from '../letters/letter.entity';
 import {
@@ -16,7 +17,7 @@ import {
 } from '../letters/letter.types';
 import { DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
 import { DispositionsService } from './dispositions.service';
-import { InboxService } from './inbox.service';
+import { InboxService, joinedDisposition, joinedLetter } from './inbox.service';
 
 @Resolver(() => DispositionType)
 export class DispositionsResolver {
@@ -37,8 +38,8 @@ export class DispositionsResolver {
   }
 
   @ResolveField(() => LetterType)
-  letter(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): Promise<LetterEntity | null> {
-    return this.loaders.letter(ctx.loaders).load(disposition.letterId);
+  letter(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): LetterEntity | Promise<LetterEntity | null> {
+    return joinedLetter(disposition) ?? this.loaders.letter(ctx.loaders).load(disposition.letterId);
   }
 
   @ResolveField(() => UserType)
@@ -78,11 +79,14 @@ export class AssignmentsResolver {
   inbox(
     @CurrentUser() principal: Principal,
     @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => InboxFilter, nullable: true }) filter?: InboxFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
-    return this.inboxService.inbox(principal, filter, first, after, ctx.loaders);
+    const below = (path: string[]) => selectedFieldNames(info, ['edges', 'node', ...path]);
+    const selection = { node: below([]), disposition: below(['disposition']), letter: below(['disposition', 'letter']) };
+    return this.inboxService.inbox(principal, filter, first, after, ctx.loaders, selection);
   }
 
   @Mutation(() => DispositionAssignmentType)
@@ -107,8 +111,11 @@ export class AssignmentsResolver {
   }
 
   @ResolveField(() => DispositionType)
-  disposition(@Parent() assignment: DispositionAssignmentEntity, @Context() ctx: GraphqlContext): Promise<DispositionEntity | null> {
-    return this.loaders.disposition(ctx.loaders).load(assignment.dispositionId);
+  disposition(
+    @Parent() assignment: DispositionAssignmentEntity,
+    @Context() ctx: GraphqlContext,
+  ): DispositionEntity | Promise<DispositionEntity | null> {
+    return joinedDisposition(assignment) ?? this.loaders.disposition(ctx.loaders).load(assignment.dispositionId);
   }
 
   @ResolveField(() => UserType)

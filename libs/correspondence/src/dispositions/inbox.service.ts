@@ -13,7 +13,6 @@ import {
   type ConnectionShape,
 } from '@gesit/platform';
 import { LetterEntity } from '../letters/letter.entity';
-import { LetterLoaders } from '../letters/letter-loaders.service';
 import { InboxFilter } from '../letters/letter.types';
 import { likePattern } from '../letters/letters.service';
 import { DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
@@ -27,6 +26,42 @@ const SLA_STATE_SQL: Record<SlaState, string> = {
   [SlaState.MISSED]: 'a.completed_at > a.due_at',
 };
 
+/** The fields a client asked for at each level of an inbox page (see selectedFieldNames). */
+export interface InboxSelection {
+  node: Set<string>;
+  disposition: Set<string>;
+  letter: Set<string>;
+}
+
+/** Fields of each level that are not columns, and the columns they read; any other non-column field reads them all. */
+const ASSIGNMENT_FIELDS: Record<string, string[]> = {
+  __typename: [],
+  slaState: ['dueAt', 'dueSoonAt', 'completedAt'],
+  disposition: ['dispositionId'],
+};
+const DISPOSITION_FIELDS: Record<string, string[]> = { __typename: [], letter: ['letterId'] };
+const LETTER_FIELDS: Record<string, string[]> = { __typename: [] };
+
+function columnsFor<T extends object>(
+  all: EntityColumns<T>,
+  fields: Set<string> | undefined,
+  derived: Record<string, string[]>,
+): EntityColumns<T> {
+  if (!fields) return all;
+  return all.only([...fields].flatMap((field) => derived[field] ?? [field])) ?? all;
+}
+
+// The disposition and letter read with a page, for the field resolvers of that page only: they may hold
+// only the selected columns, so they never go into the request's loaders.
+const dispositionOfRow = new WeakMap<DispositionAssignmentEntity, DispositionEntity>();
+const letterOfRow = new WeakMap<DispositionEntity, LetterEntity>();
+
+/** The disposition read together with an inbox row, if it was. */
+export const joinedDisposition = (assignment: DispositionAssignmentEntity): DispositionEntity | undefined =>
+  dispositionOfRow.get(assignment);
+/** The letter read together with an inbox row's disposition, if it was. */
+export const joinedLetter = (disposition: DispositionEntity): LetterEntity | undefined => letterOfRow.get(disposition);
+
 @Injectable()
 export class InboxService {
   private columns?: {
@@ -38,15 +73,14 @@ export class InboxService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicyService,
-    private readonly loaders: LetterLoaders,
   ) {}
 
   /**
    * The caller's assignments (or those of an official whose active Plh/Plt they hold), newest first.
    * Keyset pagination on (created_at, id): assignments arriving while a client pages sort before its
    * cursor, so pages neither repeat nor skip rows. The page, its dispositions and letters come in one
-   * statement, and the request's loaders are primed with them, so that the fields every inbox shows cost
-   * no further round trip.
+   * statement (only the columns `selection` needs, when given), so that the fields every inbox shows
+   * cost no further round trip.
    */
   async inbox(
     principal: Principal,
@@ -54,6 +88,7 @@ export class InboxService {
     first?: number | null,
     after?: string | null,
     loaders = new Loaders(),
+    selection?: InboxSelection,
   ): Promise<ConnectionShape<DispositionAssignmentEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
@@ -81,13 +116,18 @@ export class InboxService {
       where.push(`(a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(size + 1);
-    const columns = (this.columns ??= {
+    const all = (this.columns ??= {
       assignment: new EntityColumns(this.dataSource, DispositionAssignmentEntity, 'a'),
       disposition: new EntityColumns(this.dataSource, DispositionEntity, 'd'),
       letter: new EntityColumns(this.dataSource, LetterEntity, 'l'),
     });
+    const assignmentColumns = columnsFor(all.assignment, selection?.node, ASSIGNMENT_FIELDS);
+    const dispositionColumns =
+      selection && !selection.node.has('disposition') ? null : columnsFor(all.disposition, selection?.disposition, DISPOSITION_FIELDS);
+    const letterColumns =
+      selection && !selection.disposition.has('letter') ? null : columnsFor(all.letter, selection?.letter, LETTER_FIELDS);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${columns.assignment.select}, ${columns.disposition.select}, ${columns.letter.select},
+      `SELECT ${[assignmentColumns, dispositionColumns, letterColumns].flatMap((c) => (c ? [c.select] : [])).join(', ')},
               ${MICROSECOND_CURSOR('a.created_at')} AS "cursor"
          FROM disposition_assignment a
          JOIN disposition d ON d.id = a.disposition_id
@@ -97,13 +137,13 @@ export class InboxService {
     );
     const at = new Map<string, string>();
     const page = rows.map((row) => {
-      const assignment = columns.assignment.hydrate(row);
-      const disposition = columns.disposition.hydrate(row);
-      const letter = columns.letter.hydrate(row);
+      const assignment = assignmentColumns.hydrate(row);
       at.set(assignment.id, row.cursor as string);
-      this.loaders.assignment(loaders).prime(assignment.id, assignment);
-      this.loaders.disposition(loaders).prime(disposition.id, disposition);
-      this.loaders.letter(loaders).prime(letter.id, letter);
+      if (dispositionColumns) {
+        const disposition = dispositionColumns.hydrate(row);
+        dispositionOfRow.set(assignment, disposition);
+        if (letterColumns) letterOfRow.set(disposition, letterColumns.hydrate(row));
+      }
       return assignment;
     });
     // Counting can cost more than the page; it runs only when the client asks for totalCount.
