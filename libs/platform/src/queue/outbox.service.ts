@@ -32,9 +32,13 @@ export class OutboxService {
       rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6})`);
       values.push(id, job.queue, job.name, JSON.stringify(job.payload), job.jobId ?? null, job.runAt ?? null);
     }
-    await em.query(`INSERT INTO outbox (id, queue, name, payload, job_id, run_at) VALUES ${rows.join(', ')}`, values);
-    // NOTIFY is delivered at commit, so the relay wakes exactly when the rows become visible.
-    await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+    // NOTIFY is delivered at commit, so the relay wakes exactly when the rows become visible; one statement for both.
+    values.push(OUTBOX_CHANNEL);
+    await em.query(
+      `WITH added AS (INSERT INTO outbox (id, queue, name, payload, job_id, run_at) VALUES ${rows.join(', ')})
+       SELECT pg_notify($${values.length}, '')`,
+      values,
+    );
     return ids;
   }
 }
