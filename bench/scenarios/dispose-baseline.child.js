@@ -1,9 +1,9 @@
 // The floor of a dispose: a bare node:http server and the `pg` driver (pool of 10, as the API) writing the
 // rows a dispose writes in one transaction: the disposition, one assignment per assignee, the letter's
 // timeline event, the outbox row and its NOTIFY, and the audit event linked into the hash chain the way
-// the audit log needs it (chain lock, head, next id, SHA-256 of the compiled auditHash). It checks
-// nothing and reads nothing per request: due times come from calendars and SLA policies loaded at start,
-// with the same working-time arithmetic (both from the build in dist/).
+// the database's audit_append() does it (chain lock, head, next id, hash; the canonical event from the
+// compiled audit-hash.ts). It checks nothing and reads nothing per request: due times come from
+// calendars and SLA policies loaded at start, with the same working-time arithmetic (from dist/ too).
 // argv: databaseUrl port; stdin: JSON { users: token -> user id, parents: assignment id -> { dueAt, urgency of the letter } }.
 // Prints "ready" when listening.
 'use strict';
@@ -13,10 +13,9 @@ const { join } = require('node:path');
 const { Pool } = require('pg');
 
 const dist = join(__dirname, '..', '..', 'dist', 'libs');
-const { auditHash, normaliseChange } = require(join(dist, 'platform', 'src', 'audit', 'audit-hash.js'));
+const { auditCanonicalHead, normaliseChange } = require(join(dist, 'platform', 'src', 'audit', 'audit-hash.js'));
 const { addWorkingMinutes, parseClock } = require(join(dist, 'calendar', 'src', 'working-time', 'working-time.js'));
 
-const AUDIT_CHAIN_LOCK = 724_101; // the key AuditService takes
 const [url, port] = process.argv.slice(2);
 const pool = new Pool({ connectionString: url, max: 10 });
 
@@ -87,20 +86,12 @@ async function dispose(client, userId, input, parent, context) {
         dueSoonAt: a.dueSoonAt.toISOString(),
       })),
     };
-    await client.query(`INSERT INTO outbox (id, queue, name, payload) VALUES ($1, 'correspondence-events', 'disposition.created', $2)`, [
-      randomUUID(),
-      JSON.stringify(payload),
-    ]);
-    await client.query(`SELECT pg_notify('gesit_outbox', '')`);
-    await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const {
-      rows: [head],
-    } = await client.query(
-      `SELECT hash, nextval(pg_get_serial_sequence('audit_event', 'id'))::text AS next_id
-         FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1) h ON true`,
+    await client.query(
+      `WITH added AS (INSERT INTO outbox (id, queue, name, payload) VALUES ($1, 'correspondence-events', 'disposition.created', $2))
+       SELECT pg_notify('gesit_outbox', '')`,
+      [randomUUID(), JSON.stringify(payload)],
     );
     const event = {
-      id: head.next_id,
       at: new Date(),
       actorId: userId,
       actingForId: null,
@@ -114,21 +105,15 @@ async function dispose(client, userId, input, parent, context) {
         assignees: plans,
       }),
     };
-    await client.query(
-      `INSERT INTO audit_event (id, at, actor_id, acting_for_id, action, entity_type, entity_id, change, prev_hash, hash)
-       VALUES ($1, $2, $3, NULL, $4, $5, $6, $7, $8, $9)`,
-      [
-        event.id,
-        event.at,
-        userId,
-        event.action,
-        event.entityType,
-        event.entityId,
-        JSON.stringify(event.change),
-        head.hash,
-        auditHash(head.hash, event),
-      ],
-    );
+    await client.query('SELECT id FROM audit_append($1, $2, NULL, $3, $4, $5, $6, $7)', [
+      event.at,
+      userId,
+      event.action,
+      event.entityType,
+      event.entityId,
+      JSON.stringify(event.change),
+      auditCanonicalHead(event),
+    ]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

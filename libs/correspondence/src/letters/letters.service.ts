@@ -33,6 +33,12 @@ import { distinctIds, requiredText } from './registration.rules';
 // A scanner's clock may run a little ahead of the server's.
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+/** A disposition as written, with its assignments (so that a response needs no query to show them). */
+export interface DispositionCreated {
+  disposition: DispositionEntity;
+  assignments: DispositionAssignmentEntity[];
+}
+
 export interface AssignmentPlan {
   assigneeId: string;
   dueAt: Date;
@@ -192,7 +198,7 @@ export class LettersService {
   async createDisposition(
     em: EntityManager,
     input: {
-      letter: LetterEntity;
+      letter: Pick<LetterEntity, 'id' | 'urgency'>;
       senderId: string;
       actingForId: string | null;
       parentAssignmentId: string | null;
@@ -200,7 +206,7 @@ export class LettersService {
       note: string | null;
       plans: AssignmentPlan[];
     },
-  ): Promise<DispositionEntity> {
+  ): Promise<DispositionCreated> {
     const disposition = em.create(DispositionEntity, {
       id: randomUUID(),
       letterId: input.letter.id,
@@ -251,7 +257,7 @@ export class LettersService {
         },
       ],
     });
-    return disposition;
+    return { disposition, assignments };
   }
 
   async get(principal: Principal, id: string): Promise<LetterEntity> {
