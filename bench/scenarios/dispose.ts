@@ -318,7 +318,7 @@ export async function dispose(quick: boolean): Promise<ScenarioResult[]> {
     return [
       {
         name: 'dispose',
-        figure: `${rate(ourRuns).toFixed(0)} requests/s, p99 ${p99(ourRuns)} ms (${CONNECTIONS} clients, ${tokens.size} leaders, ${assignees} assignees, ${rounds} × ${seconds} s)`,
+        figure: `${rate(ourRuns).toFixed(0)} requests/s, p99 ${p99(ourRuns)} ms (${CONNECTIONS} clients, ${tokens.size} leaders, ${assignees} assignee${assignees === 1 ? '' : 's'}, ${rounds} × ${seconds} s)`,
         ratio,
         baseline: `node:http + pg transaction ${rate(floorRuns).toFixed(0)} requests/s, p99 ${p99(floorRuns)} ms`,
         target: 'at least 0.50',
