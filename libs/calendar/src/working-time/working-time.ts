@@ -109,8 +109,21 @@ interface PreparedCalendar {
   end(day: number): number;
 }
 
+// Calendars are read-only values (CalendarService caches them across requests): checking one and
+// building its day functions once per object, not on every call, saves validating every holiday each time.
+const prepared = new WeakMap<WorkingCalendar, PreparedCalendar>();
+
 function prepare(cal: WorkingCalendar): PreparedCalendar {
   if (cal === null || typeof cal !== 'object') throw new RangeError('a working calendar is required');
+  let days = prepared.get(cal);
+  if (!days) {
+    days = check(cal);
+    prepared.set(cal, days);
+  }
+  return days;
+}
+
+function check(cal: WorkingCalendar): PreparedCalendar {
   formatterFor(cal.timeZone);
   const weekdays = new Set<number>();
   for (const w of cal.weekdays ?? []) {

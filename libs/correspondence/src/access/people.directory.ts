@@ -29,6 +29,22 @@ export class PeopleDirectory {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
+  /** Those of `candidates` who hold a position below `officialId` in the chain of command, with their unit (one query). */
+  async placedBelow(
+    officialId: string,
+    candidates: readonly string[],
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, PlacedUser>> {
+    const rows: PlacedUser[] = await em.query(
+      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
+       SELECT u.id, u.name, u.roles, p.id AS "positionId", un.id AS "unitId", un.code AS "unitCode", un.timezone AS "timeZone"
+         FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id
+        WHERE u.id = ANY($2::uuid[]) AND u.id IN (SELECT id FROM below_user)`,
+      [[officialId], candidates],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
   /** Which of `candidates` sit below `officialId` in the chain of command. */
   async below(officialId: string, candidates: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Set<string>> {
     const rows: { id: string }[] = await em.query(

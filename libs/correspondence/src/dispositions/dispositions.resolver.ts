@@ -28,8 +28,18 @@ export class DispositionsResolver {
   ) {}
 
   @Mutation(() => DispositionType)
-  dispose(@Args('input') input: DisposeInput, @CurrentUser() principal: Principal): Promise<DispositionEntity> {
-    return this.dispositions.dispose(principal, input);
+  async dispose(
+    @Args('input') input: DisposeInput,
+    @CurrentUser() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<DispositionEntity> {
+    const { disposition, assignments } = await this.dispositions.dispose(principal, input);
+    // The loader's order: created together, so by id.
+    this.loaders.assignmentsOfDisposition(ctx.loaders).prime(
+      disposition.id,
+      [...assignments].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    return disposition;
   }
 
   @Mutation(() => DispositionType)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { CalendarService, localTime, workingMinutesBetween } from '@gesit/calendar';
+import { CalendarService, localTime, Urgency, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService } from '@gesit/identity';
 import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
@@ -10,7 +10,7 @@ import { LetterJournalService } from '../letters/letter-journal.service';
 import { LetterEntity } from '../letters/letter.entity';
 import { AssignmentStatus, LetterStatus } from '../letters/letter.enums';
 import { CompleteAssignmentInput, DisposeInput } from '../letters/letter.types';
-import { LettersService } from '../letters/letters.service';
+import { DispositionCreated, LettersService } from '../letters/letters.service';
 import { distinctIds, optionalText, requiredText } from '../letters/registration.rules';
 import { AssignmentFileEntity, DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
 
@@ -21,6 +21,8 @@ const ORDER: AssignmentStatus[] = [
   AssignmentStatus.COMPLETED,
 ];
 const rank = (status: AssignmentStatus): number => ORDER.indexOf(status);
+
+type ParentAssignment = Pick<DispositionAssignmentEntity, 'id' | 'assigneeId' | 'status' | 'dueAt' | 'readAt'>;
 
 /** Dispositions down the chain of command and each recipient's assignment lifecycle. */
 @Injectable()
@@ -35,20 +37,18 @@ export class DispositionsService {
     private readonly policy: AccessPolicyService,
   ) {}
 
-  async dispose(principal: Principal, input: DisposeInput): Promise<DispositionEntity> {
+  async dispose(principal: Principal, input: DisposeInput): Promise<DispositionCreated> {
     const instructions = distinctIds(input.instructions, 'instructions');
     const assigneeIds = distinctIds(input.assigneeIds, 'assigneeIds');
     const note = optionalText(input.note, 'note');
     const effectiveUserIds = await this.policy.viewerIds(principal);
-    const letter = await this.access.readable(effectiveUserIds, input.letterId);
-    const parent = await this.parentAssignment(letter, effectiveUserIds, input.parentAssignmentId);
+    const { letter, parent } = await this.parentAssignment(effectiveUserIds, input.letterId, input.parentAssignmentId);
     const official = parent.assigneeId;
     const actingForId = official === principal.userId ? null : official;
     if (parent.status === AssignmentStatus.COMPLETED) throw badInput('This assignment is already completed; nothing is left to forward.');
     if (assigneeIds.includes(official)) throw badInput('You cannot dispose a letter to yourself.', { field: 'assigneeIds' });
-    const placed = await this.people.placed(assigneeIds);
-    const below = await this.people.below(official, assigneeIds);
-    const outside = assigneeIds.filter((id) => !placed.has(id) || !below.has(id));
+    const placed = await this.people.placedBelow(official, assigneeIds);
+    const outside = assigneeIds.filter((id) => !placed.has(id));
     if (outside.length) {
       throw badInput(`A disposition goes down the chain of command; these people are not below you: ${outside.join(', ')}.`, {
         field: 'assigneeIds',
@@ -56,9 +56,8 @@ export class DispositionsService {
     }
     const now = new Date();
     if (input.dueAt) {
-      const officialPlace = (await this.people.placed([official])).get(official);
-      const zone = officialPlace?.timeZone ?? 'Asia/Jakarta';
       if (input.dueAt.getTime() > parent.dueAt.getTime()) {
+        const zone = (await this.people.placed([official])).get(official)?.timeZone ?? 'Asia/Jakarta';
         throw badInput(`The due time cannot be later than your own: ${localTime(parent.dueAt, zone)} (${parent.dueAt.toISOString()}).`, {
           field: 'dueAt',
           limit: parent.dueAt.toISOString(),
@@ -76,13 +75,16 @@ export class DispositionsService {
       }),
     );
     return inTransaction(this.dataSource, async (em) => {
-      const current = await this.lockAssignment(em, parent.id);
+      const [current]: Pick<DispositionAssignmentEntity, 'status' | 'readAt'>[] = await em.query(
+        'SELECT status, read_at AS "readAt" FROM disposition_assignment WHERE id = $1 FOR UPDATE',
+        [parent.id],
+      );
       if (current.status === AssignmentStatus.COMPLETED)
         throw conflict('This assignment was completed meanwhile; nothing is left to forward.');
       if (rank(current.status) < rank(AssignmentStatus.IN_PROGRESS)) {
         await em.update(
           DispositionAssignmentEntity,
-          { id: current.id },
+          { id: parent.id },
           { status: AssignmentStatus.IN_PROGRESS, readAt: current.readAt ?? now, startedAt: now },
         );
       }
@@ -99,23 +101,44 @@ export class DispositionsService {
     });
   }
 
-  /** The assignment being forwarded: the given one, or the caller's only open one on the letter. */
-  private async parentAssignment(letter: LetterEntity, me: string[], parentId?: string | null): Promise<DispositionAssignmentEntity> {
-    const repo = this.dataSource.getRepository(DispositionAssignmentEntity);
-    if (parentId) {
-      const parent = isUuid(parentId) ? await repo.findOneBy({ id: parentId, letterId: letter.id, cancelledAt: IsNull() }) : null;
-      if (!parent) throw notFound('Assignment', parentId);
-      if (!me.includes(parent.assigneeId)) throw forbidden('Only the holder of this assignment (or their Plh/Plt) may dispose it.');
-      return parent;
+  /**
+   * The letter and the assignment being forwarded: the given one, or the caller's only open one on the
+   * letter. A letter the caller may not read is NOT_FOUND; an assignment the caller holds (or holds as
+   * Plh/Plt) names them on the letter, so then the letter is readable without asking (one query).
+   */
+  private async parentAssignment(
+    me: string[],
+    letterId: string,
+    parentId?: string | null,
+  ): Promise<{ letter: Pick<LetterEntity, 'id' | 'status' | 'urgency'>; parent: ParentAssignment }> {
+    if (parentId && isUuid(parentId) && isUuid(letterId)) {
+      const [row]: (ParentAssignment & { letterStatus: LetterStatus; urgency: Urgency })[] = await this.dataSource.query(
+        `SELECT a.id, a.assignee_id AS "assigneeId", a.status, a.due_at AS "dueAt", a.read_at AS "readAt",
+                l.status AS "letterStatus", l.urgency
+           FROM disposition_assignment a JOIN letter l ON l.id = a.letter_id
+          WHERE a.id = $1 AND a.letter_id = $2 AND a.cancelled_at IS NULL`,
+        [parentId, letterId],
+      );
+      if (row && me.includes(row.assigneeId))
+        return { letter: { id: letterId, status: row.letterStatus, urgency: row.urgency }, parent: row };
+      await this.access.readable(me, letterId);
+      if (!row) throw notFound('Assignment', parentId);
+      throw forbidden('Only the holder of this assignment (or their Plh/Plt) may dispose it.');
     }
-    const open = (await repo.findBy({ letterId: letter.id, assigneeId: In(me), cancelledAt: IsNull() })).filter(
-      (a) => a.status !== AssignmentStatus.COMPLETED,
-    );
-    if (open.length === 1) return open[0];
+    const letter = await this.access.readable(me, letterId);
+    if (parentId) throw notFound('Assignment', parentId);
+    const open = (
+      await this.dataSource
+        .getRepository(DispositionAssignmentEntity)
+        .findBy({ letterId: letter.id, assigneeId: In(me), cancelledAt: IsNull() })
+    ).filter((a) => a.status !== AssignmentStatus.COMPLETED);
     if (!open.length) throw forbidden('You hold no open assignment on this letter, so you cannot dispose it.');
-    throw badInput('You hold several assignments on this letter; say which one you forward in parentAssignmentId.', {
-      field: 'parentAssignmentId',
-    });
+    if (open.length > 1) {
+      throw badInput('You hold several assignments on this letter; say which one you forward in parentAssignmentId.', {
+        field: 'parentAssignmentId',
+      });
+    }
+    return { letter, parent: open[0] };
   }
 
   private async lockAssignment(em: EntityManager, id: string): Promise<DispositionAssignmentEntity> {

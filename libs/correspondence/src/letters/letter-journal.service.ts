@@ -30,15 +30,16 @@ export class LetterJournalService {
   ) {}
 
   async record(em: EntityManager, entry: LetterChange): Promise<void> {
-    await em.query(`INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note) VALUES ($1, now(), $2, $3, $4, $5)`, [
-      entry.letterId,
-      entry.actorId,
-      entry.actingForId ?? null,
-      entry.action,
-      entry.note ?? null,
-    ]);
     const jobs: OutboxJob[] = (entry.events ?? []).map((e) => ({ queue: CORRESPONDENCE_EVENTS_QUEUE, name: e.name, payload: e.payload }));
-    if (jobs.length) await this.outbox.add(em, ...jobs);
+    // The timeline row goes in the outbox statement: one round trip for both.
+    await this.outbox.addWith(
+      em,
+      {
+        sql: 'INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note) VALUES ($1, now(), $2, $3, $4, $5)',
+        values: [entry.letterId, entry.actorId, entry.actingForId ?? null, entry.action, entry.note ?? null],
+      },
+      jobs,
+    );
     await this.audit.record(em, {
       actorId: entry.actorId,
       actingForId: entry.actingForId ?? null,

@@ -33,6 +33,12 @@ import { distinctIds, requiredText } from './registration.rules';
 // A scanner's clock may run a little ahead of the server's.
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+/** A disposition as written, with its assignments (so that a response needs no query to show them). */
+export interface DispositionCreated {
+  disposition: DispositionEntity;
+  assignments: DispositionAssignmentEntity[];
+}
+
 export interface AssignmentPlan {
   assigneeId: string;
   dueAt: Date;
@@ -192,7 +198,7 @@ export class LettersService {
   async createDisposition(
     em: EntityManager,
     input: {
-      letter: LetterEntity;
+      letter: Pick<LetterEntity, 'id' | 'urgency'>;
       senderId: string;
       actingForId: string | null;
       parentAssignmentId: string | null;
@@ -200,7 +206,7 @@ export class LettersService {
       note: string | null;
       plans: AssignmentPlan[];
     },
-  ): Promise<DispositionEntity> {
+  ): Promise<DispositionCreated> {
     const disposition = em.create(DispositionEntity, {
       id: randomUUID(),
       letterId: input.letter.id,
@@ -212,7 +218,6 @@ export class LettersService {
       dueAt: new Date(Math.max(...input.plans.map((p) => p.dueAt.getTime()))),
       withdrawnAt: null,
     });
-    await em.insert(DispositionEntity, disposition);
     const assignments = input.plans.map((plan) =>
       em.create(DispositionAssignmentEntity, {
         id: randomUUID(),
@@ -223,9 +228,39 @@ export class LettersService {
         urgency: input.letter.urgency,
         dueAt: plan.dueAt,
         dueSoonAt: plan.dueSoonAt,
+        escalationLevel: 0,
       }),
     );
-    await em.insert(DispositionAssignmentEntity, assignments);
+    // One statement for the disposition and its assignments (the foreign keys are checked at its end).
+    const [{ createdAt }]: { createdAt: Date }[] = await em.query(
+      `WITH d AS (
+         INSERT INTO disposition (id, letter_id, sender_id, acting_for_id, parent_assignment_id, instructions, note, due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING created_at),
+       a AS (
+         INSERT INTO disposition_assignment (id, disposition_id, letter_id, assignee_id, status, urgency, due_at, due_soon_at)
+         SELECT a.id, $1, $2, a.assignee_id, $9, $10, a.due_at, a.due_soon_at
+           FROM unnest($11::uuid[], $12::uuid[], $13::timestamptz[], $14::timestamptz[]) AS a(id, assignee_id, due_at, due_soon_at))
+       SELECT created_at AS "createdAt" FROM d`,
+      [
+        disposition.id,
+        disposition.letterId,
+        disposition.senderId,
+        disposition.actingForId,
+        disposition.parentAssignmentId,
+        disposition.instructions,
+        disposition.note,
+        disposition.dueAt,
+        AssignmentStatus.UNREAD,
+        input.letter.urgency,
+        assignments.map((a) => a.id),
+        assignments.map((a) => a.assigneeId),
+        assignments.map((a) => a.dueAt),
+        assignments.map((a) => a.dueSoonAt),
+      ],
+    );
+    // Both default to the transaction's now(), as the database wrote them.
+    disposition.createdAt = createdAt;
+    for (const a of assignments) a.createdAt = createdAt;
     await this.journal.record(em, {
       letterId: input.letter.id,
       actorId: input.senderId,
@@ -251,7 +286,7 @@ export class LettersService {
         },
       ],
     });
-    return disposition;
+    return { disposition, assignments };
   }
 
   async get(principal: Principal, id: string): Promise<LetterEntity> {

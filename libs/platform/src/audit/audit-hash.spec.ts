@@ -1,4 +1,5 @@
-import { auditHash, canonicalJson, AuditHashInput } from './audit-hash';
+import { createHash } from 'node:crypto';
+import { auditCanonicalHead, auditHash, canonicalJson, AuditHashInput } from './audit-hash';
 
 const event: AuditHashInput = {
   id: '1',
@@ -38,6 +39,12 @@ describe('auditHash', () => {
     ['the change', (e: AuditHashInput) => ({ ...e, change: { subject: 'Undangan rapat!' } }), 'p'],
   ])('changes when %s changes', (_what, mutate, prev) => {
     expect(auditHash(prev, mutate(event))).not.toBe(auditHash('p', event));
+  });
+
+  it('hashes the previous hash and the whole canonical event, of which the head is everything before the id', () => {
+    const whole = canonicalJson({ ...event, at: event.at.toISOString() });
+    expect(whole).toBe(`${auditCanonicalHead(event)}${event.id}"}`);
+    expect(auditHash('p', event)).toBe(createHash('sha256').update(`p\n${whole}`).digest('hex'));
   });
 
   it('is a SHA-256 hex digest', () => {

@@ -26,10 +26,12 @@ export function normaliseChange(change: unknown): unknown {
   return change === undefined ? null : JSON.parse(JSON.stringify(change));
 }
 
-/** hash = SHA-256(previous hash, canonical event): changing, removing or reordering any event breaks every later link. */
-export function auditHash(prevHash: string | null, event: AuditHashInput): string {
+/**
+ * The canonical event up to its id: the id is the last key in sorted order, so the canonical form is this
+ * text, the id, and `"}`. The database appends the id it draws under the chain lock (audit_append()).
+ */
+export function auditCanonicalHead(event: Omit<AuditHashInput, 'id'>): string {
   const canonical = canonicalJson({
-    id: event.id,
     at: event.at.toISOString(),
     actorId: event.actorId,
     actingForId: event.actingForId,
@@ -38,9 +40,14 @@ export function auditHash(prevHash: string | null, event: AuditHashInput): strin
     entityId: event.entityId,
     change: normaliseChange(event.change),
   });
+  return `${canonical.slice(0, -1)},"id":"`;
+}
+
+/** hash = SHA-256(previous hash, canonical event): changing, removing or reordering any event breaks every later link. */
+export function auditHash(prevHash: string | null, event: AuditHashInput): string {
   return createHash('sha256')
     .update(prevHash ?? '')
     .update('\n')
-    .update(canonical)
+    .update(`${auditCanonicalHead(event)}${event.id}"}`)
     .digest('hex');
 }

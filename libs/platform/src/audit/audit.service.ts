@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
-import { auditHash, normaliseChange } from './audit-hash';
+import { auditCanonicalHead, auditHash, normaliseChange } from './audit-hash';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -19,8 +19,6 @@ export interface AuditChainStatus {
   firstBrokenEventId: string | null;
 }
 
-// One advisory lock key for the whole chain: writers take turns, so it never forks.
-const AUDIT_CHAIN_LOCK = 724_101;
 const VERIFY_BATCH = 5000;
 
 @Injectable()
@@ -30,13 +28,7 @@ export class AuditService {
   /** Appends an event inside the caller's transaction; it commits or rolls back with the change. */
   async record(em: EntityManager, record: AuditRecord): Promise<AuditEventEntity> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('AuditService.record must run inside a transaction');
-    await em.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const [head] = await em.query(
-      `SELECT hash, nextval(pg_get_serial_sequence('audit_event', 'id'))::text AS next_id
-         FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1) h ON true`,
-    );
     const event = em.create(AuditEventEntity, {
-      id: head.next_id as string,
       at: new Date(),
       actorId: record.actorId,
       actingForId: record.actingForId ?? null,
@@ -44,26 +36,24 @@ export class AuditService {
       entityType: record.entityType,
       entityId: record.entityId,
       change: normaliseChange(record.change),
-      prevHash: (head.hash as string | null) ?? null,
     });
-    event.hash = auditHash(event.prevHash, event);
-    await em.query(
-      `INSERT INTO audit_event (id, at, actor_id, acting_for_id, action, entity_type, entity_id, change, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        event.id,
-        event.at,
-        event.actorId,
-        event.actingForId,
-        event.action,
-        event.entityType,
-        event.entityId,
-        JSON.stringify(event.change),
-        event.prevHash,
-        event.hash,
-      ],
-    );
-    return event;
+    // One advisory lock for the whole chain (writers take turns until they commit, so it never forks), the
+    // head, the next id and the insert, in one round trip: see the AuditAppend migration.
+    const [appended] = await em.query('SELECT id::text, prev_hash, hash FROM audit_append($1, $2, $3, $4, $5, $6, $7, $8)', [
+      event.at,
+      event.actorId,
+      event.actingForId,
+      event.action,
+      event.entityType,
+      event.entityId,
+      JSON.stringify(event.change),
+      auditCanonicalHead(event),
+    ]);
+    return Object.assign(event, {
+      id: appended.id as string,
+      prevHash: appended.prev_hash as string | null,
+      hash: appended.hash as string,
+    });
   }
 
   /** Events of one entity, oldest first. */

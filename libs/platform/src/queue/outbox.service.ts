@@ -18,11 +18,22 @@ const VALID_JOB_ID = /^(?!\d+$)[A-Za-z0-9._-]+$/;
 /** Writes jobs in the caller's transaction: they exist exactly when the change that asked for them commits. */
 @Injectable()
 export class OutboxService {
-  async add(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
+  add(em: EntityManager, ...jobs: OutboxJob[]): Promise<string[]> {
+    return this.addWith(em, null, jobs);
+  }
+
+  /**
+   * Like add(), with one more write of the caller's (an INSERT or UPDATE without RETURNING, parameters $1..$n
+   * of `along.values`) in the same statement: one round trip instead of two inside the caller's transaction.
+   */
+  async addWith(em: EntityManager, along: { sql: string; values: unknown[] } | null, jobs: OutboxJob[]): Promise<string[]> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxService.add must run inside a transaction');
-    if (!jobs.length) return [];
+    if (!jobs.length) {
+      if (along) await em.query(along.sql, along.values);
+      return [];
+    }
     const ids: string[] = [];
-    const values: unknown[] = [];
+    const values: unknown[] = [...(along?.values ?? [])];
     const rows: string[] = [];
     for (const job of jobs) {
       if (job.jobId !== undefined && !VALID_JOB_ID.test(job.jobId)) throw new Error(`invalid job id "${job.jobId}"`);
@@ -32,9 +43,13 @@ export class OutboxService {
       rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6})`);
       values.push(id, job.queue, job.name, JSON.stringify(job.payload), job.jobId ?? null, job.runAt ?? null);
     }
-    await em.query(`INSERT INTO outbox (id, queue, name, payload, job_id, run_at) VALUES ${rows.join(', ')}`, values);
-    // NOTIFY is delivered at commit, so the relay wakes exactly when the rows become visible.
-    await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+    // NOTIFY is delivered at commit, so the relay wakes exactly when the rows become visible; one statement for all.
+    values.push(OUTBOX_CHANNEL);
+    await em.query(
+      `WITH ${along ? `along AS (${along.sql}), ` : ''}added AS (INSERT INTO outbox (id, queue, name, payload, job_id, run_at) VALUES ${rows.join(', ')})
+       SELECT pg_notify($${values.length}, '')`,
+      values,
+    );
     return ids;
   }
 }
