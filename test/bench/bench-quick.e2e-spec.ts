@@ -20,7 +20,7 @@ describe('npm run bench -- --quick', () => {
     child.stderr.on('data', (chunk) => (err += chunk));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect({ code, err: err.split('\n').filter((l) => /failed:/.test(l)) }).toEqual({ code: 0, err: [] });
-    for (const name of ['sweep', 'inbox', 'dispose', 'signing-10-pages', 'signing-100-pages', 'startup']) {
+    for (const name of ['sweep', 'inbox', 'dispose', 'signing-10-pages', 'signing-100-pages', 'upload-disk', 'upload-s3', 'startup']) {
       expect(out).toMatch(new RegExp(`^${name}: .+ \\(.*target .+: (met|MISSED)\\)$`, 'm'));
     }
   }, 240_000);

@@ -1,7 +1,7 @@
 import { Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { MultipartFile } from '@fastify/multipart';
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,8 +53,8 @@ export class FilesService {
 
   /**
    * Streams one multipart file to a temporary file while hashing, counting and sniffing it, then puts it
-   * in storage with its size known (S3 servers without multipart need that) and records it. Whatever
-   * fails, nothing stays behind: no temporary file, no object, no row.
+   * in storage with its size and hash known (S3 then streams it; disk moves the file into place) and
+   * records it. Whatever fails, nothing stays behind: no temporary file, no object, no row.
    */
   async upload(principal: Principal, part: MultipartFile | undefined): Promise<UploadedFile> {
     if (!part || part.fieldname !== 'file') {
@@ -96,7 +96,7 @@ export class FilesService {
         uploadedById: principal.userId,
         locked: false,
       });
-      await this.storage.put(file.storageKey, createReadStream(spool), size, { contentType: type });
+      await this.storage.putFile(file.storageKey, spool, size, { contentType: type, sha256: file.sha256 });
       try {
         await inTransaction(this.dataSource, async (em) => {
           await em.insert(StoredFileEntity, file);
@@ -147,6 +147,7 @@ export class FilesService {
     });
     await this.storage.put(file.storageKey, input.bytes, input.bytes.length, {
       contentType: input.contentType,
+      sha256: file.sha256,
       lockUntil: input.lockUntil,
     });
     await em.insert(StoredFileEntity, file);

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -12,6 +13,9 @@ describeObjectStorageDriver('disk', async () => {
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
 });
+
+// A second file system to upload from (a rename across file systems fails): /dev/shm is a tmpfs on Linux.
+const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev ? '/dev/shm' : null;
 
 describe('DiskObjectStorage', () => {
   let root: string;
@@ -43,6 +47,27 @@ describe('DiskObjectStorage', () => {
     await expect(storage.put('files/x', body, 10)).rejects.toThrow('cut');
     await expect(storage.put('files/y', Buffer.alloc(3), 2)).rejects.toThrow();
     expect(await readdir(join(root, 'files'))).toEqual([]);
+  });
+
+  it('moves a file on the same file system into place instead of copying it', async () => {
+    const upload = join(root, 'upload');
+    await writeFile(upload, 'abc');
+    const inode = (await stat(upload)).ino;
+    await storage.putFile('files/moved', upload, 3);
+    expect((await stat(join(root, 'files', 'moved'))).ino).toBe(inode);
+    await expect(stat(upload)).rejects.toThrow(/ENOENT/);
+  });
+
+  (otherFileSystem ? it : it.skip)('copies a file from another file system, and leaves it there', async () => {
+    const upload = await mkdtemp(join(otherFileSystem!, 'gesit-upload-'));
+    try {
+      await writeFile(join(upload, 'file'), 'abc');
+      await storage.putFile('files/copied', join(upload, 'file'), 3);
+      expect((await readFile(join(root, 'files', 'copied'))).toString()).toBe('abc');
+      expect((await stat(join(upload, 'file'))).size).toBe(3);
+    } finally {
+      await rm(upload, { recursive: true, force: true });
+    }
   });
 
   it('treats a key prefix (a directory) as no object', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { constants, createWriteStream } from 'node:fs';
+import { constants, createReadStream, createWriteStream } from 'node:fs';
 import { access, chmod, link, lstat, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -20,33 +20,37 @@ export class DiskObjectStorage implements ObjectStorage {
   }
 
   async put(key: string, body: NodeJS.ReadableStream | Buffer, size: number, options: PutOptions = {}): Promise<{ versionId?: string }> {
-    const target = this.pathOf(key);
-    const lockUntil = checkLockUntil(options.lockUntil);
-    const directory = dirname(target);
-    await mkdir(directory, { recursive: true });
-    const current = await lstat(target).catch(nullWhenMissing);
-    if (current && (lockUntil || (current.mode & 0o222) === 0)) throw new ObjectLockedError(key);
-
+    const { target, lockUntil } = await this.prepare(key, options);
     // Same directory, so the rename is atomic: readers see the old bytes or the new, never a part.
-    const temp = join(directory, `.${basename(target)}.${randomUUID()}.tmp`);
+    const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
     try {
       await pipeline(sizedBody(body, size), createWriteStream(temp, { flags: 'wx', flush: true }));
-      if (lockUntil) {
-        await chmod(temp, 0o444);
-        // link() refuses an existing target, unlike rename(): a racing write-once put loses.
-        await link(temp, target).catch((err: unknown) => {
-          throw errorCode(err) === 'EEXIST' ? new ObjectLockedError(key) : err;
-        });
-      } else {
-        await rename(temp, target);
-      }
+      await this.commit(key, temp, target, lockUntil);
     } finally {
       await rm(temp, { force: true });
     }
-    await syncDirectory(directory);
     return {};
   }
 
+  /** Moves the file into place when it is on the same file system: its bytes are written once, not twice. */
+  async putFile(key: string, path: string, size: number, options: PutOptions = {}): Promise<{ versionId?: string }> {
+    const { target, lockUntil } = await this.prepare(key, options);
+    const handle = await open(path, 'r+');
+    try {
+      const actual = (await handle.stat()).size;
+      if (actual !== size) throw new Error(`${path} has ${actual} bytes, not the declared ${size}`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await this.commit(key, path, target, lockUntil);
+    } catch (err) {
+      if (errorCode(err) !== 'EXDEV') throw err;
+      return this.put(key, createReadStream(path), size, options);
+    }
+    return {};
+  }
   async get(key: string): Promise<NodeJS.ReadableStream> {
     const handle = await open(this.pathOf(key), 'r').catch(nullWhenMissing);
     if (handle && (await handle.stat()).isFile()) return handle.createReadStream();
@@ -69,6 +73,30 @@ export class DiskObjectStorage implements ObjectStorage {
 
   async ping(): Promise<void> {
     await access(this.root, constants.W_OK);
+  }
+
+  private async prepare(key: string, options: PutOptions): Promise<{ target: string; lockUntil: Date | undefined }> {
+    const target = this.pathOf(key);
+    const lockUntil = checkLockUntil(options.lockUntil);
+    await mkdir(dirname(target), { recursive: true });
+    const current = await lstat(target).catch(nullWhenMissing);
+    if (current && (lockUntil || (current.mode & 0o222) === 0)) throw new ObjectLockedError(key);
+    return { target, lockUntil };
+  }
+
+  /** Puts the complete, synced file `source` in place of `target` in one step, and makes that step durable. */
+  private async commit(key: string, source: string, target: string, lockUntil: Date | undefined): Promise<void> {
+    if (lockUntil) {
+      await chmod(source, 0o444);
+      // link() refuses an existing target, unlike rename(): a racing write-once put loses.
+      await link(source, target).catch((err: unknown) => {
+        throw errorCode(err) === 'EEXIST' ? new ObjectLockedError(key) : err;
+      });
+      await rm(source, { force: true });
+    } else {
+      await rename(source, target);
+    }
+    await syncDirectory(dirname(target));
   }
 
   private pathOf(key: string): string {

@@ -2,6 +2,8 @@ export interface PutOptions {
   contentType?: string;
   /** write once: refuse to overwrite, and keep it under retention/legal lock where the backend supports it */
   lockUntil?: Date;
+  /** hex SHA-256 of the body, when the caller already knows it: S3 then streams the body instead of buffering it, and checks it */
+  sha256?: string;
 }
 
 export interface StoredObjectInfo {
@@ -19,6 +21,11 @@ export interface ObjectStorage {
    * past `size` rejects and leaves whatever was stored under `key` before untouched.
    */
   put(key: string, body: NodeJS.ReadableStream | Buffer, size: number, options?: PutOptions): Promise<{ versionId?: string }>;
+  /**
+   * Stores the file at `path`, of `size` bytes, as `put` does. The caller gives the file up: the driver
+   * may move it into place rather than copy it, so it may be gone afterwards.
+   */
+  putFile(key: string, path: string, size: number, options?: PutOptions): Promise<{ versionId?: string }>;
   /** Throws ObjectNotFoundError when missing. */
   get(key: string): Promise<NodeJS.ReadableStream>;
   /** null when missing. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Client, S3Error } from 'minio';
 import { startS3Server, S3TestServer } from '../../../../test/harness/s3-server';
@@ -20,10 +21,9 @@ const storageFor = (bucket: string) =>
     region: 'us-east-1',
   });
 
-describeObjectStorageDriver('s3 (s3rver)', async () => ({
-  storage: storageFor('gesit-suite'),
-  cleanup: async () => {},
-}));
+describeObjectStorageDriver('s3 (s3rver)', async () => ({ storage: storageFor('gesit-suite'), cleanup: async () => {} }), {
+  keepsInterruptedPuts: true,
+});
 
 describe('S3ObjectStorage on s3rver', () => {
   it('finds neither versioning nor object lock, and still creates the bucket', async () => {
@@ -74,9 +74,11 @@ describe('S3ObjectStorage where the server behaves unlike s3rver', () => {
     jest
       .spyOn(Client.prototype, 'getObjectLockConfig')
       .mockImplementation((() => Promise.resolve({ objectLockEnabled: 'Enabled' })) as unknown as Client['getObjectLockConfig']);
-    const putObject = Client.prototype.putObject;
-    jest.spyOn(Client.prototype, 'putObject').mockImplementation(async function (this: Client, ...args) {
-      return { ...(await putObject.apply(this, args)), versionId: 'v1' };
+    const send = Client.prototype.makeRequestStreamAsync;
+    jest.spyOn(Client.prototype, 'makeRequestStreamAsync').mockImplementation(async function (this: Client, options, ...rest) {
+      const response = await send.call(this, options, ...rest);
+      if (options.method === 'PUT' && options.objectName && !options.query) response.headers['x-amz-version-id'] = 'v1';
+      return response;
     });
     return {
       setVersioning: jest.spyOn(Client.prototype, 'setBucketVersioning'),
@@ -151,8 +153,31 @@ describe('S3ObjectStorage where the server behaves unlike s3rver', () => {
     await expect(storage.put('files/d', body, 20 * 1024 * 1024)).rejects.toThrow('cut');
   });
 
+  it('streams a body of known hash in one PUT that declares the hash, without minio buffering it', async () => {
+    const putObject = jest.spyOn(Client.prototype, 'putObject');
+    const send = jest.spyOn(Client.prototype, 'makeRequestStreamAsync');
+    const storage = storageFor('gesit-suite');
+    await storage.init();
+    const bytes = Buffer.alloc(3 * 1024 * 1024, 7);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await storage.put('files/e', Readable.from([bytes]), bytes.length, { contentType: 'application/pdf', sha256 });
+    expect(putObject).not.toHaveBeenCalled();
+    const [options, body, payloadHash] = send.mock.calls.find(([call]) => call.method === 'PUT' && call.objectName === 'files/e')!;
+    expect(Buffer.isBuffer(body)).toBe(false);
+    expect(payloadHash).toBe(sha256);
+    expect(options.headers).toEqual({
+      'Content-Length': bytes.length,
+      'Content-Type': 'application/pdf',
+      'x-amz-checksum-sha256': Buffer.from(sha256, 'hex').toString('base64'),
+    });
+  });
+
   it('maps a failed conditional write (If-None-Match) to ObjectLockedError', async () => {
-    jest.spyOn(Client.prototype, 'putObject').mockRejectedValue(s3Error('PreconditionFailed'));
+    const send = Client.prototype.makeRequestStreamAsync;
+    jest.spyOn(Client.prototype, 'makeRequestStreamAsync').mockImplementation(function (this: Client, options, ...rest) {
+      if (options.method === 'PUT' && options.headers?.['If-None-Match'] === '*') return Promise.reject(s3Error('PreconditionFailed'));
+      return send.call(this, options, ...rest);
+    });
     const storage = storageFor('gesit-suite');
     await storage.init();
     await expect(storage.put('files/c', Buffer.from('x'), 1, { lockUntil: inAMonth })).rejects.toBeInstanceOf(ObjectLockedError);

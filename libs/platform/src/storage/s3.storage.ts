@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { BucketItemStat, Client, ItemBucketMetadata, ObjectLockInfo, S3Error } from 'minio';
+import { BucketItemStat, Client, ClientOptions, ItemBucketMetadata, ObjectLockInfo, S3Error } from 'minio';
 import {
   attachmentDisposition,
   ObjectLockedError,
@@ -19,8 +22,8 @@ export interface S3StorageOptions {
   bucket: string;
   region: string;
   /**
-   * Objects up to this size go in one PUT, larger ones multipart. minio buffers a single-PUT body in
-   * memory. Default 5 GiB (the S3 maximum for one PUT) because s3rver has no multipart.
+   * Objects up to this size go in one PUT, larger ones multipart (minio buffers each part in memory).
+   * Default 5 GiB (the S3 maximum for one PUT) because s3rver has no multipart.
    */
   partSize?: number;
 }
@@ -53,21 +56,27 @@ export class S3ObjectStorage implements ObjectStorage {
   /** null until `init()` has run. */
   capabilities: Readonly<S3Capabilities> | null = null;
   private readonly client: Client;
+  /** For streamed single PUTs: minio retries a failed request by sending its body again, which a stream cannot. */
+  private readonly streamingClient: Client;
   private readonly bucket: string;
   private readonly region: string;
+  private readonly partSize: number;
 
   constructor(options: S3StorageOptions) {
     this.bucket = options.bucket;
     this.region = options.region;
-    this.client = new Client({
+    this.partSize = options.partSize ?? 5 * 1024 ** 3;
+    const client: ClientOptions = {
       endPoint: options.endPoint,
       port: options.port,
       useSSL: options.useSSL,
       accessKey: options.accessKey,
       secretKey: options.secretKey,
       region: options.region,
-      partSize: options.partSize ?? 5 * 1024 ** 3,
-    });
+      partSize: this.partSize,
+    };
+    this.client = new Client(client);
+    this.streamingClient = new Client({ ...client, retryOptions: { disableRetry: true } });
   }
 
   async init(): Promise<void> {
@@ -107,12 +116,19 @@ export class S3ObjectStorage implements ObjectStorage {
       metadata['If-None-Match'] = '*';
     }
     const data = sizedBody(body, size);
+    // A Buffer's hash costs little next to sending it; a stream's only the caller can know in advance.
+    const sha256 = options.sha256 ?? (Buffer.isBuffer(body) ? createHash('sha256').update(body).digest('hex') : undefined);
     let versionId: string | undefined;
     try {
-      // minio sends an empty object without reading its body: check that body before anything is stored.
+      // An empty PUT is complete before its body is read: check that body before anything is stored.
       if (size === 0) await finished(data.resume());
-      // minio does not see `data` fail on its multipart path and would wait forever: watch it here.
-      const [uploaded] = await Promise.all([this.client.putObject(this.bucket, key, data, size, metadata), finished(data)]);
+      // Whatever takes `data` may not see it fail (minio's multipart path would wait forever): watch it here.
+      const [uploaded] = await Promise.all([
+        sha256 !== undefined && size <= this.partSize
+          ? this.streamedPut(key, size === 0 ? Buffer.alloc(0) : data, size, sha256, metadata)
+          : this.client.putObject(this.bucket, key, data, size, metadata),
+        finished(data),
+      ]);
       versionId = uploaded.versionId ?? undefined;
     } catch (err) {
       data.destroy();
@@ -131,6 +147,10 @@ export class S3ObjectStorage implements ObjectStorage {
       }
     }
     return { versionId };
+  }
+
+  putFile(key: string, path: string, size: number, options?: PutOptions): Promise<{ versionId?: string }> {
+    return this.put(key, createReadStream(path), size, options);
   }
 
   async get(key: string): Promise<NodeJS.ReadableStream> {
@@ -170,6 +190,39 @@ export class S3ObjectStorage implements ObjectStorage {
 
   async ping(): Promise<void> {
     if (!(await this.client.bucketExists(this.bucket))) throw new Error(`S3 bucket ${this.bucket} does not exist`);
+  }
+
+  /**
+   * One PUT that streams `data` with its length and hash declared up front, so that nothing is held in
+   * memory (minio's putObject reads a single-PUT body whole to hash it). The server checks the bytes
+   * against `sha256`: as the signed payload hash over HTTP, as x-amz-checksum-sha256 either way.
+   */
+  private async streamedPut(
+    key: string,
+    data: Readable | Buffer,
+    size: number,
+    sha256: string,
+    metadata: ItemBucketMetadata,
+  ): Promise<{ versionId?: string | null }> {
+    const headers: Record<string, string | number> = {
+      'Content-Length': size,
+      'x-amz-checksum-sha256': Buffer.from(sha256, 'hex').toString('base64'),
+    };
+    for (const [name, value] of Object.entries(metadata)) {
+      headers[name === 'Content-Type' || name === 'If-None-Match' ? name : `x-amz-meta-${name}`] = String(value);
+    }
+    const client = this.streamingClient;
+    const response = await client.makeRequestStreamAsync(
+      { method: 'PUT', bucketName: this.bucket, objectName: key, headers },
+      data,
+      client.enableSHA256 ? sha256 : '',
+      [200],
+      this.region,
+    );
+    response.resume();
+    await finished(response);
+    const versionId = response.headers['x-amz-version-id'];
+    return { versionId: typeof versionId === 'string' ? versionId : null };
   }
 
   private async head(key: string): Promise<BucketItemStat | null> {

@@ -1,9 +1,22 @@
-// Run by the signing scenario in a process of its own, so its peak RSS is the 100-page pipeline's alone.
-import { generateDevelopmentCertificate, LocalP12Signer, signLetterPdf } from '@gesit/approvals';
-import { makeDraftPdf, makeStamp, makeSteps } from '../../libs/approvals/src/signing/testing/draft-pdf';
-import { median } from '../measure';
+// Run by the signing scenario in a process of its own, so that its peak RSS is the 100-page pipeline's
+// alone: plain JavaScript on the built modules of the pipeline (npm run build), no TypeScript loader
+// and none of the Nest application around it. argv: runs. Prints {medianMs, peakRssMb, baseRssMb}.
+'use strict';
+const { join } = require('node:path');
 
-async function main(): Promise<void> {
+const signing = join(__dirname, '..', '..', 'dist', 'libs', 'approvals', 'src', 'signing');
+const { signLetterPdf } = require(join(signing, 'letter-pdf.pipeline'));
+const { LocalP12Signer } = require(join(signing, 'local.signer'));
+const { generateDevelopmentCertificate } = require(join(signing, 'local-certificate'));
+const { makeDraftPdf, makeStamp, makeSteps } = require(join(signing, 'testing', 'draft-pdf'));
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function main() {
   const runs = Number(process.argv[2] ?? 20);
   const { p12, passphrase } = generateDevelopmentCertificate({ commonName: 'Gesit Bench', organisation: 'Gesit' });
   const signer = new LocalP12Signer(p12, passphrase);
@@ -14,7 +27,7 @@ async function main(): Promise<void> {
   const draft = await makeDraftPdf(100);
   const baseRssMb = process.resourceUsage().maxRSS / 1024;
   await signLetterPdf(draft, stamp, signer, request);
-  const times: number[] = [];
+  const times = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     await signLetterPdf(draft, stamp, signer, request);
