@@ -41,7 +41,7 @@ async function waitFor(check: () => Promise<boolean>, child: ChildProcess, what:
 }
 
 export const stop = async (child: ChildProcess | undefined) => {
-  if (!child || child.exitCode !== null) return;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
 };
@@ -50,7 +50,11 @@ export const stop = async (child: ChildProcess | undefined) => {
  * Starts the built API (or BENCH_API_ENTRY, e.g. a patched copy of dist/) against `databaseUrl` on a free
  * port; BENCH_API_ARGS adds node flags, e.g. `--cpu-prof --cpu-prof-dir=bench/.data/prof` to profile it.
  */
-export async function startApi(databaseUrl: string, scenario: string): Promise<{ port: number; child: ChildProcess }> {
+export async function startApi(
+  databaseUrl: string,
+  scenario: string,
+  env: Record<string, string> = {},
+): Promise<{ port: number; child: ChildProcess }> {
   const entry = process.env.BENCH_API_ENTRY ?? join(root, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`run \`npm run build\` first: the ${scenario} scenario starts the built API`);
   const port = await freePort();
@@ -65,6 +69,7 @@ export async function startApi(databaseUrl: string, scenario: string): Promise<{
       LOG_LEVEL: 'warn',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
       STORAGE_DIR: join(root, 'bench', '.data', 'files'),
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -86,7 +91,7 @@ interface AuthPayload {
   mfaEnrolmentRequired: boolean;
 }
 
-async function gqlOk<T>(port: number, query: string, variables?: unknown, token?: string): Promise<T> {
+export async function gqlOk<T>(port: number, query: string, variables?: unknown, token?: string): Promise<T> {
   const result = await post(port, { query, variables }, token);
   if (result.errors || !result.data) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(result.errors)}`);
   return result.data as T;

@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -10,8 +10,8 @@ import { Client as Minio } from 'minio';
 import { Client } from 'pg';
 import { startS3Server, type S3TestServer } from '../../test/harness/s3-server';
 import { benchDataset } from '../dataset';
-import { freePort, median, type ScenarioResult } from '../measure';
-import { BENCH_PASSWORD } from '../seed';
+import { gqlOk, login, startApi, stop } from '../api';
+import { median, type ScenarioResult } from '../measure';
 
 const root = join(__dirname, '..', '..');
 const MiB = 1024 * 1024;
@@ -125,21 +125,10 @@ function putFile(url: string, path: string, size: number): Promise<void> {
   });
 }
 
-async function graphql(port: number, query: string, variables: unknown, token?: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const result = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (result.errors || !result.data) throw new Error(`GraphQL: ${JSON.stringify(result.errors ?? result)}`);
-  return result.data;
-}
-
 /** Downloads the stored file through its downloadUrl and answers the size and sha256 of what came back. */
 async function download(port: number, token: string, id: string): Promise<{ size: number; sha256: string }> {
-  const data = await graphql(port, 'query($id: ID!) { file(id: $id) { downloadUrl } }', { id }, token);
-  const response = await fetch((data.file as { downloadUrl: string }).downloadUrl);
+  const data = await gqlOk<{ file: { downloadUrl: string } }>(port, 'query($id: ID!) { file(id: $id) { downloadUrl } }', { id }, token);
+  const response = await fetch(data.file.downloadUrl);
   if (response.status !== 200 || !response.body) throw new Error(`download of ${id}: HTTP ${response.status}`);
   const hash = createHash('sha256');
   let size = 0;
@@ -148,34 +137,6 @@ async function download(port: number, token: string, id: string): Promise<{ size
     hash.update(chunk as Buffer);
   }
   return { size, sha256: hash.digest('hex') };
-}
-
-async function startApi(entry: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const port = await freePort();
-  // BENCH_API_ARGS: extra node flags for the API, e.g. `--cpu-prof --cpu-prof-dir=bench/.data/prof` to profile it.
-  const args = (process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...args, entry], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn', AUTH_RATE_LIMIT_PER_MINUTE: '10000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const start = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    if (Date.now() - start > 60_000) throw new Error('the API was not ready within 60 s');
-    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ready) return { child, port };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
 }
 
 const mbps = (bytes: number, ms: number) => bytes / MiB / (ms / 1000);
@@ -198,8 +159,6 @@ interface Target {
  * peak resident memory growth, and its throughput against copying the same bytes straight there.
  */
 export async function upload(quick: boolean): Promise<ScenarioResult[]> {
-  const entry = process.env.BENCH_API_ENTRY ?? join(root, 'dist', 'apps', 'api', 'src', 'main.js');
-  if (!existsSync(entry)) throw new Error('run `npm run build` first: the upload scenario starts the built API');
   const { url } = await benchDataset(quick);
   const db = new Client({ connectionString: url });
   await db.connect();
@@ -254,13 +213,9 @@ export async function upload(quick: boolean): Promise<ScenarioResult[]> {
       },
     ];
     for (const target of targets) {
-      const { child, port } = await startApi(entry, { ...target.env, DATABASE_URL: url, UPLOAD_MAX_MB: String(size / MiB + 1) });
+      const { child, port } = await startApi(url, 'upload', { ...target.env, UPLOAD_MAX_MB: String(size / MiB + 1) });
       api = child;
-      const data = await graphql(port, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-        input: { identifier: rows[0].email, password: BENCH_PASSWORD },
-      });
-      const token = (data.login as { accessToken: string | null }).accessToken;
-      if (!token) throw new Error(`login of ${rows[0].email} failed`);
+      const token = await login(port, rows[0].email);
 
       // The machine is shared and its disk and CPU speed vary from second to second: each upload is
       // compared with a copy made just before it, and the ratio is the median of these pairs.
