@@ -36,6 +36,8 @@ export function storageEnv(kind: StorageKind): Record<string, string | undefined
       S3_BUCKET: `gesit-e2e-${process.pid}`,
       // s3rver has no multipart upload: every object goes in one PUT.
       S3_PART_SIZE_MB: '5120',
+      // A spool of this API's own, so that a test can see it empty whatever else runs on the machine.
+      UPLOAD_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'gesit-spool-')),
     };
   }
   return { STORAGE_DIR: mkdtempSync(join(tmpdir(), 'gesit-files-')) };
@@ -71,7 +73,7 @@ export async function startTestApi(options: { storage?: StorageKind; env?: Recor
     },
     async close() {
       await app.close();
-      if (config.s3 === null) rmSync(config.storageDir, { recursive: true, force: true });
+      rmSync(config.s3 === null ? config.storageDir : config.uploadSpoolDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,6 @@ import type { MultipartFile } from '@fastify/multipart';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -41,8 +40,6 @@ function storageKey(id: string, at = new Date()): string {
 
 @Injectable()
 export class FilesService {
-  private readonly spoolDir = join(tmpdir(), 'gesit-uploads');
-
   constructor(
     private readonly dataSource: DataSource,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
@@ -61,9 +58,9 @@ export class FilesService {
       part?.file.resume();
       throw badInput("Send the file as multipart/form-data in a field named 'file'.");
     }
-    await mkdir(this.spoolDir, { recursive: true });
+    await mkdir(this.config.uploadSpoolDir, { recursive: true });
     const id = randomUUID();
-    const spool = join(this.spoolDir, id);
+    const spool = join(this.config.uploadSpoolDir, id);
     const hash = createHash('sha256');
     const declared = { filename: part.filename, mimetype: part.mimetype };
     let size = 0;

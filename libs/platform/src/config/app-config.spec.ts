@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 const productionBase = {
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
     expect(config.s3).toBeNull();
     expect(config.storageDir).toMatch(/data\/files$/);
     expect(config.uploadMaxBytes).toBe(50 * 1024 * 1024);
+    expect(config.uploadSpoolDir).toBe(join(config.storageDir, '.spool'));
     expect(config.createDatabaseIfMissing).toBe(true);
     expect(config.runMigrationsOnStart).toBe(true);
     expect(config.mfaRequiredRoles).toEqual(['LEADER', 'ADMIN']);

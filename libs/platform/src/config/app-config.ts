@@ -59,6 +59,12 @@ export class AppConfig {
   readonly agendaNumberFormat: string;
   readonly signing: SigningSettings;
   readonly uploadMaxBytes: number;
+  /**
+   * Where an upload is written while it is hashed and checked. With the disk driver it is inside the
+   * storage directory, so that a finished upload is moved into place by a rename on the same file
+   * system instead of being copied; with S3, the system's temporary directory.
+   */
+  readonly uploadSpoolDir: string;
   readonly downloadUrlTtlSeconds: number;
   readonly jwtSecret: string;
   readonly encryptionKey: string;
@@ -100,6 +106,11 @@ export class AppConfig {
     this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;
     this.signing = signingSettings(raw);
     this.uploadMaxBytes = Math.round(raw.UPLOAD_MAX_MB * 1024 * 1024);
+    this.uploadSpoolDir = raw.UPLOAD_SPOOL_DIR
+      ? resolve(raw.UPLOAD_SPOOL_DIR)
+      : this.s3
+        ? join(tmpdir(), 'gesit-uploads')
+        : join(this.storageDir, '.spool');
     this.downloadUrlTtlSeconds = raw.DOWNLOAD_URL_TTL_SECONDS;
     this.jwtSecret = raw.JWT_SECRET;
     this.encryptionKey = raw.ENCRYPTION_KEY;

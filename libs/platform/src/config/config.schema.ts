@@ -34,6 +34,7 @@ export const configSchema = z.object({
   S3_REGION: z.string().default('us-east-1'),
   S3_PART_SIZE_MB: z.coerce.number().int().min(5).max(5120).default(64),
   STORAGE_DIR: z.string().default('./data/files'),
+  UPLOAD_SPOOL_DIR: z.string().optional(),
   AGENDA_NUMBER_FORMAT: z
     .string()
     .refine((f) => f.includes('{seq'), 'AGENDA_NUMBER_FORMAT needs {seq}, e.g. {seq:4}/{unitCode}/{year}')
