@@ -8,7 +8,7 @@ const BENCH_DATABASE_URL = process.env.TEST_BENCH_DATABASE_URL ?? 'postgres://po
 /** The benchmark suite at its tiny --quick scale, so that it never rots: every scenario must still measure. */
 describe('npm run bench -- --quick', () => {
   it('runs every scenario and prints one figure line for each', async () => {
-    // The inbox and start-up scenarios start the built API.
+    // The inbox and start-up scenarios start the built API, the reminders scenario the built worker.
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'bench', 'run.ts'), '--quick'], {
       cwd: root,
@@ -20,7 +20,18 @@ describe('npm run bench -- --quick', () => {
     child.stderr.on('data', (chunk) => (err += chunk));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect({ code, err: err.split('\n').filter((l) => /failed:/.test(l)) }).toEqual({ code: 0, err: [] });
-    for (const name of ['sweep', 'inbox', 'dispose', 'signing-10-pages', 'signing-100-pages', 'upload-disk', 'upload-s3', 'startup']) {
+    const names = [
+      'sweep',
+      'inbox',
+      'dispose',
+      'reminders',
+      'signing-10-pages',
+      'signing-100-pages',
+      'upload-disk',
+      'upload-s3',
+      'startup',
+    ];
+    for (const name of names) {
       expect(out).toMatch(new RegExp(`^${name}: .+ \\(.*target .+: (met|MISSED)\\)$`, 'm'));
     }
   }, 240_000);

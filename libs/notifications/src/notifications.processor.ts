@@ -7,7 +7,7 @@ import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE, NotificationsService } f
 
 /** Delivers a stored notification through every channel, each at most once however often the job runs. */
 @Injectable()
-@QueueProcessor({ queue: NOTIFICATIONS_QUEUE, concurrency: 10 })
+@QueueProcessor({ queue: NOTIFICATIONS_QUEUE, concurrency: 20 })
 export class NotificationsProcessor implements QueueProcessorHost {
   private readonly logger = new Logger(NotificationsProcessor.name);
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { UserEntity } from '@gesit/identity';
 import {
   badInput,
   decodeCursor,
   isUuid,
+  JobBatcher,
   MICROSECOND_CURSOR,
   OutboxService,
   pageSize,
@@ -39,6 +39,8 @@ const isKeyset = ([at, id]: (string | number)[]): boolean =>
 
 type ListedNotification = NotificationEntity & { cursorAt: string };
 
+type Delivery = { notification: NotificationEntity; recipient: Recipient };
+
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -51,12 +53,18 @@ export class NotificationsService {
    * when one with the same dedupe key exists already (a job that runs twice notifies once).
    */
   async notify(em: EntityManager, input: NotifyInput): Promise<string | null> {
-    const id = randomUUID();
-    const inserted: { id: string }[] = await em.query(
-      `INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [
-        id,
+    return (await this.notifyMany(em, [input]))[0];
+  }
+
+  /** `notify` for many at once: one INSERT and one outbox write for all; an id or null for each input, in order. */
+  async notifyMany(em: EntityManager, inputs: NotifyInput[]): Promise<(string | null)[]> {
+    if (!inputs.length) return [];
+    const ids = inputs.map(() => randomUUID());
+    const values: unknown[] = [];
+    const rows = inputs.map((input, i) => {
+      const p = values.length;
+      values.push(
+        ids[i],
         input.userId,
         input.kind,
         input.title,
@@ -64,16 +72,27 @@ export class NotificationsService {
         input.entityType ?? null,
         input.entityId ?? null,
         input.dedupeKey ?? null,
-      ],
-    );
-    if (!inserted.length) return null;
-    await this.outbox.add(em, {
-      queue: NOTIFICATIONS_QUEUE,
-      name: DELIVER_NOTIFICATION_JOB,
-      payload: { notificationId: id },
-      jobId: `notification-${id}-deliver`,
+      );
+      return `($${p + 1}::uuid, $${p + 2}::uuid, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8})`;
     });
-    return id;
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key)
+       VALUES ${rows.join(', ')} ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      values,
+    );
+    const stored = new Set(inserted.map((r) => r.id));
+    await this.outbox.add(
+      em,
+      ...ids
+        .filter((id) => stored.has(id))
+        .map((id) => ({
+          queue: NOTIFICATIONS_QUEUE,
+          name: DELIVER_NOTIFICATION_JOB,
+          payload: { notificationId: id },
+          jobId: `notification-${id}-deliver`,
+        })),
+    );
+    return ids.map((id) => (stored.has(id) ? id : null));
   }
 
   /** The user's notifications, newest first, keyset-paginated on (created_at, id). */
@@ -118,11 +137,32 @@ export class NotificationsService {
     return changed;
   }
 
+  private readonly deliveries = new JobBatcher((ids: string[]) => this.forDeliveryMany(ids), { maxBatch: 100, maxRunning: 2 });
+
   /** A notification and its recipient, as a delivery job re-reads them; null when either is gone. */
-  async forDelivery(id: string): Promise<{ notification: NotificationEntity; recipient: Recipient } | null> {
-    const notification = await this.dataSource.getRepository(NotificationEntity).findOneBy({ id });
-    if (!notification) return null;
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: notification.userId });
-    return user ? { notification, recipient: { id: user.id, name: user.name, email: user.email } } : null;
+  forDelivery(id: string): Promise<Delivery | null> {
+    return this.deliveries.add(id);
+  }
+
+  /** `forDelivery` for the jobs that arrived together, in one statement. */
+  private async forDeliveryMany(ids: string[]): Promise<(Delivery | null)[]> {
+    const rows: (NotificationEntity & { recipientName: string; recipientEmail: string })[] = await this.dataSource.query(
+      `SELECT n.id, n.user_id AS "userId", n.kind, n.title, n.body, n.entity_type AS "entityType", n.entity_id AS "entityId",
+              n.dedupe_key AS "dedupeKey", n.created_at AS "createdAt", n.read_at AS "readAt",
+              u.name AS "recipientName", u.email AS "recipientEmail"
+         FROM notification n JOIN app_user u ON u.id = n.user_id
+        WHERE n.id = ANY($1::uuid[])`,
+      [ids.filter(isUuid)],
+    );
+    const byId = new Map(
+      rows.map(({ recipientName, recipientEmail, ...notification }) => [
+        notification.id,
+        {
+          notification: Object.assign(new NotificationEntity(), notification),
+          recipient: { id: notification.userId, name: recipientName, email: recipientEmail },
+        },
+      ]),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
   }
 }

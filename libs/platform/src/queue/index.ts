@@ -5,6 +5,7 @@ export { OutboxMessageEntity } from './outbox-message.entity';
 export { OutboxService, type OutboxJob, OUTBOX_CHANNEL } from './outbox.service';
 export { OutboxRelayService } from './outbox-relay.service';
 export { OutboxRelayLoop } from './outbox-relay.loop';
+export { JobBatcher, type JobBatcherOptions } from './job-batcher';
 export { QueueProcessor, type QueueProcessorHost, type JobSchedule } from './queue-processor.decorator';
 export { QueueModule, QueueWorkerModule } from './queue.module';
 export { MaintenanceProcessor, MAINTENANCE_QUEUE } from './maintenance.processor';

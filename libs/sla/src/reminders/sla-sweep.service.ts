@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { OUTBOX_CHANNEL } from '@gesit/platform';
 import { DUE_JOB, ESCALATE_JOB, REMIND_JOB, SLA_QUEUE, STEP_DUE_JOB, STEP_REMIND_JOB } from './reminders.service';
 
-const MS = (column: string) => `(extract(epoch FROM ${column}) * 1000)::bigint`;
+// Milliseconds truncated as a JavaScript Date holds them: a cast to bigint rounds, and a time with a
+// fraction of a millisecond past .5 then names a job the job itself does not recognise (it skips).
+const MS = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)::bigint`;
 const OPEN = 'a.completed_at IS NULL AND a.cancelled_at IS NULL';
 
 /**

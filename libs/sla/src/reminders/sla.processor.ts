@@ -12,7 +12,7 @@ export const DIGEST_JOB = 'sla.daily-digest';
 const DIGEST_EVERY_MS = 15 * 60_000;
 
 @Injectable()
-@QueueProcessor({ queue: SLA_QUEUE, concurrency: 50 })
+@QueueProcessor({ queue: SLA_QUEUE, concurrency: 100 })
 export class SlaProcessor implements QueueProcessorHost {
   constructor(
     private readonly reminders: RemindersService,
