@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { auditHash } from '@gesit/platform';
 import { autocannon, loginWithTotp, post, startApi, startBaseline, stop, type AutocannonResult } from '../api';
-import { benchDataset } from '../dataset';
+import { benchDataset, copyDataset } from '../dataset';
 import { type ScenarioResult } from '../measure';
 
 const CONNECTIONS = 16;
@@ -20,34 +20,6 @@ interface Disposed {
   id: string;
   dueAt: string;
   assignments: { id: string; status: string; dueAt: string }[];
-}
-
-async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * A copy of the seeded database for this run (CREATE DATABASE … TEMPLATE, a few seconds at scale 1), so the
- * thousands of dispositions the run writes, and their audit events (append-only: they cannot be deleted),
- * never reach the data set the other scenarios read; it is dropped afterwards.
- */
-async function copyDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const source = new URL(url).pathname.slice(1);
-  const copy = new URL(url);
-  copy.pathname = `/${source}_dispose`;
-  const name = copy.pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const run = (sql: string) => withClient(admin.toString(), (c) => c.query(sql));
-  await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await run(`CREATE DATABASE "${name}" TEMPLATE "${source}" STRATEGY FILE_COPY`);
-  return { url: copy.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined) };
 }
 
 /**
@@ -229,7 +201,7 @@ async function load(port: number, targets: Target[], seconds: number, start: num
 /** Scenario 2: dispose to three assignees, 16 clients, against a node:http + pg transaction writing the same rows. */
 export async function dispose(quick: boolean): Promise<ScenarioResult[]> {
   const seeded = await benchDataset(quick);
-  const copy = await copyDatabase(seeded.url);
+  const copy = await copyDataset(seeded.url, 'dispose');
   const url = copy.url;
   const db = new Client({ connectionString: url });
   let api: ChildProcess | undefined;

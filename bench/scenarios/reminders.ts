@@ -9,7 +9,7 @@ import { localTime } from '@gesit/calendar';
 import { DEFAULT_JOB_OPTIONS } from '../../libs/platform/src/queue/job-options';
 import { dueSoonText } from '../../libs/sla/src/reminders/reminder-texts';
 import { REMIND_JOB, SLA_QUEUE } from '../../libs/sla/src/reminders/reminders.service';
-import { benchDataset } from '../dataset';
+import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
 
 const root = join(__dirname, '..', '..');
@@ -27,50 +27,6 @@ interface Pace {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MS = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)::bigint`;
-
-async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * A copy of the seeded database for one run: the worker's own sweep and digest act on the whole data
- * set, so the reusable original is never written to. FILE_COPY copies the files (a few seconds at scale 1).
- */
-async function copyDatabase(url: string): Promise<string> {
-  const source = new URL(url);
-  const name = source.pathname.slice(1);
-  const copy = `${name}_reminders_${process.pid}`;
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  await withClient(admin.toString(), async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS "${copy}" WITH (FORCE)`);
-    // The template must have no other sessions; the scenario before may still be letting go of its own.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await c.query(`CREATE DATABASE "${copy}" TEMPLATE "${name}" STRATEGY FILE_COPY`);
-        break;
-      } catch (error) {
-        if (attempt >= 20 || !/being accessed by other users/.test((error as Error).message)) throw error;
-        await sleep(250);
-      }
-    }
-  });
-  source.pathname = `/${copy}`;
-  return source.toString();
-}
-
-async function dropDatabase(url: string): Promise<void> {
-  const admin = new URL(url);
-  const name = admin.pathname.slice(1);
-  admin.pathname = '/postgres';
-  await withClient(admin.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-}
 
 /**
  * `count` open assignments of STAFF members on seeded dispositions, due tomorrow. Their reminder time
@@ -228,7 +184,8 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
   const count = Number(process.env.BENCH_REMINDERS ?? Math.max(1000, Math.round(100_000 * shape.scale)));
   const pace: Pace = quick ? { pollMs: 100, timeoutMs: 60_000 } : { pollMs: 250, timeoutMs: 15 * 60_000 };
   const prefix = `bench-reminders-${process.pid}`;
-  const url = await copyDatabase(seeded);
+  const copy = await copyDataset(seeded, 'reminders');
+  const url = copy.url;
   const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
   const db = new Client({ connectionString: url });
   let worker: ChildProcess | undefined;
@@ -312,6 +269,6 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
     await deleteKeys(redis, prefix).catch(() => undefined);
     redis.disconnect();
     await db.end().catch(() => undefined);
-    await dropDatabase(url);
+    await copy.drop();
   }
 }
