@@ -41,8 +41,7 @@ export class DispositionsService {
     const instructions = distinctIds(input.instructions, 'instructions');
     const assigneeIds = distinctIds(input.assigneeIds, 'assigneeIds');
     const note = optionalText(input.note, 'note');
-    const effectiveUserIds = await this.policy.viewerIds(principal);
-    const { letter, parent } = await this.parentAssignment(effectiveUserIds, input.letterId, input.parentAssignmentId);
+    const { letter, parent } = await this.parentAssignment(principal, input.letterId, input.parentAssignmentId);
     const official = parent.assigneeId;
     const actingForId = official === principal.userId ? null : official;
     if (parent.status === AssignmentStatus.COMPLETED) throw badInput('This assignment is already completed; nothing is left to forward.');
@@ -104,10 +103,11 @@ export class DispositionsService {
   /**
    * The letter and the assignment being forwarded: the given one, or the caller's only open one on the
    * letter. A letter the caller may not read is NOT_FOUND; an assignment the caller holds (or holds as
-   * Plh/Plt) names them on the letter, so then the letter is readable without asking (one query).
+   * Plh/Plt) names them on the letter, so then the letter is readable without asking (one query). The
+   * caller's active delegations are read only when the assignment is not their own.
    */
   private async parentAssignment(
-    me: string[],
+    principal: Principal,
     letterId: string,
     parentId?: string | null,
   ): Promise<{ letter: Pick<LetterEntity, 'id' | 'status' | 'urgency'>; parent: ParentAssignment }> {
@@ -119,12 +119,15 @@ export class DispositionsService {
           WHERE a.id = $1 AND a.letter_id = $2 AND a.cancelled_at IS NULL`,
         [parentId, letterId],
       );
-      if (row && me.includes(row.assigneeId))
-        return { letter: { id: letterId, status: row.letterStatus, urgency: row.urgency }, parent: row };
+      const held = row && { letter: { id: letterId, status: row.letterStatus, urgency: row.urgency }, parent: row };
+      if (held && row.assigneeId === principal.userId) return held;
+      const me = await this.policy.viewerIds(principal);
+      if (held && me.includes(row.assigneeId)) return held;
       await this.access.readable(me, letterId);
       if (!row) throw notFound('Assignment', parentId);
       throw forbidden('Only the holder of this assignment (or their Plh/Plt) may dispose it.');
     }
+    const me = await this.policy.viewerIds(principal);
     const letter = await this.access.readable(me, letterId);
     if (parentId) throw notFound('Assignment', parentId);
     const open = (
