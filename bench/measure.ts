@@ -18,7 +18,8 @@ export function median(values: number[]): number {
 
 /** One line per scenario: `name: figure (ratio to baseline)`. */
 export function render(result: ScenarioResult): string {
-  const ratio = result.ratio === undefined ? 'no baseline' : `${result.ratio.toFixed(2)} of ${result.baseline}`;
+  // Rounded down, so that a ratio just under its target never prints as the target itself.
+  const ratio = result.ratio === undefined ? 'no baseline' : `${(Math.floor(result.ratio * 100) / 100).toFixed(2)} of ${result.baseline}`;
   return `${result.name}: ${result.figure} (${ratio}; target ${result.target}: ${result.met ? 'met' : 'MISSED'})`;
 }
 
