@@ -12,6 +12,9 @@ export interface PlacedUser {
   timeZone: string;
 }
 
+const PLACED_USER = `SELECT u.id, u.name, u.roles, p.id AS "positionId", un.id AS "unitId", un.code AS "unitCode", un.timezone AS "timeZone"
+  FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id`;
+
 /** Where people sit in the organisation, as the correspondence flows need it (one query per batch). */
 @Injectable()
 export class PeopleDirectory {
@@ -20,12 +23,7 @@ export class PeopleDirectory {
   /** Users that hold a position, with their unit; users without a position are left out. */
   async placed(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, PlacedUser>> {
     if (!ids.length) return new Map();
-    const rows: PlacedUser[] = await em.query(
-      `SELECT u.id, u.name, u.roles, p.id AS "positionId", un.id AS "unitId", un.code AS "unitCode", un.timezone AS "timeZone"
-         FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id
-        WHERE u.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows: PlacedUser[] = await em.query(`${PLACED_USER} WHERE u.id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 
@@ -37,9 +35,7 @@ export class PeopleDirectory {
   ): Promise<Map<string, PlacedUser>> {
     const rows: PlacedUser[] = await em.query(
       `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
-       SELECT u.id, u.name, u.roles, p.id AS "positionId", un.id AS "unitId", un.code AS "unitCode", un.timezone AS "timeZone"
-         FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id
-        WHERE u.id = ANY($2::uuid[]) AND u.id IN (SELECT id FROM below_user)`,
+       ${PLACED_USER} WHERE u.id = ANY($2::uuid[]) AND u.id IN (SELECT id FROM below_user)`,
       [[officialId], candidates],
     );
     return new Map(rows.map((r) => [r.id, r]));
@@ -47,10 +43,6 @@ export class PeopleDirectory {
 
   /** Which of `candidates` sit below `officialId` in the chain of command. */
   async below(officialId: string, candidates: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Set<string>> {
-    const rows: { id: string }[] = await em.query(
-      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')} SELECT id FROM below_user WHERE id = ANY($2::uuid[])`,
-      [[officialId], candidates],
-    );
-    return new Set(rows.map((r) => r.id));
+    return new Set((await this.placedBelow(officialId, candidates, em)).keys());
   }
 }
