@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { ACCESS_TOKEN_VERIFIER } from '@gesit/platform';
+import { ACCESS_TOKEN_VERIFIER, lazyTotalCountResolver } from '@gesit/platform';
 import { OrganisationModule } from '@gesit/organisation';
 import { AccessPolicyService } from './access/access-policy.service';
 import { ChainOfCommandService } from './access/chain-of-command.service';
@@ -13,6 +13,9 @@ import { DemoOrganisationSeeder } from './bootstrap/demo-organisation.seeder';
 import { IdentityBootstrap } from './bootstrap/identity-bootstrap.service';
 import { DelegationsResolver } from './delegation/delegations.resolver';
 import { DelegationsService } from './delegation/delegations.service';
+import { PeopleResolver } from './directory/people.resolver';
+import { PeopleService } from './directory/people.service';
+import { PersonConnection } from './directory/person-connection.type';
 import { MfaResolver } from './mfa/mfa.resolver';
 import { MfaService } from './mfa/mfa.service';
 import { PasswordHasher } from './users/password-hasher';
@@ -37,6 +40,7 @@ import { UsersService } from './users/users.service';
     DelegationsService,
     ChainOfCommandService,
     AccessPolicyService,
+    PeopleService,
     DemoOrganisationSeeder,
     IdentityBootstrap,
     JwtAccessTokenVerifier,
@@ -47,6 +51,8 @@ import { UsersService } from './users/users.service';
     MfaResolver,
     DelegationsResolver,
     AuditActorResolver,
+    PeopleResolver,
+    lazyTotalCountResolver(PersonConnection),
   ],
   exports: [
     ACCESS_TOKEN_VERIFIER,
@@ -54,6 +60,7 @@ import { UsersService } from './users/users.service';
     ChainOfCommandService,
     AccessPolicyService,
     DelegationsService,
+    PeopleService,
     DemoOrganisationSeeder,
     OrganisationModule,
   ],

@@ -85,6 +85,18 @@ export class AssignmentsResolver {
     private readonly users: UsersService,
   ) {}
 
+  @Query(() => [UserType], {
+    description:
+      "Whom the caller (or the official they act for) may dispose this assignment to: the people below in the chain of command, with their holders' Plh/Plt.",
+  })
+  dispositionCandidates(
+    @CurrentUser() principal: Principal,
+    @Args('assignmentId', { type: () => ID }) assignmentId: string,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+  ): Promise<UserEntity[]> {
+    return this.dispositions.candidates(principal, assignmentId, search);
+  }
+
   @Query(() => DispositionAssignmentConnection)
   inbox(
     @CurrentUser() principal: Principal,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CalendarService, localTime, Urgency, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService } from '@gesit/identity';
+import { AccessPolicyService, PeopleService, type UserEntity } from '@gesit/identity';
 import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { LetterAccessService } from '../access/letter-access.service';
 import { PeopleDirectory } from '../access/people.directory';
@@ -35,7 +35,31 @@ export class DispositionsService {
     private readonly people: PeopleDirectory,
     private readonly access: LetterAccessService,
     private readonly policy: AccessPolicyService,
+    private readonly directory: PeopleService,
   ) {}
+
+  /**
+   * Whom the caller may dispose an assignment to: the people below its holder (the caller, or the official
+   * whose Plh/Plt the caller is) in the chain of command, nearest first; never the caller.
+   */
+  async candidates(principal: Principal, assignmentId: string, search?: string | null): Promise<UserEntity[]> {
+    const [row]: { assigneeId: string; letterId: string }[] = isUuid(assignmentId)
+      ? await this.dataSource.query(
+          `SELECT assignee_id AS "assigneeId", letter_id AS "letterId" FROM disposition_assignment
+            WHERE id = $1 AND cancelled_at IS NULL`,
+          [assignmentId],
+        )
+      : [];
+    const missing = new AppError('NOT_FOUND', 'Disposisi itu tidak ditemukan atau tidak dapat Anda buka.');
+    if (!row) throw missing;
+    if (!(await this.policy.actingOn(principal, row.assigneeId))) {
+      if (await this.access.canRead(await this.policy.viewerIds(principal), row.letterId)) {
+        throw forbidden('Disposisi ini bukan untuk Anda: hanya penerimanya (atau Plh/Plt-nya) yang dapat meneruskannya.');
+      }
+      throw missing;
+    }
+    return this.directory.below(row.assigneeId, search, principal.userId);
+  }
 
   async dispose(principal: Principal, input: DisposeInput): Promise<DispositionCreated> {
     const instructions = distinctIds(input.instructions, 'instructions');

@@ -30,4 +30,9 @@ export class PositionsResolver {
   superior(@Parent() position: PositionEntity, @Context() ctx: GraphqlContext): Promise<PositionEntity | null> | null {
     return position.superiorId ? this.positions.byId(ctx.loaders).load(position.superiorId) : null;
   }
+
+  @ResolveField(() => [PositionType], { description: 'The positions directly below this one in the chain of command.' })
+  subordinates(@Parent() position: PositionEntity, @Context() ctx: GraphqlContext): Promise<PositionEntity[]> {
+    return this.positions.subordinatesOf(ctx.loaders).load(position.id);
+  }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService, badInput, inTransaction, Loaders, notFound, orderByKeys, isUuid } from '@gesit/platform';
+import { AuditService, badInput, groupByKeys, inTransaction, Loaders, notFound, orderByKeys, isUuid } from '@gesit/platform';
 import { requireName } from '../units/unit-rules';
 import { UnitEntity } from '../units/unit.entity';
 import { UnitsService } from '../units/units.service';
@@ -55,6 +55,51 @@ export class PositionsService {
         new DataLoader(async (ids: readonly string[]) =>
           orderByKeys(ids, await this.dataSource.getRepository(PositionEntity).findBy({ id: In(ids.filter(isUuid)) }), (p) => p.id),
         ),
+    );
+  }
+
+  /**
+   * The positions of each unit, the one heading it first (its superior sits outside the unit, or it has
+   * none), then by title.
+   */
+  ofUnit(loaders: Loaders): DataLoader<string, PositionEntity[]> {
+    return loaders.get(
+      'organisation.positionsOfUnit',
+      () =>
+        new DataLoader(async (unitIds: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(PositionEntity)
+            .createQueryBuilder('p')
+            .leftJoin(PositionEntity, 's', 's.id = p.superior_id')
+            .where('p.unit_id = ANY(:ids::uuid[])', { ids: unitIds.filter(isUuid) })
+            .orderBy('p.unit_id')
+            .addOrderBy('(s.id IS NULL OR s.unit_id <> p.unit_id)', 'DESC')
+            .addOrderBy('p.title')
+            .addOrderBy('p.id')
+            .getMany();
+          return groupByKeys(unitIds, rows, (p) => p.unitId);
+        }),
+    );
+  }
+
+  /** The position heading the unit: the one whose superior sits outside it; null for a unit without positions. */
+  async headOf(unitId: string, loaders: Loaders): Promise<PositionEntity | null> {
+    const positions = await this.ofUnit(loaders).load(unitId);
+    const ids = new Set(positions.map((p) => p.id));
+    return positions.find((p) => !p.superiorId || !ids.has(p.superiorId)) ?? null;
+  }
+
+  /** The positions directly below each position, by title. */
+  subordinatesOf(loaders: Loaders): DataLoader<string, PositionEntity[]> {
+    return loaders.get(
+      'organisation.positionSubordinates',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.dataSource
+            .getRepository(PositionEntity)
+            .find({ where: { superiorId: In(ids.filter(isUuid)) }, order: { title: 'ASC', id: 'ASC' } });
+          return groupByKeys(ids, rows, (p) => p.superiorId as string);
+        }),
     );
   }
 }

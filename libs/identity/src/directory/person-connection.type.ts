@@ -1,0 +1,4 @@
+import { Connection } from '@gesit/platform';
+import { UserType } from '../users/user.type';
+
+export const PersonConnection = Connection(UserType, 'Person');
