@@ -1,13 +1,14 @@
 const ZONE_ABBREVIATIONS: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone, kept.
+// Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone and language, kept.
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** An instant as a person in that zone reads it, with the Indonesian zone name: '18 Agu 2026, 14.30 WIT'. */
-export function localTime(at: Date, timeZone: string): string {
-  let format = formats.get(timeZone);
+/** An instant as a person in that zone reads it, with the Indonesian zone name: '18 Agu 2026, 14.30 WIT' ('18 Aug 2026, 14:30 WIT' in English). */
+export function localTime(at: Date, timeZone: string, language: 'id' | 'en' = 'id'): string {
+  const key = `${language} ${timeZone}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('id-ID', {
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', {
       timeZone,
       day: 'numeric',
       month: 'short',
@@ -16,7 +17,7 @@ export function localTime(at: Date, timeZone: string): string {
       minute: '2-digit',
       hour12: false,
     });
-    formats.set(timeZone, format);
+    formats.set(key, format);
   }
   return `${format.format(at)} ${ZONE_ABBREVIATIONS[timeZone] ?? timeZone}`;
 }

@@ -22,6 +22,7 @@ export {
 export { Loaders, orderByKeys, groupByKeys, type GraphqlContext, type GraphqlRequest } from './graphql/request-context';
 export { buildGraphqlOptions, type GraphqlOptionsInput } from './graphql/graphql-options';
 export { selectedFieldNames } from './graphql/selection';
+export { requestLanguage, type Language } from './graphql/language';
 export { type Principal, type AccessTokenVerifier, ACCESS_TOKEN_VERIFIER, bearerToken } from './auth/principal';
 export { Public, Roles, AllowDuringMfaEnrolment, CurrentUser, requestOf } from './auth/auth.decorators';
 export { AuthGuard } from './auth/auth.guard';

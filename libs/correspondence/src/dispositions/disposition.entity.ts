@@ -44,6 +44,10 @@ export class DispositionEntity {
 
   @Column('timestamptz', { nullable: true })
   withdrawnAt: Date | null;
+
+  /** The sender's own assignment completes by itself once every assignment of this disposition is completed. */
+  @Column('boolean', { default: false })
+  closeWhenDone: boolean;
 }
 
 /** One recipient's copy of a disposition, with its own state and SLA. */

@@ -22,6 +22,9 @@ const ORDER: AssignmentStatus[] = [
 ];
 const rank = (status: AssignmentStatus): number => ORDER.indexOf(status);
 
+/** The completion note of an assignment that closed by itself after the work it was forwarded to. */
+const AUTOMATIC_COMPLETION = 'Selesai dengan sendirinya: semua disposisi turunannya telah selesai.';
+
 type ParentAssignment = Pick<DispositionAssignmentEntity, 'id' | 'assigneeId' | 'status' | 'dueAt' | 'readAt'>;
 
 /** Dispositions down the chain of command and each recipient's assignment lifecycle. */
@@ -120,6 +123,7 @@ export class DispositionsService {
         instructions,
         note,
         plans,
+        closeWhenDone: input.closeWhenDone ?? false,
       });
     });
   }
@@ -212,6 +216,7 @@ export class DispositionsService {
         action: 'disposition.withdrawn',
         entityType: 'Disposition',
         entityId: disposition.id,
+        change: { assigneeIds: assignments.map((a) => a.assigneeId) },
         events: [
           { name: 'disposition.withdrawn', payload: { dispositionId: disposition.id, assignmentIds: assignments.map((a) => a.id) } },
         ],
@@ -250,22 +255,77 @@ export class DispositionsService {
           { openForwarded: open },
         );
       }
-      const place = (await this.people.placed([assignment.assigneeId], em)).get(assignment.assigneeId);
-      const calendar = await this.calendar.calendarFor(place?.unitId ?? null);
-      const minutes = Math.round(workingMinutesBetween(assignment.createdAt, now, calendar));
+      const minutes = await this.completionMinutes(em, assignment, now);
       await em.update(DispositionAssignmentEntity, { id: assignment.id }, { completionNote: note, completionWorkingMinutes: minutes });
       if (fileIds.length)
         await em.insert(
           AssignmentFileEntity,
           fileIds.map((fileId) => ({ assignmentId: assignment.id, fileId })),
         );
-      const [{ remaining }] = await em.query(
-        `SELECT count(*)::int AS remaining FROM disposition_assignment WHERE letter_id = $1 AND cancelled_at IS NULL AND status <> 'COMPLETED' AND id <> $2`,
-        [assignment.letterId, assignment.id],
-      );
-      if (remaining === 0) await em.update(LetterEntity, { id: assignment.letterId }, { status: LetterStatus.COMPLETED });
       return { note, change: { completionNote: note, fileIds, completionWorkingMinutes: minutes } };
     });
+  }
+
+  /**
+   * After `completed` closes: the assignment it was forwarded from closes by itself when its sender chose
+   * "close when done" and nothing else it forwarded is open, and so on up; the letter is completed once no
+   * assignment on it is open.
+   */
+  private async afterCompletion(em: EntityManager, completed: DispositionAssignmentEntity, now: Date): Promise<void> {
+    let child = completed;
+    for (;;) {
+      const [parent]: (DispositionAssignmentEntity & { closeWhenDone: boolean })[] = await em.query(
+        `SELECT p.id, p.assignee_id AS "assigneeId", p.letter_id AS "letterId", p.status, p.created_at AS "createdAt",
+                d.close_when_done AS "closeWhenDone"
+           FROM disposition_assignment c JOIN disposition d ON d.id = c.disposition_id
+           JOIN disposition_assignment p ON p.id = d.parent_assignment_id
+          WHERE c.id = $1 AND p.cancelled_at IS NULL AND p.status <> 'COMPLETED'
+            AND NOT EXISTS (SELECT 1 FROM disposition d2 JOIN disposition_assignment o ON o.disposition_id = d2.id
+                             WHERE d2.parent_assignment_id = p.id AND o.cancelled_at IS NULL AND o.status <> 'COMPLETED')
+          FOR UPDATE OF p`,
+        [child.id],
+      );
+      if (!parent?.closeWhenDone) break;
+      const minutes = await this.completionMinutes(em, parent, now);
+      await em.update(
+        DispositionAssignmentEntity,
+        { id: parent.id },
+        { status: AssignmentStatus.COMPLETED, completedAt: now, completionWorkingMinutes: minutes, completionNote: AUTOMATIC_COMPLETION },
+      );
+      await em.query(
+        'UPDATE disposition_assignment SET read_at = coalesce(read_at, $2), started_at = coalesce(started_at, $2) WHERE id = $1',
+        [parent.id, now],
+      );
+      await this.journal.record(em, {
+        letterId: parent.letterId,
+        actorId: parent.assigneeId,
+        action: 'assignment.completed',
+        note: AUTOMATIC_COMPLETION,
+        entityType: 'DispositionAssignment',
+        entityId: parent.id,
+        change: {
+          from: parent.status,
+          to: AssignmentStatus.COMPLETED,
+          automatic: true,
+          after: child.id,
+          completionWorkingMinutes: minutes,
+        },
+        events: [{ name: 'assignment.completed', payload: { assignmentId: parent.id, letterId: parent.letterId } }],
+      });
+      child = parent;
+    }
+    const [{ remaining }] = await em.query(
+      `SELECT count(*)::int AS remaining FROM disposition_assignment WHERE letter_id = $1 AND cancelled_at IS NULL AND status <> 'COMPLETED'`,
+      [completed.letterId],
+    );
+    if (remaining === 0) await em.update(LetterEntity, { id: completed.letterId }, { status: LetterStatus.COMPLETED });
+  }
+
+  /** Working minutes from an assignment's arrival to `now`, on its holder's calendar. */
+  private async completionMinutes(em: EntityManager, assignment: Pick<DispositionAssignmentEntity, 'assigneeId' | 'createdAt'>, now: Date) {
+    const place = (await this.people.placed([assignment.assigneeId], em)).get(assignment.assigneeId);
+    const calendar = await this.calendar.calendarFor(place?.unitId ?? null);
+    return Math.round(workingMinutesBetween(assignment.createdAt, now, calendar));
   }
 
   /**
@@ -309,6 +369,7 @@ export class DispositionsService {
             ? [{ name: 'assignment.completed', payload: { assignmentId: id, letterId: assignment.letterId } }]
             : [],
       });
+      if (to === AssignmentStatus.COMPLETED) await this.afterCompletion(em, assignment, now);
       return em.findOneByOrFail(DispositionAssignmentEntity, { id });
     });
   }

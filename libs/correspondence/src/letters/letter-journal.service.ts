@@ -35,8 +35,16 @@ export class LetterJournalService {
     await this.outbox.addWith(
       em,
       {
-        sql: 'INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note) VALUES ($1, now(), $2, $3, $4, $5)',
-        values: [entry.letterId, entry.actorId, entry.actingForId ?? null, entry.action, entry.note ?? null],
+        sql: `INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note, details)
+              VALUES ($1, now(), $2, $3, $4, $5, $6)`,
+        values: [
+          entry.letterId,
+          entry.actorId,
+          entry.actingForId ?? null,
+          entry.action,
+          entry.note ?? null,
+          entry.change === undefined ? null : JSON.stringify(entry.change),
+        ],
       },
       jobs,
     );

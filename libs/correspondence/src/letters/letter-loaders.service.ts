@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
-import { groupByKeys, Loaders, orderByKeys } from '@gesit/platform';
+import { groupByKeys, isUuid, Loaders, orderByKeys } from '@gesit/platform';
 import { DispositionAssignmentEntity, DispositionEntity } from '../dispositions/disposition.entity';
 import { LetterAddresseeEntity, LetterEntity, LetterEventEntity, LetterFileEntity } from './letter.entity';
 
@@ -94,11 +94,15 @@ export class LetterLoaders {
       'currentHolders',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource.getRepository(DispositionAssignmentEntity).find({
-            where: { letterId: In([...ids]), cancelledAt: IsNull() },
-            order: { createdAt: 'ASC' },
-          });
-          const open = rows.filter((a) => a.status !== 'COMPLETED');
+          // Open assignments whose work is not waiting on others: one forwarded and still open below is not theirs to do now.
+          const open: { letterId: string; assigneeId: string }[] = await this.dataSource.query(
+            `SELECT a.letter_id AS "letterId", a.assignee_id AS "assigneeId" FROM disposition_assignment a
+              WHERE a.letter_id = ANY($1::uuid[]) AND a.cancelled_at IS NULL AND a.status <> 'COMPLETED'
+                AND NOT EXISTS (SELECT 1 FROM disposition d JOIN disposition_assignment c ON c.disposition_id = d.id
+                                 WHERE d.parent_assignment_id = a.id AND c.cancelled_at IS NULL AND c.status <> 'COMPLETED')
+              ORDER BY a.created_at, a.id`,
+            [ids.filter(isUuid)],
+          );
           return groupByKeys(ids, open, (a) => a.letterId).map((list) => [...new Set(list.map((a) => a.assigneeId))]);
         }),
     );

@@ -182,6 +182,10 @@ export class LetterEventEntity {
 
   @Column('text', { nullable: true })
   note: string | null;
+
+  /** What the step changed, as the audit event records it: the timeline's sentence is written from it when read. */
+  @Column('jsonb', { nullable: true })
+  details: Record<string, unknown> | null;
 }
 
 /** Gapless per-unit, per-year counters (agenda numbers, outgoing letter numbers). */

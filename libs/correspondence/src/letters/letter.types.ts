@@ -65,6 +65,9 @@ export class LetterEventType {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  letterId: string;
+  details: Record<string, unknown> | null;
 }
 
 @ObjectType('Disposition')
@@ -85,6 +88,9 @@ export class DispositionType {
 
   @Field()
   dueAt: Date;
+
+  @Field({ description: "The sender's assignment completes by itself once every assignment of this disposition is completed." })
+  closeWhenDone: boolean;
 
   @Field()
   createdAt: Date;
@@ -184,6 +190,12 @@ export class DisposeInput {
     description: "Defaults from the SLA policy for the letter's urgency; never later than the parent assignment's dueAt.",
   })
   dueAt?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Complete your own assignment by itself once everyone you dispose to has completed theirs (default: you confirm it).',
+  })
+  closeWhenDone?: boolean | null;
 }
 
 @InputType()

@@ -1,12 +1,15 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DEFAULT_TIME_ZONE } from '@gesit/calendar';
 import { StoredFileEntity, StoredFileType } from '@gesit/files';
 import { UserEntity, UsersService, UserType } from '@gesit/identity';
-import { CurrentUser, GraphqlContext, Principal, Roles } from '@gesit/platform';
+import { UnitsService } from '@gesit/organisation';
+import { CurrentUser, GraphqlContext, Principal, requestLanguage, Roles } from '@gesit/platform';
 import { DispositionEntity } from '../dispositions/disposition.entity';
 import { LetterLoaders } from './letter-loaders.service';
 import { LetterEntity, LetterEventEntity } from './letter.entity';
 import { DispositionType, LetterConnection, LetterEventType, LetterFilter, LetterType, RegisterIncomingLetterInput } from './letter.types';
 import { LettersService } from './letters.service';
+import { describeEvent, peopleOf } from './timeline-text';
 
 @Resolver(() => LetterType)
 export class LettersResolver {
@@ -75,7 +78,31 @@ export class LettersResolver {
 
 @Resolver(() => LetterEventType)
 export class LetterEventsResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly loaders: LetterLoaders,
+    private readonly units: UnitsService,
+  ) {}
+
+  @ResolveField(() => [UserType], { description: 'The people the step was about besides its actor: addressees, recipients, approvers.' })
+  async people(@Parent() event: LetterEventEntity, @Context() ctx: GraphqlContext): Promise<UserEntity[]> {
+    const users = await this.users.byId(ctx.loaders).loadMany(peopleOf(event));
+    return users.filter((u): u is UserEntity => Boolean(u) && !(u instanceof Error));
+  }
+
+  @ResolveField(() => String, {
+    description: 'What happened, in a sentence a person reads (Indonesian; English with Accept-Language: en), naming people and times.',
+  })
+  async description(@Parent() event: LetterEventEntity, @Context() ctx: GraphqlContext): Promise<string> {
+    const mentioned = [event.actorId, event.actingForId, ...peopleOf(event)].filter((id): id is string => Boolean(id));
+    const [users, letter] = await Promise.all([
+      this.users.byId(ctx.loaders).loadMany(mentioned),
+      this.loaders.letter(ctx.loaders).load(event.letterId),
+    ]);
+    const names = new Map(users.filter((u): u is UserEntity => Boolean(u) && !(u instanceof Error)).map((u) => [u.id, u.name]));
+    const unit = letter ? await this.units.byId(ctx.loaders).load(letter.unitId) : null;
+    return describeEvent(event, (id) => names.get(id) ?? '?', unit?.timezone ?? DEFAULT_TIME_ZONE, requestLanguage(ctx.req.headers));
+  }
 
   @ResolveField(() => UserType, { nullable: true })
   actor(@Parent() event: LetterEventEntity, @Context() ctx: GraphqlContext): Promise<UserEntity | null> | null {

@@ -205,6 +205,7 @@ export class LettersService {
       instructions: string[];
       note: string | null;
       plans: AssignmentPlan[];
+      closeWhenDone?: boolean;
     },
   ): Promise<DispositionCreated> {
     const disposition = em.create(DispositionEntity, {
@@ -217,6 +218,7 @@ export class LettersService {
       note: input.note,
       dueAt: new Date(Math.max(...input.plans.map((p) => p.dueAt.getTime()))),
       withdrawnAt: null,
+      closeWhenDone: Boolean(input.closeWhenDone && input.parentAssignmentId),
     });
     const assignments = input.plans.map((plan) =>
       em.create(DispositionAssignmentEntity, {
@@ -234,8 +236,8 @@ export class LettersService {
     // One statement for the disposition and its assignments (the foreign keys are checked at its end).
     const [{ createdAt }]: { createdAt: Date }[] = await em.query(
       `WITH d AS (
-         INSERT INTO disposition (id, letter_id, sender_id, acting_for_id, parent_assignment_id, instructions, note, due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING created_at),
+         INSERT INTO disposition (id, letter_id, sender_id, acting_for_id, parent_assignment_id, instructions, note, due_at, close_when_done)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $15) RETURNING created_at),
        a AS (
          INSERT INTO disposition_assignment (id, disposition_id, letter_id, assignee_id, status, urgency, due_at, due_soon_at)
          SELECT a.id, $1, $2, a.assignee_id, $9, $10, a.due_at, a.due_soon_at
@@ -256,6 +258,7 @@ export class LettersService {
         assignments.map((a) => a.assigneeId),
         assignments.map((a) => a.dueAt),
         assignments.map((a) => a.dueSoonAt),
+        disposition.closeWhenDone,
       ],
     );
     // Both default to the transaction's now(), as the database wrote them.
@@ -269,7 +272,12 @@ export class LettersService {
       note: input.note,
       entityType: 'Disposition',
       entityId: disposition.id,
-      change: { parentAssignmentId: input.parentAssignmentId, instructions: input.instructions, assignees: input.plans },
+      change: {
+        parentAssignmentId: input.parentAssignmentId,
+        instructions: input.instructions,
+        assignees: input.plans,
+        closeWhenDone: disposition.closeWhenDone,
+      },
       events: [
         {
           name: 'disposition.created',

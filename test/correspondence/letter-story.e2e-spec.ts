@@ -1,0 +1,164 @@
+import { localTime } from '@gesit/calendar';
+import { startTestApi, TestApi } from '../harness/app';
+import { uploadPdf } from '../harness/files';
+import { adminToken } from '../harness/identity';
+import { createAgency } from '../harness/org';
+
+type Agency = Awaited<ReturnType<typeof createAgency>>;
+
+const LETTER = `query($id: ID!) {
+  letter(id: $id) {
+    status agendaNumber
+    currentHolders { name }
+    timeline { action actor { name } people { name } description }
+  }
+}`;
+const DISPOSE = `mutation($input: DisposeInput!) { dispose(input: $input) { closeWhenDone assignments { id } } }`;
+const COMPLETE = `mutation($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { status } }`;
+
+describe('where a letter is, in words', () => {
+  let api: TestApi;
+  let org: Agency;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    org = await createAgency(api, await adminToken(api));
+  });
+
+  afterAll(() => api.close());
+
+  async function register(subject: string) {
+    const fileId = await uploadPdf(api, org.clerk.token, subject);
+    return (
+      await api.gqlOk(
+        `mutation($input: RegisterIncomingLetterInput!) {
+          registerIncomingLetter(input: $input) { id agendaNumber dispositions { assignments { id } } }
+        }`,
+        {
+          input: {
+            kind: 'OFFICIAL_LETTER',
+            number: `045/${Date.now()}/SETDA/2026`,
+            letterDate: '2026-11-20',
+            subject,
+            senderName: 'Sekretariat Daerah',
+            classificationCode: '000.1.1',
+            securityLevel: 'PUBLIC',
+            urgency: 'NORMAL',
+            fileIds: [fileId],
+            addresseeIds: [org.head.id],
+          },
+        },
+        org.clerk.token,
+      )
+    ).registerIncomingLetter;
+  }
+
+  async function view(id: string, language?: string) {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${org.head.token}`,
+        ...(language ? { 'accept-language': language } : {}),
+      },
+      body: JSON.stringify({ query: LETTER, variables: { id } }),
+    });
+    const body = (await res.json()) as { data: { letter: any }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return body.data.letter;
+  }
+
+  const holders = async (id: string) => (await view(id)).currentHolders.map((u: { name: string }) => u.name);
+
+  it('names only the people who still have work on the letter, and closes a leader’s part by itself when asked', async () => {
+    const letter = await register('Permintaan data pegawai');
+    const headAssignment = letter.dispositions[0].assignments[0].id;
+    expect(await holders(letter.id)).toEqual(['Kepala Dinas']);
+
+    // The head disposes and asks to be done when the division is done; the head of division forwards without that.
+    const toDivision = (
+      await api.gqlOk(
+        DISPOSE,
+        {
+          input: {
+            letterId: letter.id,
+            parentAssignmentId: headAssignment,
+            assigneeIds: [org.division1.id, org.division2.id],
+            instructions: ['FOLLOW_UP'],
+            closeWhenDone: true,
+          },
+        },
+        org.head.token,
+      )
+    ).dispose;
+    expect(toDivision.closeWhenDone).toBe(true);
+    const [division1, division2] = toDivision.assignments.map((a: { id: string }) => a.id);
+    expect((await holders(letter.id)).sort()).toEqual(['Kepala Bidang Dua', 'Kepala Bidang Satu']);
+
+    const toStaff = (
+      await api.gqlOk(
+        DISPOSE,
+        { input: { letterId: letter.id, parentAssignmentId: division1, assigneeIds: [org.staff.id], instructions: ['PREPARE_REPLY'] } },
+        org.division1.token,
+      )
+    ).dispose;
+    expect(toStaff.closeWhenDone).toBe(false);
+    expect((await holders(letter.id)).sort()).toEqual(['Kepala Bidang Dua', 'Staf Bidang Satu']);
+
+    await api.gqlOk(COMPLETE, { input: { assignmentId: toStaff.assignments[0].id, note: 'Data sudah dihimpun' } }, org.staff.token);
+    // The staff member is done: the head of division has the letter back, to confirm.
+    expect((await holders(letter.id)).sort()).toEqual(['Kepala Bidang Dua', 'Kepala Bidang Satu']);
+
+    await api.gqlOk(COMPLETE, { input: { assignmentId: division1, note: 'Sudah diperiksa' } }, org.division1.token);
+    expect(await holders(letter.id)).toEqual(['Kepala Bidang Dua']);
+    expect((await view(letter.id)).status).toBe('IN_PROGRESS');
+
+    // The last division completes: the head's own assignment closes by itself, and with it the letter.
+    await api.gqlOk(COMPLETE, { input: { assignmentId: division2, note: 'Tidak ada data di bidang kami' } }, org.division2.token);
+    const done = await view(letter.id);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.currentHolders).toEqual([]);
+    const closing = done.timeline[done.timeline.length - 1];
+    expect(closing).toMatchObject({ action: 'assignment.completed', actor: { name: 'Kepala Dinas' } });
+    expect(closing.description).toBe('Disposisi Kepala Dinas selesai dengan sendirinya karena semua disposisi turunannya telah selesai.');
+  });
+
+  it('tells each step in a sentence, in Indonesian by default and in English on request', async () => {
+    const letter = await register('Undangan rapat evaluasi');
+    // Within the head's own due time; the exact wording of times is pinned by timeline-text.spec.ts.
+    const due = new Date(Math.ceil((Date.now() + 3_600_000) / 60_000) * 60_000);
+    await api.gqlOk(
+      DISPOSE,
+      {
+        input: {
+          letterId: letter.id,
+          parentAssignmentId: letter.dispositions[0].assignments[0].id,
+          assigneeIds: [org.division1.id],
+          instructions: ['FOLLOW_UP', 'ATTEND'],
+          dueAt: due.toISOString(),
+        },
+      },
+      org.head.token,
+    );
+    const id = await view(letter.id);
+    expect(id.timeline.map((e: { description: string }) => e.description)).toEqual([
+      `Petugas TU mencatat surat dengan nomor agenda ${letter.agendaNumber}, ditujukan kepada Kepala Dinas.`,
+      expect.stringMatching(/^Disposisi dari Petugas TU kepada Kepala Dinas: batas \d+ \w+ \d{4},? \d{2}\.\d{2} WIB\.$/),
+      `Disposisi dari Kepala Dinas kepada Kepala Bidang Satu: Tindak lanjuti, Hadiri, batas ${localTime(due, 'Asia/Jakarta')}.`,
+    ]);
+    expect(id.timeline[2].people).toEqual([{ name: 'Kepala Bidang Satu' }]);
+    expect(id.timeline[0].people).toEqual([{ name: 'Kepala Dinas' }]);
+
+    const en = await view(letter.id, 'en-US,en;q=0.9');
+    expect(en.timeline.map((e: { description: string }) => e.description)).toEqual([
+      `Petugas TU registered the letter as agenda number ${letter.agendaNumber}, addressed to Kepala Dinas.`,
+      expect.stringMatching(/^Disposition from Petugas TU to Kepala Dinas: due .+ WIB\.$/),
+      `Disposition from Kepala Dinas to Kepala Bidang Satu: Follow up, Attend, due ${localTime(due, 'Asia/Jakarta', 'en')}.`,
+    ]);
+    expect(en.timeline.map((e: { action: string }) => e.action)).toEqual([
+      'letter.registered',
+      'disposition.created',
+      'disposition.created',
+    ]);
+  });
+});
