@@ -227,7 +227,7 @@ export class DispositionsService {
         );
       }
       const place = (await this.people.placed([assignment.assigneeId], em)).get(assignment.assigneeId);
-      const calendar = await this.calendar.calendarFor(place?.unitId ?? null);
+      const calendar = await this.calendar.calendarFor(place?.unitId ?? null, em);
       const minutes = Math.round(workingMinutesBetween(assignment.createdAt, now, calendar));
       await em.update(DispositionAssignmentEntity, { id: assignment.id }, { completionNote: note, completionWorkingMinutes: minutes });
       if (fileIds.length)
