@@ -6,7 +6,7 @@ import { createObjectStorage, type ObjectStorage } from '@gesit/platform';
 import { generateDevelopmentCertificate } from '../../libs/approvals/src/signing/local-certificate';
 import { LocalP12Signer } from '../../libs/approvals/src/signing/local.signer';
 import { BSRE_STAND_IN, bsreStandIn } from '../../libs/approvals/src/signing/testing/bsre-stand-in';
-import { errorCode, startTestApi, type TestApi } from '../harness/app';
+import { errorCode, startTestApi, startTestWorker, type TestApi } from '../harness/app';
 import { TEST_DATABASE_URL, testEnv } from '../harness/env';
 import { makePdf, upload } from '../harness/files';
 import { adminToken } from '../harness/identity';
@@ -192,11 +192,19 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
       await db.query('BEGIN');
       await db.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
       let refused;
+      let uploaded;
       try {
         refused = await within(60_000, 'a decision waiting for a lock', decide(impatient, sign.id, o.signer.token));
+        // The HTTP routes answer the same way.
+        uploaded = await within(
+          60_000,
+          'an upload waiting for a lock',
+          upload(impatient, o.drafter.token, await makePdf('Lampiran'), 'lampiran.pdf'),
+        );
       } finally {
         await db.query('ROLLBACK');
       }
+      expect(uploaded).toMatchObject({ status: 503, body: { error: { code: 'SERVICE_UNAVAILABLE', message: BUSY } } });
       expect(errorCode(refused)).toBe('SERVICE_UNAVAILABLE');
       expect(refused.errors![0].message).toBe(BUSY);
 
@@ -226,6 +234,33 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
       expect(after.rows[0].retained_at).not.toBeNull();
     } finally {
       await impatient.close();
+    }
+  });
+
+  it('puts the signed PDF under retention through the worker, after the letter row committed', async () => {
+    const s3 = api.config.s3!;
+    const worker = await startTestWorker({
+      S3_ENDPOINT: s3.endpoint,
+      S3_ACCESS_KEY: s3.accessKey,
+      S3_SECRET_KEY: s3.secretKey,
+      S3_BUCKET: s3.bucket,
+    });
+    try {
+      const o = await office(api);
+      const letterId = await draft(api, o, await makePdf('Surat keputusan'));
+      const [sign] = (await submit(api, o, letterId, [])).data.submitForApproval.approvalSteps;
+      expect(errorCode(await decide(api, sign.id, o.signer.token))).toBeUndefined();
+      const { signedFile } = await view(api, letterId, o.drafter.token);
+      const deadline = Date.now() + 60_000;
+      let row: { locked: boolean; retain_until: Date | null; retained_at: Date | null } | undefined;
+      do {
+        row = (await db.query('SELECT locked, retain_until, retained_at FROM stored_file WHERE id = $1', [signedFile.id])).rows[0];
+        if (row?.retained_at) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      } while (Date.now() < deadline);
+      expect(row).toMatchObject({ locked: true, retain_until: expect.any(Date), retained_at: expect.any(Date) });
+    } finally {
+      await worker.close();
     }
   });
 
