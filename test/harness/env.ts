@@ -14,6 +14,12 @@ export function testEnv(extra: Record<string, string | undefined> = {}): Record<
     DATABASE_CREATE_IF_MISSING: 'false',
     PORT: '0',
     HOST: '127.0.0.1',
+    // Other test runs share this machine's CPU: waits for a connection or a lock stay bounded, but generously.
+    // Tests of the timeouts themselves set their own, small ones.
+    DATABASE_ACQUIRE_TIMEOUT_MS: '60000',
+    DATABASE_LOCK_TIMEOUT_MS: '60000',
+    DATABASE_STATEMENT_TIMEOUT_MS: '120000',
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '120000',
     ...extra,
   };
 }

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, LoggingModule, MaintenanceProcessor, PlatformModule, QueueWorkerModule } from '@gesit/platform';
+import { FilesWorkerModule } from '@gesit/files';
 import { NotificationsWorkerModule } from '@gesit/notifications';
 import { SlaWorkerModule } from '@gesit/sla';
 import { entities } from '../../../db/entities';
@@ -16,6 +17,7 @@ export class WorkerModule {
         QueueWorkerModule,
         NotificationsWorkerModule,
         SlaWorkerModule,
+        FilesWorkerModule,
       ],
       providers: [MaintenanceProcessor],
     };

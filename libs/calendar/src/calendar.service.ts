@@ -31,22 +31,25 @@ export class CalendarService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The calendar of a unit: its own hours or the nearest ancestor's, national holidays plus regional ones of the unit and its ancestors. */
-  calendarFor(unitId: string | null): Promise<UnitCalendar> {
+  /**
+   * The calendar of a unit: its own hours or the nearest ancestor's, national holidays plus regional ones of
+   * the unit and its ancestors. Inside a transaction pass its `em`: a cache miss then reads through it.
+   */
+  calendarFor(unitId: string | null, em: EntityManager = this.dataSource.manager): Promise<UnitCalendar> {
     const key = unitId ?? '';
     const cached = this.calendars.get(key);
     if (cached && Date.now() - cached.at < CACHE_TTL_MS) return cached.value;
-    const value = this.loadCalendar(unitId);
+    const value = this.loadCalendar(unitId, em);
     this.calendars.set(key, { value, at: Date.now() });
     value.catch(() => this.calendars.delete(key));
     return value;
   }
 
-  private async loadCalendar(unitId: string | null): Promise<UnitCalendar> {
+  private async loadCalendar(unitId: string | null, em: EntityManager): Promise<UnitCalendar> {
     // Not a uuid cannot be a unit: NOT_FOUND, as elsewhere, rather than a database error.
     if (unitId && !isUuid(unitId)) throw notFound('Unit', unitId);
     const chain: { id: string; timezone: string }[] = unitId
-      ? await this.dataSource.query(
+      ? await em.query(
           `WITH RECURSIVE chain AS (
              SELECT id, parent_id, timezone, 0 AS depth FROM unit WHERE id = $1
              UNION ALL
@@ -57,13 +60,13 @@ export class CalendarService {
       : [];
     if (unitId && !chain.length) throw notFound('Unit', unitId);
     const chainIds = chain.map((u) => u.id);
-    const hoursRows = await this.dataSource
+    const hoursRows = await em
       .getRepository(WorkingHoursEntity)
       .query(`SELECT unit_id, weekdays, start, "end" FROM working_hours WHERE unit_id = ANY($1::uuid[]) OR unit_id IS NULL`, [chainIds]);
     const own = chainIds.map((id) => hoursRows.find((r: { unit_id: string | null }) => r.unit_id === id)).find(Boolean);
     const fallback = hoursRows.find((r: { unit_id: string | null }) => r.unit_id === null);
     const hours = own ?? fallback ?? DEFAULT_WORKING_HOURS;
-    const holidays: { date: string }[] = await this.dataSource.query(
+    const holidays: { date: string }[] = await em.query(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM holiday WHERE unit_id IS NULL OR unit_id = ANY($1::uuid[])`,
       [chainIds],
     );
@@ -79,18 +82,18 @@ export class CalendarService {
   }
 
   /** The instant `workingHours` working hours after `start` in the unit's calendar. */
-  async dueAt(start: Date, workingHours: number, unitId: string | null): Promise<Date> {
+  async dueAt(start: Date, workingHours: number, unitId: string | null, em?: EntityManager): Promise<Date> {
     // The DateTime scalar lets an unparsable string through as an Invalid Date.
     if (!(start instanceof Date) || Number.isNaN(start.getTime()))
       throw badInput('start must be a date and time like 2026-08-14T15:00:00+09:00.');
     if (!Number.isFinite(workingHours) || workingHours <= 0 || workingHours > MAX_SLA_HOURS) {
       throw badInput(`workingHours must be between 1 and ${MAX_SLA_HOURS}.`);
     }
-    return addWorkingMinutes(start, workingHours * 60, await this.calendarFor(unitId));
+    return addWorkingMinutes(start, workingHours * 60, await this.calendarFor(unitId, em));
   }
 
-  async policy(urgency: Urgency): Promise<SlaPolicyEntity> {
-    const policies = await this.policyMap();
+  async policy(urgency: Urgency, em?: EntityManager): Promise<SlaPolicyEntity> {
+    const policies = await this.policyMap(em);
     const policy = policies.get(urgency);
     if (!policy) throw new Error(`no SLA policy for ${urgency}; the migrations seed one for every urgency`);
     return policy;
@@ -101,9 +104,9 @@ export class CalendarService {
     return [...(await this.policyMap()).values()].sort((a, b) => order.indexOf(a.urgency) - order.indexOf(b.urgency));
   }
 
-  private policyMap(): Promise<Map<Urgency, SlaPolicyEntity>> {
+  private policyMap(em: EntityManager = this.dataSource.manager): Promise<Map<Urgency, SlaPolicyEntity>> {
     if (this.policies && Date.now() - this.policies.at < CACHE_TTL_MS) return this.policies.value;
-    const value = this.dataSource
+    const value = em
       .getRepository(SlaPolicyEntity)
       .find()
       .then((rows) => new Map(rows.map((r) => [r.urgency, r])));

@@ -17,11 +17,13 @@ import {
   notFound,
   OBJECT_STORAGE,
   ObjectStorage,
+  OutboxService,
   Principal,
 } from '@gesit/platform';
 import { AcceptedType, safeFilename, SNIFF_BYTES, sniffContentType } from './content-sniffing';
 import { signDownload, verifyDownload } from './download-token';
 import { FileAccessRegistry } from './file-access.registry';
+import { FILES_QUEUE, RETAIN_JOB } from './storage-sweep.service';
 import { StoredFileEntity } from './stored-file.entity';
 
 export interface UploadedFile {
@@ -46,6 +48,7 @@ export class FilesService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly access: FileAccessRegistry,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -126,10 +129,15 @@ export class FilesService {
     return new PayloadTooLargeException(`The file is larger than the limit of ${Math.round(this.config.uploadMaxBytes / 1024 / 1024)} MB.`);
   }
 
-  /** Stores bytes that Gesit made itself (a signed letter, minutes); `locked` files are written once under retention. */
+  /**
+   * Stores bytes that Gesit made itself (a signed letter, minutes), inside the caller's transaction. A file
+   * with `retainUntil` is written once, and put under retention by a job that commits with this row: an
+   * object under retention can never be deleted, so it must not exist while the row may still roll back
+   * (then the storage sweep removes the unreferenced object).
+   */
   async storeGenerated(
     em: EntityManager,
-    input: { bytes: Buffer; filename: string; contentType: AcceptedType; createdById: string | null; lockUntil?: Date },
+    input: { bytes: Buffer; filename: string; contentType: AcceptedType; createdById: string | null; retainUntil?: Date },
   ): Promise<StoredFileEntity> {
     const id = randomUUID();
     const file: StoredFileEntity = Object.assign(new StoredFileEntity(), {
@@ -140,14 +148,18 @@ export class FilesService {
       size: input.bytes.length,
       sha256: createHash('sha256').update(input.bytes).digest('hex'),
       uploadedById: input.createdById,
-      locked: Boolean(input.lockUntil),
+      locked: Boolean(input.retainUntil),
+      retainUntil: input.retainUntil ?? null,
+      retainedAt: null,
     });
     await this.storage.put(file.storageKey, input.bytes, input.bytes.length, {
       contentType: input.contentType,
       sha256: file.sha256,
-      lockUntil: input.lockUntil,
+      writeOnce: file.locked,
     });
     await em.insert(StoredFileEntity, file);
+    if (file.locked)
+      await this.outbox.add(em, { queue: FILES_QUEUE, name: RETAIN_JOB, payload: { fileId: id }, jobId: `file-retain-${id}` });
     return file;
   }
 

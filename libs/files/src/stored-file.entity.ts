@@ -29,6 +29,14 @@ export class StoredFileEntity {
   @Column('boolean', { default: false })
   locked: boolean;
 
+  /** The retention this file is owed; applied to the object only after this row commits (see retainedAt). */
+  @Column('timestamptz', { nullable: true })
+  retainUntil: Date | null;
+
+  /** When the object was put under retention (null: not yet, the retention job or the storage sweep will). */
+  @Column('timestamptz', { nullable: true })
+  retainedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,9 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions, EntityList } from './database/data-source-options';
+import { guardSecondConnections } from './database/transactions';
 import { QueueModule } from './queue/queue.module';
 import { StorageModule } from './storage/storage.module';
 
@@ -22,9 +24,22 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         ConfigModule.forRoot(options.config),
-        TypeOrmModule.forRoot(
-          buildDataSourceOptions(options.config.databaseUrl, options.config.databasePoolSize, options.entities, options.migrations),
-        ),
+        TypeOrmModule.forRootAsync({
+          useFactory: () =>
+            buildDataSourceOptions(
+              options.config.databaseUrl,
+              options.config.databasePoolSize,
+              options.entities,
+              options.migrations,
+              options.config.databaseTimeouts,
+            ),
+          dataSourceFactory: async (dataSourceOptions) => {
+            const dataSource = await new DataSource(dataSourceOptions!).initialize();
+            // Outside production a second connection taken inside a transaction fails loudly (see inTransaction).
+            if (!options.config.production) guardSecondConnections(dataSource);
+            return dataSource;
+          },
+        }),
         QueueModule,
         AuditModule,
         StorageModule,

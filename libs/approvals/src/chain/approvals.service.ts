@@ -126,7 +126,7 @@ export class ApprovalsService {
     if (!next) return;
     const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
     const approver = (await this.people.placed([next.approverId], em)).get(next.approverId);
-    const plan = await this.letters.planAssignment(approver ?? unplaced(next.approverId), letter.urgency, now);
+    const plan = await this.letters.planAssignment(approver ?? unplaced(next.approverId), letter.urgency, now, null, em);
     const opened = { ...next, status: ApprovalStepStatus.PENDING, openedAt: now, dueAt: plan.dueAt, dueSoonAt: plan.dueSoonAt };
     await em.update(
       ApprovalStepEntity,

@@ -117,8 +117,9 @@ export class OutgoingLettersService {
   async revise(principal: Principal, input: ReviseDraftInput): Promise<LetterEntity> {
     const note = (input.note ?? '').trim() || null;
     const draft = await this.ownPdf(principal, input.draftFileId);
+    const viewerIds = await this.policy.viewerIds(principal);
     return inTransaction(this.dataSource, async (em) => {
-      const letter = await this.lockOwnDraft(em, principal, input.letterId);
+      const letter = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.RETURNED) {
         throw conflict(`Only a draft or a returned letter can be revised; this one is ${letter.status}.`);
       }
@@ -158,8 +159,9 @@ export class OutgoingLettersService {
       });
     }
     const now = new Date();
+    const viewerIds = await this.policy.viewerIds(principal);
     return inTransaction(this.dataSource, async (em) => {
-      const letter = await this.lockOwnDraft(em, principal, input.letterId);
+      const letter = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
       if (letter.status !== LetterStatus.DRAFT) {
         throw conflict(
           letter.status === LetterStatus.RETURNED
@@ -176,7 +178,7 @@ export class OutgoingLettersService {
           open: [ApprovalStepStatus.WAITING, ApprovalStepStatus.PENDING, ApprovalStepStatus.APPROVED],
         })
         .execute();
-      const first = await this.letters.planAssignment(placed.get(plan[0].approverId)!, letter.urgency, now);
+      const first = await this.letters.planAssignment(placed.get(plan[0].approverId)!, letter.urgency, now, null, em);
       const steps = plan.map((s, i) =>
         em.create(ApprovalStepEntity, {
           id: randomUUID(),
@@ -220,7 +222,8 @@ export class OutgoingLettersService {
     return file;
   }
 
-  private async lockOwnDraft(em: EntityManager, principal: Principal, letterId: string): Promise<LetterEntity> {
+  /** `viewerIds` of the caller, read before the transaction (the policy reads through the shared pool). */
+  private async lockOwnDraft(em: EntityManager, principal: Principal, viewerIds: string[], letterId: string): Promise<LetterEntity> {
     const letter = isUuid(letterId)
       ? await em
           .getRepository(LetterEntity)
@@ -229,7 +232,7 @@ export class OutgoingLettersService {
           .where('l.id = :letterId', { letterId })
           .getOne()
       : null;
-    if (!letter || !(await this.access.canRead(await this.policy.viewerIds(principal), letter.id, em))) throw notFound('Letter', letterId);
+    if (!letter || !(await this.access.canRead(viewerIds, letter.id, em))) throw notFound('Letter', letterId);
     if (letter.direction !== LetterDirection.OUTGOING)
       throw badInput('This is an incoming letter; only outgoing drafts go through approval.');
     if (letter.createdById !== principal.userId) throw forbidden('Only the drafter may revise or submit this letter.');

@@ -1,46 +1,14 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { BsreSigner } from './bsre.signer';
 import { generateDevelopmentCertificate } from './local-certificate';
 import { LocalP12Signer } from './local.signer';
 import type { SignRequest } from './signer.port';
+import { BSRE_STAND_IN, bsreStandIn } from './testing/bsre-stand-in';
 import { makeDraftPdf } from './testing/draft-pdf';
 import { PdfTools } from './testing/pdf-tools';
 
 jest.setTimeout(30_000);
 
-const NIK = '3273012345670001';
-const PASSPHRASE = 'rahasia-bsre-123';
-
-/** A stand-in of BSrE API v2: checks basic auth, NIK and passphrase, and signs with a local certificate. */
-function bsreStandIn(signer: LocalP12Signer) {
-  const calls: { authorization?: string; body: Record<string, unknown> }[] = [];
-  let failWith: number | null = null;
-  const server: Server = createServer(async (req: IncomingMessage, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    calls.push({ authorization: req.headers.authorization, body });
-    const reply = (status: number, payload: unknown) =>
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-    if (req.method !== 'POST' || req.url !== '/api/v2/sign/pdf') return reply(404, { error: 'not found' });
-    if (failWith) return reply(failWith, { error: 'Internal error', status_code: failWith });
-    if (req.headers.authorization !== `Basic ${Buffer.from('gesit:client-secret').toString('base64')}`)
-      return reply(401, { error: 'Unauthorized client' });
-    if (body.nik !== NIK || body.passphrase !== PASSPHRASE) return reply(400, { error: 'Passphrase anda salah', status_code: 2031 });
-    const signed = await signer.signPdf(Buffer.from(body.file[0], 'base64'), { reason: 'BSrE', location: 'Jakarta', signerName: 'Budi' });
-    return reply(200, { file: [signed.toString('base64')] });
-  });
-  return {
-    calls,
-    fail: (status: number | null) => (failWith = status),
-    start: () =>
-      new Promise<string>((resolve) =>
-        server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
-      ),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+const { nik: NIK, passphrase: PASSPHRASE } = BSRE_STAND_IN;
 
 describe('BsreSigner', () => {
   const certificate = generateDevelopmentCertificate({ commonName: 'Budi Santoso', organisation: 'BSrE stand-in' });
@@ -66,6 +34,7 @@ describe('BsreSigner', () => {
   beforeEach(() => {
     standIn.calls.length = 0;
     standIn.fail(null);
+    standIn.stall(null);
   });
 
   it('sends the PDF with NIK and passphrase and returns the signed PDF', async () => {
@@ -86,6 +55,20 @@ describe('BsreSigner', () => {
   it('fails on a server error without retrying', async () => {
     standIn.fail(500);
     await expect(signer.signPdf(draft, request())).rejects.toThrow(/BSrE failed to sign \(500\)/);
+    expect(standIn.calls).toHaveLength(1);
+  });
+
+  it.each(['headers', 'body'] as const)('gives up at its timeout when BSrE stalls before sending the %s', async (where) => {
+    standIn.stall(where);
+    const timeoutMs = 300;
+    const quick = new BsreSigner({ url: signer['settings'].url, username: 'gesit', password: 'client-secret', timeoutMs });
+    const started = Date.now();
+    const error = await quick.signPdf(draft, request()).catch((e: Error) => e);
+    expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect((error as Error).message).toContain('coba lagi');
+    // A generous upper bound: without the abort the call never settles at all.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(timeoutMs - 50);
+    expect(Date.now() - started).toBeLessThan(timeoutMs + 5000);
     expect(standIn.calls).toHaveLength(1);
   });
 

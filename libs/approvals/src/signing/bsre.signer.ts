@@ -30,7 +30,10 @@ export class BsreSigner implements Signer {
     if (!credentials?.nik || !(credentials.passphrase || credentials.totp)) {
       throw new AppError('BAD_USER_INPUT', 'Signing with BSrE needs your NIK and your BSrE passphrase or TOTP code.');
     }
+    // One deadline for the whole exchange, body included: the caller may hold the unit's number row meanwhile.
+    const signal = AbortSignal.timeout(this.settings.timeoutMs);
     let response: Response;
+    let body: BsreErrorBody & { file?: string[] };
     try {
       response = await fetch(`${this.settings.url}/api/v2/sign/pdf`, {
         method: 'POST',
@@ -44,12 +47,18 @@ export class BsreSigner implements Signer {
           signatureProperties: [{ tampilan: 'INVISIBLE', reason: request.reason, location: request.location }],
           file: [pdf.toString('base64')],
         }),
-        signal: AbortSignal.timeout(this.settings.timeoutMs),
+        signal,
       });
-    } catch (error) {
-      throw new Error(`BSrE could not be reached (${(error as Error).name}); nothing was signed, try again later`, { cause: error });
+      body = (await response.json().catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        return {};
+      })) as typeof body;
+    } catch {
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        'Layanan tanda tangan elektronik BSrE tidak menjawab; surat belum ditandatangani, coba lagi nanti.',
+      );
     }
-    const body = (await response.json().catch(() => ({}))) as BsreErrorBody & { file?: string[] };
     if (response.ok && Array.isArray(body.file) && typeof body.file[0] === 'string') return Buffer.from(body.file[0], 'base64');
     const reason = String(body.error ?? body.message ?? `HTTP ${response.status}`).slice(0, 200);
     if (response.status === 400 || response.status === 401 || response.status === 403) {

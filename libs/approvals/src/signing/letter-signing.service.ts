@@ -125,7 +125,12 @@ export class LetterSigningService {
     };
   }
 
-  /** Inside the decision's transaction: takes the number (held until commit), signs, stores; a failure rolls all of it back. */
+  /**
+   * Inside the decision's transaction: takes the number (held until commit), signs, stores; a failure rolls
+   * all of it back and gives the number back. The number must be printed before the signature, so the
+   * signer runs while the unit's number row is locked: a remote signer is bounded by BSRE_TIMEOUT_MS, and
+   * the stored object gets its retention only after the commit.
+   */
   async sign(em: EntityManager, letter: LetterEntity, step: ApprovalStepEntity, prepared: PreparedSigning): Promise<SignedLetter> {
     const now = step.decidedAt!;
     const zone = prepared.unit.timeZone;
@@ -174,14 +179,15 @@ export class LetterSigningService {
         credentials: prepared.credentials,
       },
     );
-    const lockUntil = new Date(now);
-    lockUntil.setUTCFullYear(lockUntil.getUTCFullYear() + this.config.signing.retentionYears);
+    const retainUntil = new Date(now);
+    retainUntil.setUTCFullYear(retainUntil.getUTCFullYear() + this.config.signing.retentionYears);
+    // Written once but not yet under retention: that follows the commit (see storeGenerated).
     const file = await this.files.storeGenerated(em, {
       bytes: pdf,
       filename: `${number.replace(/[^\w.-]+/g, '-')}.pdf`,
       contentType: 'application/pdf',
       createdById: step.decidedById,
-      lockUntil,
+      retainUntil,
     });
     await em.update(
       LetterEntity,

@@ -324,7 +324,7 @@ export class DispositionsService {
   /** Working minutes from an assignment's arrival to `now`, on its holder's calendar. */
   private async completionMinutes(em: EntityManager, assignment: Pick<DispositionAssignmentEntity, 'assigneeId' | 'createdAt'>, now: Date) {
     const place = (await this.people.placed([assignment.assigneeId], em)).get(assignment.assigneeId);
-    const calendar = await this.calendar.calendarFor(place?.unitId ?? null);
+    const calendar = await this.calendar.calendarFor(place?.unitId ?? null, em);
     return Math.round(workingMinutesBetween(assignment.createdAt, now, calendar));
   }
 

@@ -60,11 +60,18 @@ export class LettersService {
   ) {}
 
   /** Due and due-soon instants of an SLA that starts at `start`, in the assignee's own calendar. */
-  async planAssignment(assignee: PlacedUser, urgency: Urgency, start: Date, limit?: Date | null): Promise<AssignmentPlan> {
-    const policy = await this.calendar.policy(urgency);
-    let dueAt = await this.calendar.dueAt(start, policy.workingHours, assignee.unitId);
+  /** Inside a transaction pass its `em`, so that a cold calendar cache reads through it. */
+  async planAssignment(
+    assignee: PlacedUser,
+    urgency: Urgency,
+    start: Date,
+    limit?: Date | null,
+    em?: EntityManager,
+  ): Promise<AssignmentPlan> {
+    const policy = await this.calendar.policy(urgency, em);
+    let dueAt = await this.calendar.dueAt(start, policy.workingHours, assignee.unitId, em);
     if (limit && dueAt > limit) dueAt = limit;
-    let dueSoonAt = await this.calendar.dueAt(start, policy.workingHours * policy.remindAtFraction, assignee.unitId);
+    let dueSoonAt = await this.calendar.dueAt(start, policy.workingHours * policy.remindAtFraction, assignee.unitId, em);
     if (dueSoonAt > dueAt) dueSoonAt = dueAt;
     return { assigneeId: assignee.id, dueAt, dueSoonAt };
   }

@@ -30,6 +30,15 @@ export interface SigningSettings {
   bsre: { url: string; username: string; password: string; timeoutMs: number } | null;
 }
 
+/** Bounds on every wait of request work for the database, in ms. */
+export interface DatabaseTimeouts {
+  /** Waiting for a free pooled connection. */
+  acquireMs: number;
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+}
+
 /** argon2id cost: OWASP's recommendation everywhere but in automated tests, which would otherwise spend their time hashing. */
 export interface PasswordHashCost {
   memoryCost: number;
@@ -49,12 +58,15 @@ export class AppConfig {
   readonly publicBaseUrl: string;
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
+  readonly databaseTimeouts: DatabaseTimeouts;
   readonly createDatabaseIfMissing: boolean;
   readonly runMigrationsOnStart: boolean;
   readonly redisUrl: string;
   readonly queuePrefix: string;
   readonly s3: S3Settings | null;
   readonly storageDir: string;
+  /** Minutes an object may go unreferenced before the storage sweep removes it (uploads in flight stay). */
+  readonly storageOrphanGraceMinutes: number;
   readonly smtp: SmtpSettings | null;
   readonly agendaNumberFormat: string;
   readonly signing: SigningSettings;
@@ -87,6 +99,12 @@ export class AppConfig {
     this.publicBaseUrl = (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '');
     this.databaseUrl = raw.DATABASE_URL;
     this.databasePoolSize = raw.DATABASE_POOL_SIZE;
+    this.databaseTimeouts = {
+      acquireMs: raw.DATABASE_ACQUIRE_TIMEOUT_MS,
+      statementMs: raw.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: raw.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransactionMs: raw.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    };
     this.createDatabaseIfMissing = raw.DATABASE_CREATE_IF_MISSING ?? !this.production;
     this.runMigrationsOnStart = raw.MIGRATIONS_RUN_ON_START ?? !this.production;
     this.redisUrl = raw.REDIS_URL;
@@ -102,6 +120,7 @@ export class AppConfig {
         }
       : null;
     this.storageDir = resolve(raw.STORAGE_DIR);
+    this.storageOrphanGraceMinutes = raw.STORAGE_ORPHAN_GRACE_MINUTES;
     this.smtp = smtpSettings(raw);
     this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;
     this.signing = signingSettings(raw);
@@ -199,6 +218,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('SMTP_HOST: set either SMTP_URL or SMTP_HOST (with SMTP_PORT, SMTP_USER, SMTP_PASS), not both');
   if (raw.SMTP_USER && !raw.SMTP_PASS) problems.push('SMTP_PASS: required with SMTP_USER');
   if (raw.SIGNER === 'bsre' && !raw.BSRE_URL) problems.push('BSRE_URL: required with SIGNER=bsre (the BSrE API base URL)');
+  // A signature is made inside the decision's transaction: the server must not end it while BSrE answers.
+  if (raw.SIGNER === 'bsre' && raw.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS <= raw.BSRE_TIMEOUT_MS)
+    problems.push('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: must be longer than BSRE_TIMEOUT_MS');
   if (raw.NODE_ENV === 'production' && raw.SIGNER === 'local' && !raw.SIGNING_P12_PATH)
     problems.push('SIGNING_P12_PATH: production signs with the institution PKCS#12 (and SIGNING_P12_PASSPHRASE), or set SIGNER=bsre');
   if (problems.length) throw new ConfigError(problems);

@@ -19,6 +19,14 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: z.url().optional(),
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/gesit'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a request waits for a free pooled connection before it is told to try again. */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** PostgreSQL statement_timeout of application connections (migrations run without it). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  /** PostgreSQL lock_timeout: how long a statement waits for a row, table or advisory lock. */
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** PostgreSQL idle_in_transaction_session_timeout: a transaction left idle this long is ended by the server. */
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1).default(60_000),
   DATABASE_SYNCHRONIZE: bool.default(false),
   DATABASE_CREATE_IF_MISSING: bool.optional(),
   MIGRATIONS_RUN_ON_START: bool.optional(),
@@ -34,6 +42,8 @@ export const configSchema = z.object({
   S3_REGION: z.string().default('us-east-1'),
   S3_PART_SIZE_MB: z.coerce.number().int().min(5).max(5120).default(64),
   STORAGE_DIR: z.string().default('./data/files'),
+  /** Stored objects that no file row references are removed by the sweep once they are this old. */
+  STORAGE_ORPHAN_GRACE_MINUTES: z.coerce.number().min(0).default(60),
   UPLOAD_SPOOL_DIR: z.string().optional(),
   AGENDA_NUMBER_FORMAT: z
     .string()

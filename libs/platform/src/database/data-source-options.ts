@@ -1,11 +1,22 @@
 import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseTimeouts } from '../config/app-config';
 import { QueryLogger } from './query-logger';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = Function[];
 
-export function buildDataSourceOptions(url: string, poolSize: number, entities: EntityList, migrations: EntityList): DataSourceOptions {
+/**
+ * `timeouts` bound request work (see README); without them (migrations, one-off scripts) nothing is
+ * cut short, since a migration may rightly rewrite a large table or wait for another migrating process.
+ */
+export function buildDataSourceOptions(
+  url: string,
+  poolSize: number,
+  entities: EntityList,
+  migrations: EntityList,
+  timeouts?: DatabaseTimeouts,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -20,6 +31,17 @@ export function buildDataSourceOptions(url: string, poolSize: number, entities: 
     // Failures are usually translated into errors a person can act on; the logger keeps parameters out of logs.
     logger: new QueryLogger(),
     maxQueryExecutionTime: 1000,
-    extra: { max: poolSize, application_name: 'gesit' },
+    extra: {
+      max: poolSize,
+      application_name: 'gesit',
+      ...(timeouts && {
+        // pg-pool: also how long a request waits in line for a pooled connection.
+        connectionTimeoutMillis: timeouts.acquireMs,
+        // Sent at connection start-up, so they hold for every statement without a round trip of their own.
+        statement_timeout: timeouts.statementMs,
+        lock_timeout: timeouts.lockMs,
+        idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      }),
+    },
   };
 }

@@ -1,5 +1,5 @@
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { ensureDatabase } from './ensure-database';
 export { buildDataSourceOptions, type EntityList } from './data-source-options';
-export { inTransaction, isUniqueViolation } from './transactions';
+export { inTransaction, isUniqueViolation, guardSecondConnections, refusedSecondConnections, SecondConnectionError } from './transactions';
 export { EntityColumns } from './entity-columns';

@@ -1,7 +1,8 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** An error a person can act on; its code reaches the client as `extensions.code`. */
 export class AppError extends Error {
@@ -22,6 +23,29 @@ export const notFound = (what: string, id?: string): AppError =>
   new AppError('NOT_FOUND', id ? `${what} ${id} was not found.` : `${what} was not found.`);
 export const conflict = (message: string, details?: Record<string, unknown>): AppError => new AppError('CONFLICT', message, details);
 
+export const SERVICE_BUSY_MESSAGE = 'Layanan sedang sibuk; coba lagi dalam beberapa saat.';
+
+export const serviceUnavailable = (message = SERVICE_BUSY_MESSAGE): AppError => new AppError('SERVICE_UNAVAILABLE', message);
+
+// statement_timeout or a cancel, lock_timeout, idle-in-transaction timeout, server shutting down or starting, too many connections.
+const BUSY_SQLSTATES = new Set(['57014', '55P03', '25P03', '57P01', '57P02', '57P03', '53300']);
+// pg-pool's acquire timeout, and connections the server or the network ended.
+const BUSY_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|ECONNREFUSED/;
+
+/** True when the database ran out of time or connections: the same request may well succeed a little later. */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (
+    let e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
+    if (typeof e.code === 'string' && (BUSY_SQLSTATES.has(e.code) || e.code === 'ECONNREFUSED')) return true;
+    if (typeof e.message === 'string' && BUSY_MESSAGES.test(e.message)) return true;
+    e = (e.driverError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
   401: 'UNAUTHENTICATED',
@@ -32,6 +56,7 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   415: 'BAD_USER_INPUT',
   422: 'BAD_USER_INPUT',
   429: 'FORBIDDEN',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 export interface ClientError {
@@ -72,5 +97,6 @@ export function classifyError(error: GraphQLError): ClientError {
   }
   if (original instanceof GraphQLError) return classifyError(original);
   if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED', message: error.message, internal: false };
+  if (isDatabaseBusy(original)) return { code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE, internal: false };
   return { code: 'INTERNAL_SERVER_ERROR', message: original.message, internal: true };
 }

@@ -32,6 +32,8 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
     const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String((error as Error).message ?? error));
     const classified = classifyError(graphqlError);
     if (classified.internal) logger.error({ err: graphqlError.originalError, requestId, path: graphqlError.path }, classified.message);
+    else if (classified.code === 'SERVICE_UNAVAILABLE')
+      logger.warn({ err: graphqlError.originalError, requestId, path: graphqlError.path }, 'busy');
     const message =
       classified.internal && production
         ? `Something went wrong on our side; quote request ${requestId ?? '?'} to the helpdesk.`

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../graphql/errors';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -8,6 +8,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -43,6 +44,13 @@ export class AppErrorFilter implements ExceptionFilter {
     if (status && status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: codeForStatus(status), message: (exception as Error).message } });
     }
+    if (isDatabaseBusy(exception)) {
+      this.logger.warn({ err: exception, requestId: request.id }, 'database busy');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE } });
+    }
     this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
     const message = this.production
       ? `Something went wrong on our side; quote request ${request.id} to the helpdesk.`
@@ -59,5 +67,6 @@ function codeForStatus(status: number): string {
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
   if (status === 429) return 'TOO_MANY_REQUESTS';
+  if (status === 503) return 'SERVICE_UNAVAILABLE';
   return status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
 }

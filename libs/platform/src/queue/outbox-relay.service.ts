@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { inTransaction } from '../database/transactions';
 import { QueueRegistry } from './queue.registry';
 
 interface PendingRow {
@@ -29,7 +30,7 @@ export class OutboxRelayService {
 
   /** Relays one batch; returns how many rows it sent. */
   async relayBatch(limit = OUTBOX_BATCH): Promise<number> {
-    return this.dataSource.transaction(async (em) => {
+    return inTransaction(this.dataSource, async (em) => {
       const rows: PendingRow[] = await em.query(
         `SELECT id, queue, name, payload, job_id, run_at FROM outbox
           WHERE sent_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,

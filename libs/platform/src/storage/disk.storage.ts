@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { constants, createReadStream, createWriteStream } from 'node:fs';
-import { access, chmod, link, lstat, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
+import { access, chmod, link, lstat, mkdir, open, opendir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { ObjectLockedError, ObjectNotFoundError, ObjectStorage, PutOptions, StoredObjectInfo } from './object-storage';
+import { ObjectLockedError, ObjectNotFoundError, ObjectStorage, PutOptions, StoredObjectInfo, StoredObjectSummary } from './object-storage';
 import { assertObjectKey, checkLockUntil, sizedBody } from './put-input';
 
 /** Files under one directory; a write-once object is a read-only file. */
@@ -20,12 +20,12 @@ export class DiskObjectStorage implements ObjectStorage {
   }
 
   async put(key: string, body: NodeJS.ReadableStream | Buffer, size: number, options: PutOptions = {}): Promise<{ versionId?: string }> {
-    const { target, lockUntil } = await this.prepare(key, options);
+    const { target, writeOnce } = await this.prepare(key, options);
     // Same directory, so the rename is atomic: readers see the old bytes or the new, never a part.
     const temp = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
     try {
       await pipeline(sizedBody(body, size), createWriteStream(temp, { flags: 'wx', flush: true }));
-      await this.commit(key, temp, target, lockUntil);
+      await this.commit(key, temp, target, writeOnce);
     } finally {
       await rm(temp, { force: true });
     }
@@ -34,7 +34,7 @@ export class DiskObjectStorage implements ObjectStorage {
 
   /** Moves the file into place when it is on the same file system: its bytes are written once, not twice. */
   async putFile(key: string, path: string, size: number, options: PutOptions = {}): Promise<{ versionId?: string }> {
-    const { target, lockUntil } = await this.prepare(key, options);
+    const { target, writeOnce } = await this.prepare(key, options);
     const handle = await open(path, 'r+');
     try {
       const actual = (await handle.stat()).size;
@@ -44,7 +44,7 @@ export class DiskObjectStorage implements ObjectStorage {
       await handle.close();
     }
     try {
-      await this.commit(key, path, target, lockUntil);
+      await this.commit(key, path, target, writeOnce);
     } catch (err) {
       if (errorCode(err) !== 'EXDEV') throw err;
       return this.put(key, createReadStream(path), size, options);
@@ -67,6 +67,15 @@ export class DiskObjectStorage implements ObjectStorage {
     await unlink(this.pathOf(key)).catch(nullWhenMissing);
   }
 
+  /** A disk has no retention: the read-only file of a write-once put is all the lock there is. */
+  async retain(key: string): Promise<void> {
+    if (!(await this.stat(key))) throw new ObjectNotFoundError(key);
+  }
+
+  async *list(prefix: string): AsyncIterable<StoredObjectSummary> {
+    yield* this.walk(this.root, '', prefix);
+  }
+
   async presignedGetUrl(): Promise<string | null> {
     return null;
   }
@@ -75,18 +84,35 @@ export class DiskObjectStorage implements ObjectStorage {
     await access(this.root, constants.W_OK);
   }
 
-  private async prepare(key: string, options: PutOptions): Promise<{ target: string; lockUntil: Date | undefined }> {
+  private async *walk(directory: string, keyPrefix: string, prefix: string): AsyncIterable<StoredObjectSummary> {
+    const entries = await opendir(directory).catch(nullWhenMissing);
+    if (!entries) return;
+    for await (const entry of entries) {
+      // Hidden names are temporary files and the upload spool, never objects (see assertObjectKey).
+      if (entry.name.startsWith('.')) continue;
+      const key = `${keyPrefix}${entry.name}`;
+      if (!(prefix.startsWith(key) || key.startsWith(prefix))) continue;
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) yield* this.walk(path, `${key}/`, prefix);
+      else if (entry.isFile() && key.startsWith(prefix)) {
+        const info = await stat(path).catch(nullWhenMissing);
+        if (info) yield { key, lastModified: info.mtime };
+      }
+    }
+  }
+
+  private async prepare(key: string, options: PutOptions): Promise<{ target: string; writeOnce: boolean }> {
     const target = this.pathOf(key);
-    const lockUntil = checkLockUntil(options.lockUntil);
+    const writeOnce = Boolean(checkLockUntil(options.lockUntil) || options.writeOnce);
     await mkdir(dirname(target), { recursive: true });
     const current = await lstat(target).catch(nullWhenMissing);
-    if (current && (lockUntil || (current.mode & 0o222) === 0)) throw new ObjectLockedError(key);
-    return { target, lockUntil };
+    if (current && (writeOnce || (current.mode & 0o222) === 0)) throw new ObjectLockedError(key);
+    return { target, writeOnce };
   }
 
   /** Puts the complete, synced file `source` in place of `target` in one step, and makes that step durable. */
-  private async commit(key: string, source: string, target: string, lockUntil: Date | undefined): Promise<void> {
-    if (lockUntil) {
+  private async commit(key: string, source: string, target: string, writeOnce: boolean): Promise<void> {
+    if (writeOnce) {
       await chmod(source, 0o444);
       // link() refuses an existing target, unlike rename(): a racing write-once put loses.
       await link(source, target).catch((err: unknown) => {

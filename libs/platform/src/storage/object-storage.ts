@@ -2,6 +2,11 @@ export interface PutOptions {
   contentType?: string;
   /** write once: refuse to overwrite, and keep it under retention/legal lock where the backend supports it */
   lockUntil?: Date;
+  /**
+   * write once, without retention yet: for an object that a database row will reference, so that nothing
+   * under retention exists before that row commits; `retain()` follows the commit.
+   */
+  writeOnce?: boolean;
   /** hex SHA-256 of the body, when the caller already knows it: S3 then streams the body instead of buffering it, and checks it */
   sha256?: string;
 }
@@ -10,6 +15,11 @@ export interface StoredObjectInfo {
   size: number;
   contentType?: string;
   versionId?: string;
+}
+
+export interface StoredObjectSummary {
+  key: string;
+  lastModified: Date;
 }
 
 export interface ObjectStorage {
@@ -32,6 +42,13 @@ export interface ObjectStorage {
   stat(key: string): Promise<StoredObjectInfo | null>;
   /** Missing is not an error. */
   remove(key: string): Promise<void>;
+  /**
+   * Puts an existing object under COMPLIANCE retention until `until`, where the backend has object lock;
+   * elsewhere write-once is all there is. Idempotent. Throws ObjectNotFoundError when missing.
+   */
+  retain(key: string, until: Date): Promise<void>;
+  /** Every object whose key starts with `prefix`. */
+  list(prefix: string): AsyncIterable<StoredObjectSummary>;
   /** A URL that serves the bytes for `expirySeconds`; null when the driver cannot (disk: the API serves the bytes itself). */
   presignedGetUrl(key: string, expirySeconds: number, download: { filename: string; contentType: string }): Promise<string | null>;
   /** Cheap reachability check for readiness probes; throws when unreachable. */

@@ -10,6 +10,7 @@ import {
   ObjectStorage,
   PutOptions,
   StoredObjectInfo,
+  StoredObjectSummary,
 } from './object-storage';
 import { assertObjectKey, checkLockUntil, sizedBody } from './put-input';
 
@@ -105,13 +106,14 @@ export class S3ObjectStorage implements ObjectStorage {
     assertObjectKey(key);
     const lockUntil = checkLockUntil(options.lockUntil);
     if (lockUntil && !this.capabilities) throw new Error('S3ObjectStorage.init() must run before a write-once put');
+    const writeOnce = Boolean(lockUntil || options.writeOnce);
     const current = await this.head(key);
-    if (current && (lockUntil || current.metaData[WRITE_ONCE])) throw new ObjectLockedError(key);
+    if (current && (writeOnce || current.metaData[WRITE_ONCE])) throw new ObjectLockedError(key);
 
     const metadata: ItemBucketMetadata = {};
     if (options.contentType) metadata['Content-Type'] = options.contentType;
-    if (lockUntil) {
-      metadata[WRITE_ONCE] = lockUntil.toISOString();
+    if (writeOnce) {
+      metadata[WRITE_ONCE] = lockUntil?.toISOString() ?? 'true';
       // Closes the race after head() where the server supports conditional writes (s3rver ignores it).
       metadata['If-None-Match'] = '*';
     }
@@ -136,10 +138,8 @@ export class S3ObjectStorage implements ObjectStorage {
     }
 
     if (lockUntil && this.capabilities?.objectLock) {
-      const retention = { mode: 'COMPLIANCE' as const, retainUntilDate: lockUntil.toISOString() };
       try {
-        // With object lock the bucket is versioned, so versionId is set; '' would target the latest version.
-        await this.client.putObjectRetention(this.bucket, key, { ...retention, versionId: versionId ?? '' });
+        await this.putRetention(key, lockUntil, versionId);
       } catch (err) {
         // An unlocked write-once object would block every retry: take it back.
         await this.client.removeObject(this.bucket, key, { versionId }).catch(() => undefined);
@@ -178,6 +178,21 @@ export class S3ObjectStorage implements ObjectStorage {
   async remove(key: string): Promise<void> {
     assertObjectKey(key);
     await this.client.removeObject(this.bucket, key);
+  }
+
+  async retain(key: string, until: Date): Promise<void> {
+    assertObjectKey(key);
+    if (!this.capabilities) throw new Error('S3ObjectStorage.init() must run before retain()');
+    const current = await this.head(key);
+    if (!current) throw new ObjectNotFoundError(key);
+    if (this.capabilities.objectLock) await this.putRetention(key, until, current.versionId ?? undefined);
+  }
+
+  async *list(prefix: string): AsyncIterable<StoredObjectSummary> {
+    for await (const item of this.client.listObjectsV2(this.bucket, prefix, true)) {
+      const object = item as { name?: string; lastModified?: Date };
+      if (object.name && object.lastModified) yield { key: object.name, lastModified: new Date(object.lastModified) };
+    }
   }
 
   async presignedGetUrl(key: string, expirySeconds: number, download: { filename: string; contentType: string }): Promise<string | null> {
@@ -223,6 +238,15 @@ export class S3ObjectStorage implements ObjectStorage {
     await finished(response);
     const versionId = response.headers['x-amz-version-id'];
     return { versionId: typeof versionId === 'string' ? versionId : null };
+  }
+
+  private async putRetention(key: string, until: Date, versionId: string | undefined): Promise<void> {
+    // With object lock the bucket is versioned, so versionId is set; '' would target the latest version.
+    await this.client.putObjectRetention(this.bucket, key, {
+      mode: 'COMPLIANCE',
+      retainUntilDate: until.toISOString(),
+      versionId: versionId ?? '',
+    });
   }
 
   private async head(key: string): Promise<BucketItemStat | null> {

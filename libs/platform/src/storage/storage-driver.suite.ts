@@ -176,6 +176,32 @@ export function describeObjectStorageDriver(
       expect((await readAll(await storage.get(key))).toString()).toBe('draft');
     });
 
+    it('writes once without retention, retains later, and can remove it before', async () => {
+      const kept = newKey();
+      const dropped = newKey();
+      for (const key of [kept, dropped]) await storage.put(key, Buffer.from('signed letter'), 13, { writeOnce: true });
+      await expect(storage.put(kept, Buffer.from('forged'), 6)).rejects.toBeInstanceOf(ObjectLockedError);
+      await storage.retain(kept, nextYear());
+      await storage.retain(kept, nextYear());
+      expect((await readAll(await storage.get(kept))).toString()).toBe('signed letter');
+      // Not yet under retention: the storage sweep may still take it back.
+      await storage.remove(dropped);
+      await expectAbsent(dropped);
+      await expect(storage.retain(dropped, nextYear())).rejects.toBeInstanceOf(ObjectNotFoundError);
+    });
+
+    it('lists the objects under a prefix with their age', async () => {
+      const prefix = `files/list-${randomUUID()}/`;
+      const keys = [`${prefix}a`, `${prefix}b/c`, `${prefix}b/d`];
+      const before = Date.now() - 60_000;
+      for (const key of keys) await storage.put(key, Buffer.from('x'), 1);
+      await storage.put(`files/other-${randomUUID()}`, Buffer.from('x'), 1);
+      const listed: { key: string; lastModified: Date }[] = [];
+      for await (const object of storage.list(prefix)) listed.push(object);
+      expect(listed.map((o) => o.key).sort()).toEqual(keys);
+      for (const object of listed) expect(object.lastModified.getTime()).toBeGreaterThan(before);
+    });
+
     it('rejects a lockUntil in the past', async () => {
       const key = newKey();
       await expect(storage.put(key, Buffer.from('x'), 1, { lockUntil: new Date(Date.now() - 1000) })).rejects.toThrow(RangeError);

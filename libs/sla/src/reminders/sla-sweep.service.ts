@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OUTBOX_CHANNEL } from '@gesit/platform';
+import { inTransaction, OUTBOX_CHANNEL } from '@gesit/platform';
 import { DUE_JOB, ESCALATE_JOB, REMIND_JOB, SLA_QUEUE, STEP_DUE_JOB, STEP_REMIND_JOB } from './reminders.service';
 
 // Milliseconds truncated as a JavaScript Date holds them: a cast to bigint rounds, and a time with a
@@ -54,7 +54,7 @@ export class SlaSweepService {
 
   /** Returns how many jobs it asked for again. */
   async run(): Promise<number> {
-    return this.dataSource.transaction(async (em) => {
+    return inTransaction(this.dataSource, async (em) => {
       const count = ((await em.query(SWEEP_SQL)) as unknown[]).length;
       if (count) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
       return count;

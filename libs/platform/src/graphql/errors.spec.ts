@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+import { AppError, classifyError, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from './errors';
+
+const inResolver = (original: Error) => new GraphQLError(original.message, { path: ['decideApproval'], originalError: original });
+const pgError = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+describe('database busy errors', () => {
+  it.each([
+    ['statement_timeout', pgError('57014', 'canceling statement due to statement timeout')],
+    ['lock_timeout', pgError('55P03', 'canceling statement due to lock timeout')],
+    ['idle-in-transaction timeout', pgError('25P03', 'terminating connection due to idle-in-transaction timeout')],
+    ['TypeORM wrapping the driver error', Object.assign(new Error('x'), { driverError: pgError('55P03', 'lock timeout') })],
+    ['the pool acquire timeout', new Error('timeout exceeded when trying to connect')],
+    ['a connection the server ended', new Error('Connection terminated unexpectedly')],
+    ['an unreachable server', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+  ])('%s is SERVICE_UNAVAILABLE with a message a person can act on, never the PostgreSQL text', (_, error) => {
+    expect(isDatabaseBusy(error)).toBe(true);
+    expect(classifyError(inResolver(error))).toEqual({ code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE, internal: false });
+  });
+
+  it('finds the cause of a wrapped failure', () => {
+    expect(isDatabaseBusy(new Error('signing failed', { cause: pgError('57014', 'timeout') }))).toBe(true);
+  });
+
+  it.each([
+    ['a unique violation', pgError('23505', 'duplicate key value violates unique constraint')],
+    ['a plain bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
+  ])('%s stays an internal error', (_, error) => {
+    expect(isDatabaseBusy(error)).toBe(false);
+    expect(classifyError(inResolver(error)).code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('keeps a coded SERVICE_UNAVAILABLE of our own, with its message', () => {
+    const own = new AppError('SERVICE_UNAVAILABLE', 'Layanan tanda tangan elektronik BSrE tidak menjawab.');
+    expect(classifyError(inResolver(own))).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: own.message });
+  });
+});
