@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { createObjectStorage, type ObjectStorage } from '@gesit/platform';
 import { generateDevelopmentCertificate } from '../../libs/approvals/src/signing/local-certificate';
 import { LocalP12Signer } from '../../libs/approvals/src/signing/local.signer';
@@ -183,6 +184,13 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
   it('answers SERVICE_UNAVAILABLE when a lock is held too long, and the signing leaves no letter half-signed and no object after the sweep', async () => {
     const impatient = await startTestApi({ storage: 's3', env: { DATABASE_LOCK_TIMEOUT_MS: '500' } });
     try {
+      // Every pooled connection of the API carries the bounds, with no round trip of its own.
+      const [settings] = await impatient.app
+        .get(DataSource)
+        .query(
+          "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle",
+        );
+      expect(settings).toEqual({ lock: '500ms', statement: '2min', idle: '2min' });
       const o = await office(impatient);
       const letterId = await draft(impatient, o, await makePdf('Nota dinas'));
       const [sign] = (await submit(impatient, o, letterId, [])).data.submitForApproval.approvalSteps;

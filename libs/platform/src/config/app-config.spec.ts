@@ -64,9 +64,25 @@ describe('loadConfig', () => {
     ['no public address', { PUBLIC_BASE_URL: '' }, 'PUBLIC_BASE_URL'],
     ['no institution seal', { SIGNING_P12_PATH: '' }, 'SIGNING_P12_PATH'],
     ['BSrE without its address', { SIGNER: 'bsre' }, 'BSRE_URL'],
+    [
+      'BSrE allowed longer than the server leaves a transaction idle',
+      { SIGNER: 'bsre', BSRE_URL: 'https://esign.example.go.id', BSRE_TIMEOUT_MS: '60000' },
+      'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+    ],
   ])('refuses production with %s and names the setting', (_case, change, setting) => {
     const problems = problemsOf({ ...productionBase, ...change });
     expect(problems.some((p) => p.startsWith(`${setting}:`))).toBe(true);
+  });
+
+  it('bounds every wait of request work for the database by default', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      acquireMs: 10_000,
+      statementMs: 30_000,
+      lockMs: 10_000,
+      idleInTransactionMs: 60_000,
+    });
+    expect(loadConfig({ DATABASE_LOCK_TIMEOUT_MS: '500' }).databaseTimeouts.lockMs).toBe(500);
+    expect(loadConfig({}).storageOrphanGraceMinutes).toBe(60);
   });
 
   it('sends e-mail only when SMTP is configured, by URL or by host', () => {

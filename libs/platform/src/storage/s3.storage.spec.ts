@@ -113,6 +113,21 @@ describe('S3ObjectStorage where the server behaves unlike s3rver', () => {
     });
   });
 
+  it('writes once without retention, and retains it later on request', async () => {
+    const calls = serverWithObjectLock();
+    const storage = storageFor('gesit-locked');
+    await storage.init();
+    await storage.put('files/later', Buffer.from('x'), 1, { writeOnce: true });
+    expect(calls.retention).not.toHaveBeenCalled();
+    await expect(storage.put('files/later', Buffer.from('y'), 1)).rejects.toBeInstanceOf(ObjectLockedError);
+    await storage.retain('files/later', inAMonth);
+    expect(calls.retention).toHaveBeenCalledWith('gesit-locked', 'files/later', {
+      mode: 'COMPLIANCE',
+      retainUntilDate: inAMonth.toISOString(),
+      versionId: '',
+    });
+  });
+
   it('takes back a write-once object whose retention failed', async () => {
     const calls = serverWithObjectLock();
     calls.retention.mockRejectedValue(s3Error('AccessDenied'));
