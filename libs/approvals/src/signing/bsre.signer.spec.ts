@@ -7,8 +7,6 @@ import type { SignRequest } from './signer.port';
 import { makeDraftPdf } from './testing/draft-pdf';
 import { PdfTools } from './testing/pdf-tools';
 
-jest.setTimeout(30_000);
-
 const NIK = '3273012345670001';
 const PASSPHRASE = 'rahasia-bsre-123';
 
@@ -56,7 +54,7 @@ describe('BsreSigner', () => {
   let draft: Buffer;
 
   beforeAll(async () => {
-    signer = new BsreSigner({ url: await standIn.start(), username: 'gesit', password: 'client-secret', timeoutMs: 5000 });
+    signer = new BsreSigner({ url: await standIn.start(), username: 'gesit', password: 'client-secret', timeoutMs: 120_000 });
     draft = await makeDraftPdf(1);
   });
   afterAll(async () => {

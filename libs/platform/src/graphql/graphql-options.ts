@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { AppConfig } from '../config/app-config';
 import { bearerToken, Principal } from '../auth/principal';
@@ -21,7 +21,11 @@ export interface GraphqlOptionsInput {
   emitter?: unknown;
 }
 
-function formatErrors(execution: ExecutionResult, context: { reply?: FastifyReply }, production: boolean) {
+// graphql-js appends suggestions to validation messages ("Cannot query field "x" on type "Y". Did you mean "z"?").
+const SUGGESTION = /\s*Did you mean [^?]*\?$/;
+
+function formatErrors(execution: ExecutionResult, context: { reply?: FastifyReply }, config: AppConfig) {
+  const { production } = config;
   const requestId = context.reply?.request?.id;
   // Mercurius wraps parse, validation and depth errors in one error carrying the list in `errors`.
   const flat = (execution.errors ?? []).flatMap((error) => {
@@ -32,10 +36,12 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
     const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String((error as Error).message ?? error));
     const classified = classifyError(graphqlError);
     if (classified.internal) logger.error({ err: graphqlError.originalError, requestId, path: graphqlError.path }, classified.message);
-    const message =
+    const shown =
       classified.internal && production
         ? `Something went wrong on our side; quote request ${requestId ?? '?'} to the helpdesk.`
         : classified.message;
+    // Suggestions name fields and types a client did not ask about: a map of the schema without introspection.
+    const message = config.graphqlFieldSuggestions ? shown : shown.replace(SUGGESTION, '');
     return {
       message,
       locations: graphqlError.locations,
@@ -61,7 +67,9 @@ export function buildGraphqlOptions(input: GraphqlOptionsInput): MercuriusDriver
     graphiql: false,
     queryDepth: config.graphqlMaxDepth,
     context: (request: FastifyRequest): GraphqlContext => ({ req: request as unknown as GraphqlRequest, loaders: new Loaders() }),
-    errorFormatter: (execution, context) => formatErrors(execution, context as { reply?: FastifyReply }, config.production),
+    errorFormatter: (execution, context) => formatErrors(execution, context as { reply?: FastifyReply }, config),
+    // GRAPHQL_INTROSPECTION (off in production): the schema is not handed to whoever asks.
+    validationRules: config.graphqlIntrospection ? [] : [NoSchemaIntrospectionCustomRule],
     hooks: {
       preExecution: [
         async (schema, document, context, variables) => {
