@@ -29,14 +29,15 @@ const shared = {
 };
 
 module.exports = {
+  // Jest's 5 s default fails the PDF and storage suites (poppler, qpdf, a real s3rver) when a busy machine gives
+  // them little CPU: no unit test asserts on speed, so the limit only has to catch a hang. (A project-level
+  // testTimeout is ignored; the e2e harness sets its own in jest-setup.ts.)
+  testTimeout: 120_000,
   projects: [
     {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
-      // Jest's 5 s default fails the storage drivers' suites (a real s3rver, files on disk) when a busy machine
-      // gives them little CPU: no unit test asserts on speed, so the limit only catches a hang.
-      testTimeout: 120_000,
     },
     {
       ...shared,

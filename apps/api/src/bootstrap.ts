@@ -34,8 +34,12 @@ export async function createApi(
     // No request may take forever to arrive (a slow upload holds a spool file and a connection).
     requestTimeout: config.httpRequestTimeoutMs,
     connectionTimeout: config.httpConnectionTimeoutMs,
-    // Node checks for requests over their time at this interval (30 s by default, longer than a short timeout).
-    http: { connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(config.httpRequestTimeoutMs / 10))) },
+    http: {
+      // Node checks for requests over their time at this interval (30 s by default, longer than a short timeout),
+      // and enforces requestTimeout only while headersTimeout is not longer (Fastify sets requestTimeout later).
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(config.httpRequestTimeoutMs / 10))),
+      headersTimeout: Math.min(60_000, config.httpRequestTimeoutMs),
+    },
     genReqId: (request: FastifyRequest['raw']) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();

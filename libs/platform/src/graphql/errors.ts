@@ -40,6 +40,8 @@ export interface ClientError {
   details?: Record<string, unknown>;
   /** Unexpected: log it, never show it. */
   internal: boolean;
+  /** The HTTP status of a request refused before GraphQL saw it (bad JSON, a body over the limit). */
+  status?: number;
 }
 
 function httpExceptionMessage(e: HttpException): string {
@@ -96,5 +98,9 @@ export function classifyError(error: GraphQLError): ClientError {
   }
   if (original instanceof GraphQLError) return classifyError(original);
   if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED', message: error.message, internal: false };
+  // Fastify refused the HTTP request itself (FST_ERR_CTP_*: malformed JSON, a body over the limit).
+  const status = (original as { statusCode?: unknown }).statusCode;
+  if (!error.path && typeof status === 'number' && status >= 400 && status < 500)
+    return { code: STATUS_CODES[status] ?? 'BAD_USER_INPUT', message: original.message, internal: false, status };
   return classifyDatabaseError(original) ?? { code: 'INTERNAL_SERVER_ERROR', message: original.message, internal: true };
 }

@@ -32,8 +32,13 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
     const wrapped = (error as GraphQLError).originalError as { errors?: unknown } | undefined;
     return Array.isArray(wrapped?.errors) ? (wrapped.errors as GraphQLError[]) : [error];
   });
+  let refusedWith: number | undefined;
   const errors = flat.map((error) => {
-    const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String((error as Error).message ?? error));
+    const thrown: unknown = error;
+    const graphqlError =
+      thrown instanceof GraphQLError
+        ? thrown
+        : new GraphQLError(String((thrown as Error).message ?? thrown), { originalError: thrown instanceof Error ? thrown : undefined });
     const classified = classifyError(graphqlError);
     if (classified.internal) logger.error({ err: graphqlError.originalError, requestId, path: graphqlError.path }, classified.message);
     const shown =
@@ -42,6 +47,7 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
         : classified.message;
     // Suggestions name fields and types a client did not ask about: a map of the schema without introspection.
     const message = config.graphqlFieldSuggestions ? shown : shown.replace(SUGGESTION, '');
+    if (classified.status) refusedWith = classified.status;
     return {
       message,
       locations: graphqlError.locations,
@@ -50,7 +56,8 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
     };
   });
   // A request that never reached execution (bad syntax, invalid document or variables) is the client's mistake: 400.
-  const statusCode = !execution.data && errors.every((e) => !e.path && e.extensions.code !== 'INTERNAL_SERVER_ERROR') ? 400 : 200;
+  const statusCode =
+    !execution.data && errors.every((e) => !e.path && e.extensions.code !== 'INTERNAL_SERVER_ERROR') ? (refusedWith ?? 400) : 200;
   return { statusCode, response: { data: execution.data ?? null, errors } };
 }
 
