@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
 import { AppConfig, loadConfig } from '@gesit/platform';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { startWorker } from '../../apps/worker/src/bootstrap';
@@ -57,7 +58,9 @@ export function freePort(): Promise<number> {
 }
 
 /** Boots the real API in this process on a free port, against the test database, Redis and storage. */
-export async function startTestApi(options: { storage?: StorageKind; env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { storage?: StorageKind; env?: Record<string, string>; logDestination?: DestinationStream } = {},
+): Promise<TestApi> {
   const port = await freePort();
   const env = testEnv({
     PORT: String(port),
@@ -66,7 +69,7 @@ export async function startTestApi(options: { storage?: StorageKind; env?: Recor
     ...options.env,
   });
   const config = loadConfig(env);
-  const app = await createApi(config, { logger: false });
+  const app = await createApi(config, { logger: false, logDestination: options.logDestination });
   await app.listen(config.port, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
