@@ -29,8 +29,16 @@ const shared = {
 };
 
 module.exports = {
+  // Jest's 5 s default fails the PDF and storage suites (poppler, qpdf, a real s3rver) when a busy machine gives
+  // them little CPU: no unit test asserts on speed, so the limit only has to catch a hang. (A project-level
+  // testTimeout is ignored; the e2e harness sets its own in jest-setup.ts.)
+  testTimeout: 120_000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'e2e',

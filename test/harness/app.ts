@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
 import { AppConfig, loadConfig } from '@gesit/platform';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { startWorker } from '../../apps/worker/src/bootstrap';
@@ -43,12 +45,32 @@ export function storageEnv(kind: StorageKind): Record<string, string | undefined
   return { STORAGE_DIR: mkdtempSync(join(tmpdir(), 'gesit-files-')) };
 }
 
+/** A port nobody listens on right now, so that PUBLIC_BASE_URL can name it before the API starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Boots the real API in this process on a free port, against the test database, Redis and storage. */
-export async function startTestApi(options: { storage?: StorageKind; env?: Record<string, string> } = {}): Promise<TestApi> {
-  const env = testEnv({ ...storageEnv(options.storage ?? 'disk'), ...options.env });
+export async function startTestApi(
+  options: { storage?: StorageKind; env?: Record<string, string>; logDestination?: DestinationStream } = {},
+): Promise<TestApi> {
+  const port = await freePort();
+  const env = testEnv({
+    PORT: String(port),
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    ...storageEnv(options.storage ?? 'disk'),
+    ...options.env,
+  });
   const config = loadConfig(env);
-  const app = await createApi(config, { logger: false });
-  await app.listen(0, '127.0.0.1');
+  const app = await createApi(config, { logger: false, logDestination: options.logDestination });
+  await app.listen(config.port, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
   async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>> {

@@ -125,7 +125,8 @@ describe('per-IP rate limit on sign-in', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3' } });
+    // As behind a reverse proxy on this machine: X-Forwarded-For names the client.
+    api = await startTestApi({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3', TRUSTED_PROXIES: '127.0.0.1' } });
   });
 
   afterAll(() => api.close());

@@ -27,8 +27,19 @@ export async function createApi(
   const adapter = new FastifyAdapter({
     loggerInstance: createRootLogger(config, 'api', options.logDestination),
     logController: new RequestLogController(),
-    trustProxy: true,
+    // X-Forwarded-For and -Host are believed only from the configured proxies: otherwise anyone could pick
+    // the address that rate limits and the audit log see.
+    trustProxy: config.trustedProxies,
     bodyLimit: 1024 * 1024,
+    // No request may take forever to arrive (a slow upload holds a spool file and a connection).
+    requestTimeout: config.httpRequestTimeoutMs,
+    connectionTimeout: config.httpConnectionTimeoutMs,
+    http: {
+      // Node checks for requests over their time at this interval (30 s by default, longer than a short timeout),
+      // and enforces requestTimeout only while headersTimeout is not longer (Fastify sets requestTimeout later).
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(config.httpRequestTimeoutMs / 10))),
+      headersTimeout: Math.min(60_000, config.httpRequestTimeoutMs),
+    },
     genReqId: (request: FastifyRequest['raw']) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { attachmentDisposition, CurrentUser, Principal, Public } from '@gesit/platform';
-import { FilesService, UploadedFile } from './files.service';
+import { FilesService, malformedUpload, UploadedFile } from './files.service';
 
 @Controller('files')
 export class FilesController {
@@ -14,7 +14,15 @@ export class FilesController {
     if (!request.isMultipart()) {
       return this.files.upload(principal, undefined);
     }
-    return this.files.upload(principal, await request.file());
+    let part;
+    try {
+      part = await request.file();
+    } catch (error) {
+      // A wrong content type is already a 4xx of the multipart plugin; a broken body is a bare parser error.
+      if ((error as { statusCode?: number }).statusCode) throw error;
+      throw malformedUpload();
+    }
+    return this.files.upload(principal, part);
   }
 
   /** The target of a signed download link (disk storage); the signature is the credential, like an S3 presigned URL. */

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AppConfig, CurrentUser, GraphqlContext, Principal } from '@gesit/platform';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppConfig, CurrentUser, Principal } from '@gesit/platform';
 import { FilesService } from './files.service';
 import { StoredFileEntity } from './stored-file.entity';
 import { StoredFileType } from './stored-file.type';
@@ -16,16 +16,13 @@ export class FilesResolver {
     return this.files.findReadable(principal, id);
   }
 
-  /** Parents that return files have already checked the caller may read them. */
+  /**
+   * Parents that return files have already checked the caller may read them. The link's host is
+   * PUBLIC_BASE_URL, never a request header: a forged Host or X-Forwarded-Host would send the signed
+   * link to someone else's server.
+   */
   @ResolveField(() => String)
-  downloadUrl(@Parent() file: StoredFileEntity, @Context() context: GraphqlContext): Promise<string> {
-    return this.files.downloadUrl(file, requestBaseUrl(context, this.config.publicBaseUrl));
+  downloadUrl(@Parent() file: StoredFileEntity): Promise<string> {
+    return this.files.downloadUrl(file, this.config.publicBaseUrl);
   }
-}
-
-/** The address the client used (behind a proxy: X-Forwarded-*), so links work from wherever it connects. */
-function requestBaseUrl(context: GraphqlContext, fallback: string): string {
-  const request = context.req as unknown as { protocol?: string; host?: string; headers: Record<string, string | undefined> };
-  const host = request.host ?? request.headers.host;
-  return host ? `${request.protocol ?? 'http'}://${host}` : fallback;
 }

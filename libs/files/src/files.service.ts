@@ -1,4 +1,4 @@
-import { Inject, Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Inject, Injectable, PayloadTooLargeException, RequestTimeoutException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { MultipartFile } from '@fastify/multipart';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -36,6 +36,20 @@ export interface UploadedFile {
 
 class UnsupportedContent extends Error {}
 
+class UploadStalled extends Error {}
+
+/** The multipart body broke off or is malformed: the client's mistake, not ours. */
+export const malformedUpload = (): AppError =>
+  badInput('Isi unggahan rusak atau terputus: kirim berkas sebagai multipart/form-data dengan satu kolom bernama "file".');
+
+/** Errors of the multipart parser (busboy) carry no system call; those of the spool file do. */
+const isParserError = (error: unknown): boolean =>
+  error instanceof Error &&
+  !(error instanceof UnsupportedContent) &&
+  !(error instanceof UploadStalled) &&
+  !('syscall' in error) &&
+  !('code' in error);
+
 function storageKey(id: string, at = new Date()): string {
   return `files/${at.getUTCFullYear()}/${String(at.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
 }
@@ -69,8 +83,12 @@ export class FilesService {
     let size = 0;
     let head = Buffer.alloc(0);
     let type: AcceptedType | null = null;
+    // A client that stops sending (or sends a byte now and then) must not hold the spool file and the request.
+    const idleMs = this.config.uploadIdleTimeoutMs;
+    const idle = setTimeout(() => part.file.destroy(new UploadStalled()), idleMs);
     const inspect = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
+        idle.refresh();
         size += chunk.length;
         hash.update(chunk);
         if (!type && head.length < SNIFF_BYTES) {
@@ -82,7 +100,13 @@ export class FilesService {
       },
     });
     try {
-      await pipeline(part.file, inspect, createWriteStream(spool, { flags: 'wx' }));
+      try {
+        await pipeline(part.file, inspect, createWriteStream(spool, { flags: 'wx' }));
+      } catch (error) {
+        throw isParserError(error) ? malformedUpload() : error;
+      } finally {
+        clearTimeout(idle);
+      }
       if (part.file.truncated) throw this.tooLarge();
       type ??= sniffContentType(head, declared, true);
       if (!type) throw new UnsupportedContent();
@@ -119,6 +143,11 @@ export class FilesService {
         throw new UnsupportedMediaTypeException('Only PDF, PNG, JPEG, ZIP and CSV files are accepted, recognised by their content.');
       }
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw this.tooLarge();
+      if (error instanceof UploadStalled) {
+        throw new RequestTimeoutException(
+          `Unggahan berhenti: tidak ada data selama ${Math.ceil(idleMs / 1000)} detik. Periksa koneksi Anda, lalu unggah lagi.`,
+        );
+      }
       throw error;
     } finally {
       await rm(spool, { force: true });

@@ -17,3 +17,4 @@ export { type ActingContext, type RecordAudience } from './access/access-rules';
 export { DemoOrganisationSeeder, type SeededDemoAccount } from './bootstrap/demo-organisation.seeder';
 export { DEMO_PASSWORD, DEMO_PEOPLE } from './bootstrap/demo-organisation';
 export { totpCode } from './mfa/totp';
+export { IDENTITY_EVENTS_QUEUE, ACCOUNT_LOCKED_EVENT, type AccountLocked } from './auth/identity-events';

@@ -2,6 +2,7 @@ import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@gesit/platform';
 import { DeliveryLedger } from './delivery-ledger';
 import { EmailChannel } from './email.channel';
+import { IdentityEventsProcessor } from './identity-events.processor';
 import { LiveChannel } from './live.channel';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel.port';
 import { closeEmitter, NOTIFICATION_EMITTER, notificationEmitterProvider, type NotificationEmitter } from './notification-emitter';
@@ -42,6 +43,6 @@ export class NotificationsModule implements OnApplicationShutdown {
 /** The delivery jobs (worker only). */
 @Module({
   imports: [NotificationsModule],
-  providers: [NotificationsProcessor],
+  providers: [NotificationsProcessor, IdentityEventsProcessor],
 })
 export class NotificationsWorkerModule {}

@@ -6,8 +6,6 @@ import { BSRE_STAND_IN, bsreStandIn } from './testing/bsre-stand-in';
 import { makeDraftPdf } from './testing/draft-pdf';
 import { PdfTools } from './testing/pdf-tools';
 
-jest.setTimeout(30_000);
-
 const { nik: NIK, passphrase: PASSPHRASE } = BSRE_STAND_IN;
 
 describe('BsreSigner', () => {
@@ -24,7 +22,7 @@ describe('BsreSigner', () => {
   let draft: Buffer;
 
   beforeAll(async () => {
-    signer = new BsreSigner({ url: await standIn.start(), username: 'gesit', password: 'client-secret', timeoutMs: 5000 });
+    signer = new BsreSigner({ url: await standIn.start(), username: 'gesit', password: 'client-secret', timeoutMs: 120_000 });
     draft = await makeDraftPdf(1);
   });
   afterAll(async () => {

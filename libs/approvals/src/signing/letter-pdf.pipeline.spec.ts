@@ -6,8 +6,6 @@ import type { SignRequest, Signer } from './signer.port';
 import { makeDraftPdf, makeStamp, makeSteps } from './testing/draft-pdf';
 import { PdfTools } from './testing/pdf-tools';
 
-jest.setTimeout(60_000);
-
 describe('signLetterPdf', () => {
   const certificate = generateDevelopmentCertificate({ commonName: 'Dr. Budi Santoso', organisation: 'Dinas Kominfo Kota Bandung' });
   const request: SignRequest = { reason: 'Penandatanganan naskah dinas keluar', location: 'Bandung', signerName: 'Dr. Budi Santoso' };

@@ -2,8 +2,6 @@ import { stampLetter } from './letter-stamp';
 import { makeDraftPdf, makeStamp, makeSteps } from './testing/draft-pdf';
 import { PdfTools } from './testing/pdf-tools';
 
-jest.setTimeout(30_000);
-
 const FOOTER = 'Dokumen ini ditandatangani secara elektronik. Keaslian dapat diperiksa di';
 
 describe('stampLetter', () => {

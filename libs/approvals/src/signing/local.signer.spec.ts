@@ -5,8 +5,6 @@ import type { SignRequest } from './signer.port';
 import { makeDraftPdf } from './testing/draft-pdf';
 import { PdfTools } from './testing/pdf-tools';
 
-jest.setTimeout(30_000);
-
 describe('LocalP12Signer', () => {
   const certificate = generateDevelopmentCertificate({ commonName: 'Budi Santoso', organisation: 'Dinas Kominfo' });
   const request: SignRequest = { reason: 'Persetujuan (final) \\ surat dinas', location: 'Bandung', signerName: 'Budi Santoso' };

@@ -7,8 +7,8 @@ const secret = 'k'.repeat(40);
 const claims = { userId: 'u1', roles: ['STAFF'], scope: 'full' as const, sessionId: 's1' };
 const issued = new Date('2026-11-27T08:00:00Z');
 
-function verifierWith(active: Set<string>) {
-  const sessions = { isActive: async (id: string) => active.has(id) } as unknown as SessionsService;
+function verifierWith(active: Set<string>, holder = { userId: 'u1', scope: 'full', roles: ['STAFF'] }) {
+  const sessions = { holder: async (id: string) => (active.has(id) ? holder : null) } as unknown as SessionsService;
   return new JwtAccessTokenVerifier({ jwtSecret: secret } as AppConfig, sessions);
 }
 
@@ -25,6 +25,15 @@ describe('JwtAccessTokenVerifier', () => {
     expect(await verifier.verify(token, issued.getTime() + 1_000)).toBeNull();
     active.add('s1');
     expect(await verifier.verify(token, issued.getTime() + 900_000)).toBeNull();
+  });
+
+  it("takes roles and scope from the session's holder, and refuses a session of another user", async () => {
+    const forged = await signAccessToken(signingKey(secret), { ...claims, roles: ['ADMIN'] }, 900, issued);
+    expect(await verifierWith(new Set(['s1'])).verify(forged, issued.getTime())).toMatchObject({ roles: ['STAFF'] });
+    const enrolment = verifierWith(new Set(['s1']), { userId: 'u1', scope: 'mfa-enrolment', roles: ['LEADER'] });
+    expect(await enrolment.verify(forged, issued.getTime())).toMatchObject({ roles: ['LEADER'], scope: 'mfa-enrolment' });
+    const other = verifierWith(new Set(['s1']), { userId: 'u2', scope: 'full', roles: ['STAFF'] });
+    expect(await other.verify(forged, issued.getTime())).toBeNull();
   });
 
   it('refuses a token signed with another key', async () => {

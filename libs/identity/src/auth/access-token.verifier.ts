@@ -5,7 +5,11 @@ import { readAccessToken, signingKey, VerifiedAccessClaims } from './tokens';
 
 const MAX_VERIFIED_TOKENS = 10_000;
 
-/** Turns a bearer token into a principal: a valid signature, not expired, and a session that has not been revoked. */
+/**
+ * Turns a bearer token into a principal: a valid signature, not expired, and a session that has not been
+ * revoked and belongs to the token's subject. Roles come from the database, not from the token, so a token
+ * signed with stale or forged roles gains nothing.
+ */
 @Injectable()
 export class JwtAccessTokenVerifier implements AccessTokenVerifier {
   private readonly key: Uint8Array;
@@ -25,8 +29,12 @@ export class JwtAccessTokenVerifier implements AccessTokenVerifier {
 
   async verify(token: string, now = Date.now()): Promise<Principal | null> {
     const claims = await this.claimsOf(token, now);
-    if (!claims || !(await this.sessions.isActive(claims.sessionId))) return null;
-    return { userId: claims.userId, roles: claims.roles, scope: claims.scope, sessionId: claims.sessionId };
+    if (!claims) return null;
+    const holder = await this.sessions.holder(claims.sessionId);
+    if (!holder || holder.userId !== claims.userId) return null;
+    // The narrower of the two: an enrolment-only session never yields a full token, nor the reverse.
+    const scope = claims.scope === 'full' && holder.scope === 'full' ? 'full' : 'mfa-enrolment';
+    return { userId: claims.userId, roles: holder.roles, scope, sessionId: claims.sessionId };
   }
 
   private async claimsOf(token: string, now: number): Promise<VerifiedAccessClaims | null> {

@@ -4,7 +4,7 @@ import { AuthPayloadType } from './auth-payload.type';
 import { AuthService } from './auth.service';
 import { LoginInput, VerifyMfaInput } from './login.input';
 
-/** Fastify has resolved X-Forwarded-For (trustProxy) into the request's ip. */
+/** The peer's address, or what X-Forwarded-For says when the peer is one of TRUSTED_PROXIES (Fastify's trustProxy). */
 function clientIp(ctx: GraphqlContext): string {
   return (ctx.req as unknown as { ip?: string }).ip ?? 'unknown';
 }

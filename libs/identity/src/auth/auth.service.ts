@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, AppError, AuditService, inTransaction, type Principal, unauthenticated } from '@gesit/platform';
-import { MfaService } from '../mfa/mfa.service';
+import { AppConfig, AppError, AuditService, inTransaction, OutboxService, type Principal, unauthenticated } from '@gesit/platform';
+import { MfaService, REPLAYED } from '../mfa/mfa.service';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserEntity } from '../users/user.entity';
 import { mfaRequiredFor } from '../users/user-rules';
 import { UsersService } from '../users/users.service';
 import { AuthPayloadType } from './auth-payload.type';
+import { ACCOUNT_LOCKED_EVENT, type AccountLocked, IDENTITY_EVENTS_QUEUE } from './identity-events';
 import { afterFailure, CLEAR_FAILURES, isLocked, LOCKOUT } from './lockout';
 import { SessionsService } from './sessions.service';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
 import { readMfaChallenge, SessionScope, signAccessToken, signingKey, signMfaChallenge } from './tokens';
 
-// One message for a wrong password, an unknown account and a locked one: none of them tells whether the account exists.
+// One message for a wrong password, an unknown account and a locked one: none of them tells whether the account
+// exists or is locked. The owner of a locked account learns of it through a notification (e-mail where configured).
 const signInFailed = (): AppError =>
   unauthenticated(
     `Sign-in failed: check your NIP or e-mail address and your password. After ${LOCKOUT.maxFailures} failed attempts an account is locked for ${LOCKOUT.lockMs / 60_000} minutes.`,
@@ -22,8 +24,14 @@ const codeRefused = (): AppError =>
     'That code is not valid: enter the current 6-digit code from your authenticator app or an unused recovery code. (After 5 failed attempts the account is locked for 15 minutes.)',
   );
 
+const codeReplayed = (): AppError =>
+  unauthenticated('Kode ini sudah dipakai. Tunggu sampai aplikasi autentikator menampilkan kode baru, lalu masukkan kode itu.');
+
 type MfaOutcome =
-  { kind: 'signed-in'; user: UserEntity; sessionId: string; refreshToken: string | null } | { kind: 'refused' } | { kind: 'spent' };
+  | { kind: 'signed-in'; user: UserEntity; sessionId: string; refreshToken: string | null }
+  | { kind: 'refused' }
+  | { kind: 'spent' }
+  | { kind: 'replayed' };
 
 @Injectable()
 export class AuthService {
@@ -38,12 +46,13 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly mfa: MfaService,
     private readonly limiter: SignInRateLimiter,
+    private readonly outbox: OutboxService,
   ) {
     this.key = signingKey(config.jwtSecret);
   }
 
   async login(identifier: string, password: string, ip: string): Promise<AuthPayloadType> {
-    await this.limiter.consume('login', ip);
+    await this.limiter.consume('login', ip, identifier);
     const now = new Date();
     const user = await this.users.findByIdentifier(identifier);
     const passwordMatches = await this.hasher.verify(user?.passwordHash ?? null, password);
@@ -73,6 +82,7 @@ export class AuthService {
       // A completed sign-in spends every challenge issued before it.
       if (user.lastSignInAt && user.lastSignInAt >= challenge.issuedAt) return { kind: 'spent' };
       const factor = await this.mfa.checkSecondFactor(em, user, code, now);
+      if (factor === REPLAYED) return { kind: 'replayed' };
       if (!factor) {
         await this.registerFailure(em, user, now);
         return { kind: 'refused' };
@@ -81,6 +91,7 @@ export class AuthService {
     });
     if (outcome.kind === 'spent') throw unauthenticated('This sign-in step was already completed. Sign in again with your password.');
     if (outcome.kind === 'refused') throw codeRefused();
+    if (outcome.kind === 'replayed') throw codeReplayed();
     return this.payload(outcome.user, 'full', outcome);
   }
 
@@ -126,6 +137,13 @@ export class AuthService {
         entityType: 'User',
         entityId: user.id,
         change: { until: state.lockedUntil },
+      });
+      const until = (state.lockedUntil as Date).toISOString();
+      await this.outbox.add(em, {
+        queue: IDENTITY_EVENTS_QUEUE,
+        name: ACCOUNT_LOCKED_EVENT,
+        payload: { userId: user.id, until } satisfies AccountLocked,
+        jobId: `user-${user.id}-locked-${(state.lockedUntil as Date).getTime()}`,
       });
     }
   }

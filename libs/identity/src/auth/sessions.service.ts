@@ -7,7 +7,7 @@ import { SessionEntity } from './session.entity';
 import { newRefreshToken, refreshTokenHash, SessionScope } from './tokens';
 
 /**
- * How long a process trusts its last "this session is not revoked" answer. A session revoked by another
+ * How long a process trusts its last "this session is not revoked, and these are its user's roles" answer. A session revoked by another
  * API process stops being accepted here within this time; the process that revokes it stops at once.
  */
 export const SESSION_CHECK_TTL_MS = 30_000;
@@ -22,11 +22,18 @@ export interface Rotation {
   refreshToken: string;
 }
 
+/** Who a live session belongs to, as the database says: an access token's own claims are not trusted for this. */
+export interface SessionHolder {
+  userId: string;
+  scope: SessionScope;
+  roles: string[];
+}
+
 type RotationOutcome = { kind: 'rotated'; rotation: Rotation } | { kind: 'refused' } | { kind: 'reused'; sessionId: string };
 
 @Injectable()
 export class SessionsService {
-  private readonly remembered = new Map<string, { active: boolean; at: number }>();
+  private readonly remembered = new Map<string, { holder: SessionHolder | null; at: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,7 +73,7 @@ export class SessionsService {
     });
     if (outcome.kind === 'rotated') return outcome.rotation;
     if (outcome.kind === 'reused') {
-      this.remember(outcome.sessionId, false);
+      this.remember(outcome.sessionId, null);
       throw unauthenticated('This refresh token was already used, so the session has been ended to protect the account. Sign in again.');
     }
     throw unauthenticated('This refresh token is not valid any more. Sign in again.');
@@ -77,19 +84,22 @@ export class SessionsService {
       const session = await em.findOne(SessionEntity, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
       if (session && !session.revokedAt) await this.revokeIn(em, session, reason, actorId);
     });
-    this.remember(sessionId, false);
+    this.remember(sessionId, null);
   }
 
-  /** Whether access tokens of this session are still good (see SESSION_CHECK_TTL_MS). */
-  async isActive(sessionId: string): Promise<boolean> {
+  /** The user, scope and current roles of a session whose access tokens are still good; null once revoked (see SESSION_CHECK_TTL_MS). */
+  async holder(sessionId: string): Promise<SessionHolder | null> {
     const known = this.remembered.get(sessionId);
-    if (known && (!known.active || Date.now() - known.at < SESSION_CHECK_TTL_MS)) return known.active;
-    const session = await this.dataSource
-      .getRepository(SessionEntity)
-      .findOne({ select: { id: true, revokedAt: true }, where: { id: sessionId } });
-    const active = session !== null && session.revokedAt === null;
-    this.remember(sessionId, active);
-    return active;
+    if (known && (!known.holder || Date.now() - known.at < SESSION_CHECK_TTL_MS)) return known.holder;
+    const [row]: { userId: string; scope: SessionScope; roles: string[] }[] = await this.dataSource.query(
+      `SELECT s.user_id AS "userId", s.scope, u.roles
+         FROM auth_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL`,
+      [sessionId],
+    );
+    const holder = row ? { userId: row.userId, scope: row.scope, roles: row.roles } : null;
+    this.remember(sessionId, holder);
+    return holder;
   }
 
   private async issueRefreshToken(em: EntityManager, sessionId: string): Promise<string> {
@@ -115,9 +125,9 @@ export class SessionsService {
     });
   }
 
-  private remember(sessionId: string, active: boolean): void {
+  private remember(sessionId: string, holder: SessionHolder | null): void {
     this.remembered.delete(sessionId);
-    this.remembered.set(sessionId, { active, at: Date.now() });
+    this.remembered.set(sessionId, { holder, at: Date.now() });
     // Oldest first: Map keeps insertion order.
     if (this.remembered.size > MAX_REMEMBERED_SESSIONS) this.remembered.delete(this.remembered.keys().next().value as string);
   }

@@ -5,8 +5,9 @@ import { AppConfig, AppError, PRODUCER_CONNECTION } from '@gesit/platform';
 const WINDOW_SECONDS = 60;
 
 /**
- * Per-IP limits on login and verifyMfa, counted in Redis so that every API process shares them
- * (fixed one-minute windows: INCR, and EXPIRE on the first hit).
+ * Limits on login and verifyMfa, counted in Redis so that every API process shares them (fixed one-minute
+ * windows: INCR, and EXPIRE on the first hit): per IP address, and per IP address and account, so that
+ * guessing one account from one address stops long before the address's own limit.
  */
 @Injectable()
 export class SignInRateLimiter {
@@ -17,26 +18,31 @@ export class SignInRateLimiter {
     private readonly config: AppConfig,
   ) {}
 
-  async consume(operation: 'login' | 'verify-mfa', ip: string, now = Date.now()): Promise<void> {
+  /** `account` is what the caller typed (NIP or e-mail), so that an unknown account is limited exactly like a known one. */
+  async consume(operation: 'login' | 'verify-mfa', ip: string, account: string | null = null, now = Date.now()): Promise<void> {
     const window = Math.floor(now / 1000 / WINDOW_SECONDS);
-    const key = `${this.config.queuePrefix}:sign-in-limit:${operation}:${ip}:${window}`;
-    let count: number;
+    const prefix = `${this.config.queuePrefix}:sign-in-limit:${operation}`;
+    const ipKey = `${prefix}:${ip}:${window}`;
+    const accountKey = account === null ? null : `${prefix}:${ip}:account:${account.trim().toLowerCase()}:${window}`;
+    let perIp: number;
+    let perAccount = 0;
     try {
-      const results = await this.redis.multi().incr(key).expire(key, WINDOW_SECONDS, 'NX').exec();
-      count = Number(results?.[0]?.[1] ?? 0);
+      const transaction = this.redis.multi().incr(ipKey).expire(ipKey, WINDOW_SECONDS, 'NX');
+      if (accountKey) transaction.incr(accountKey).expire(accountKey, WINDOW_SECONDS, 'NX');
+      const results = await transaction.exec();
+      perIp = Number(results?.[0]?.[1] ?? 0);
+      if (accountKey) perAccount = Number(results?.[2]?.[1] ?? 0);
     } catch (error) {
       // Redis holds no state we cannot lose; the per-account lockout (in PostgreSQL) still stops guessing.
       this.logger.warn({ err: error }, 'sign-in rate limit not checked: Redis is unavailable');
       return;
     }
-    if (count > this.config.authRateLimitPerMinute) {
+    if (perIp > this.config.authRateLimitPerMinute || perAccount > this.config.authAccountRateLimitPerMinute) {
       const retryAfterSeconds = WINDOW_SECONDS - (Math.floor(now / 1000) % WINDOW_SECONDS);
       throw new AppError(
         'FORBIDDEN',
         `Too many sign-in attempts from your network address. Wait ${retryAfterSeconds} seconds and try again.`,
-        {
-          retryAfterSeconds,
-        },
+        { retryAfterSeconds },
       );
     }
   }

@@ -6,9 +6,12 @@ import { UserEntity } from '../users/user.entity';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { looksLikeRecoveryCode, newRecoveryCodes, normaliseRecoveryCode } from './recovery-codes';
 import { deriveKey, keyedHash, open, seal } from './secret-box';
-import { acceptTotp, newTotpSecret, totpUri } from './totp';
+import { acceptTotp, isReplayedTotp, newTotpSecret, totpUri } from './totp';
 
 export type SecondFactor = 'totp' | 'recovery-code';
+
+/** A code that was right once but whose time step is spent: said so, and not counted as a failure. */
+export const REPLAYED = 'replayed';
 
 @Injectable()
 export class MfaService {
@@ -76,14 +79,15 @@ export class MfaService {
 
   /**
    * Checks a TOTP code (each time step once only) or an unused recovery code (once only), inside the
-   * caller's transaction on a user row the caller has locked.
+   * caller's transaction on a user row the caller has locked. A TOTP code of a step already used is REPLAYED.
    */
-  async checkSecondFactor(em: EntityManager, user: UserEntity, code: string, now: Date): Promise<SecondFactor | null> {
+  async checkSecondFactor(em: EntityManager, user: UserEntity, code: string, now: Date): Promise<SecondFactor | typeof REPLAYED | null> {
     const given = code.trim();
     if (/^\d{6}$/.test(given)) {
       if (!user.totpSecret) return null;
-      const step = acceptTotp(open(this.secretKey, user.totpSecret, user.id), given, now, user.totpLastTimeStep);
-      if (step === null) return null;
+      const secret = open(this.secretKey, user.totpSecret, user.id);
+      const step = acceptTotp(secret, given, now, user.totpLastTimeStep);
+      if (step === null) return isReplayedTotp(secret, given, now, user.totpLastTimeStep) ? REPLAYED : null;
       await em.update(UserEntity, { id: user.id }, { totpLastTimeStep: step });
       return 'totp';
     }

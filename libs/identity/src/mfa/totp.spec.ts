@@ -1,4 +1,4 @@
-import { acceptTotp, newTotpSecret, totpCode, totpUri } from './totp';
+import { acceptTotp, isReplayedTotp, newTotpSecret, totpCode, totpUri } from './totp';
 
 // RFC 6238 Appendix B, SHA-1 rows: the key is the ASCII string "12345678901234567890".
 const RFC_KEY = new TextEncoder().encode('12345678901234567890');
@@ -53,6 +53,24 @@ describe('acceptTotp', () => {
 
   it('refuses the code of another secret', () => {
     expect(acceptTotp(newTotpSecret(), totpCode(secret, now), now, null)).toBeNull();
+  });
+});
+
+describe('isReplayedTotp', () => {
+  const secret = newTotpSecret();
+  const now = new Date('2026-11-27T08:30:10Z');
+  const step = Math.floor(now.getTime() / 30_000);
+  const at = (offsetSteps: number) => new Date(now.getTime() + offsetSteps * 30_000);
+
+  it('calls a valid code of a used step a replay', () => {
+    expect(isReplayedTotp(secret, totpCode(secret, now), now, step)).toBe(true);
+    expect(isReplayedTotp(secret, totpCode(secret, at(-1)), now, step)).toBe(true);
+  });
+
+  it('does not call a fresh, a wrong or a first code a replay', () => {
+    expect(isReplayedTotp(secret, totpCode(secret, at(1)), now, step)).toBe(false);
+    expect(isReplayedTotp(secret, '000000' === totpCode(secret, now) ? '111111' : '000000', now, step)).toBe(false);
+    expect(isReplayedTotp(secret, totpCode(secret, now), now, null)).toBe(false);
   });
 });
 

@@ -35,6 +35,13 @@ export function acceptTotp(secret: Secret, code: string, at: Date, lastTimeStep:
   return result.valid && 'timeStep' in result ? result.timeStep : null;
 }
 
+/** Whether `code` is valid at `at` but belongs to a time step already used: a replay, not a wrong code. */
+export function isReplayedTotp(secret: Secret, code: string, at: Date, lastTimeStep: number | null): boolean {
+  if (lastTimeStep === null) return false;
+  const step = acceptTotp(secret, code, at, null);
+  return step !== null && step <= lastTimeStep;
+}
+
 /** The otpauth:// URL an authenticator app scans: issuer Gesit, account = NIP. */
 export function totpUri(secret: string, nip: string): string {
   return generateURI({ issuer: TOTP_ISSUER, label: nip, secret, algorithm: 'sha1', digits: TOTP_DIGITS, period: TOTP_PERIOD_SECONDS });

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowDuringMfaEnrolment, CurrentUser, type GraphqlContext, type Principal, Roles } from '@gesit/platform';
+import { AllowDuringMfaEnrolment, CurrentUser, forbidden, type GraphqlContext, type Principal, Roles } from '@gesit/platform';
 import { PositionEntity, PositionsService, PositionType } from '@gesit/organisation';
 import { CreateUserInput } from './create-user.input';
 import { UserEntity } from './user.entity';
@@ -30,8 +30,17 @@ export class UsersResolver {
     return this.users.create(caller.userId, input);
   }
 
+  /** The way from `me` to colleagues (holders, units): closed to a token that may only enrol MFA. */
   @ResolveField(() => PositionType, { nullable: true })
-  position(@Parent() user: UserEntity, @Context() ctx: GraphqlContext): Promise<PositionEntity | null> | null {
+  position(
+    @Parent() user: UserEntity,
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() caller: Principal,
+  ): Promise<PositionEntity | null> | null {
+    if (caller.scope !== 'full')
+      throw forbidden(
+        'Selama penyiapan verifikasi dua langkah hanya data akun Anda sendiri yang dapat dibaca. Selesaikan penyiapannya, lalu masuk lagi.',
+      );
     return user.positionId ? this.positions.byId(ctx.loaders).load(user.positionId) : null;
   }
 }

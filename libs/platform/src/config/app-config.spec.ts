@@ -103,6 +103,22 @@ describe('loadConfig', () => {
     expect(problemsOf({ SMTP_URL: 'mail.example.go.id' }).join()).toMatch(/^SMTP_URL:/);
   });
 
+  it('listens on 127.0.0.1 and hides schema details only where that is not the production default', () => {
+    const development = loadConfig({});
+    expect(development).toMatchObject({ host: '127.0.0.1', graphqlIntrospection: true, graphqlFieldSuggestions: true });
+    expect(loadConfig(productionBase)).toMatchObject({ host: '0.0.0.0', graphqlIntrospection: false, graphqlFieldSuggestions: false });
+    expect(loadConfig({ ...productionBase, HOST: '10.0.0.5', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({
+      host: '10.0.0.5',
+      graphqlIntrospection: true,
+    });
+  });
+
+  it('trusts no proxy unless told, and only addresses or ranges', () => {
+    expect(loadConfig({}).trustedProxies).toBe(false);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1' }).trustedProxies).toEqual(['10.0.0.0/8', '127.0.0.1', '::1']);
+    expect(problemsOf({ TRUSTED_PROXIES: 'proxy.example' }).join()).toMatch(/^TRUSTED_PROXIES:/);
+  });
+
   it('names a malformed value', () => {
     expect(problemsOf({ PORT: 'eighty' }).join()).toMatch(/^PORT:/);
     expect(problemsOf({ JWT_SECRET: 'short' }).join()).toMatch(/JWT_SECRET: JWT_SECRET must be at least 32 characters/);

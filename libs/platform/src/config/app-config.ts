@@ -87,6 +87,14 @@ export class AppConfig {
   readonly seedDemo: boolean;
   readonly passwordHashCost: PasswordHashCost;
   readonly authRateLimitPerMinute: number;
+  readonly authAccountRateLimitPerMinute: number;
+  /** Fastify's trustProxy: the addresses and ranges of reverse proxies, or false for none. */
+  readonly trustedProxies: string[] | false;
+  readonly httpRequestTimeoutMs: number;
+  readonly httpConnectionTimeoutMs: number;
+  readonly uploadIdleTimeoutMs: number;
+  readonly graphqlIntrospection: boolean;
+  readonly graphqlFieldSuggestions: boolean;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxComplexity: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
@@ -95,7 +103,8 @@ export class AppConfig {
     this.env = raw.NODE_ENV;
     this.production = raw.NODE_ENV === 'production';
     this.port = raw.PORT;
-    this.host = raw.HOST;
+    // Listening on every interface is a choice made where it is needed (production, the Docker image).
+    this.host = raw.HOST ?? (this.production ? '0.0.0.0' : '127.0.0.1');
     this.publicBaseUrl = (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '');
     this.databaseUrl = raw.DATABASE_URL;
     this.databasePoolSize = raw.DATABASE_POOL_SIZE;
@@ -143,6 +152,13 @@ export class AppConfig {
     this.seedDemo = raw.SEED_DEMO ?? !this.production;
     this.passwordHashCost = raw.NODE_ENV === 'test' ? TEST_PASSWORD_HASH_COST : PASSWORD_HASH_COST;
     this.authRateLimitPerMinute = raw.AUTH_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 20);
+    this.authAccountRateLimitPerMinute = raw.AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 10);
+    this.trustedProxies = raw.TRUSTED_PROXIES.length ? raw.TRUSTED_PROXIES : false;
+    this.httpRequestTimeoutMs = raw.HTTP_REQUEST_TIMEOUT_MS;
+    this.httpConnectionTimeoutMs = raw.HTTP_CONNECTION_TIMEOUT_MS;
+    this.uploadIdleTimeoutMs = raw.UPLOAD_IDLE_TIMEOUT_MS;
+    this.graphqlIntrospection = raw.GRAPHQL_INTROSPECTION ?? !this.production;
+    this.graphqlFieldSuggestions = raw.GRAPHQL_FIELD_SUGGESTIONS ?? !this.production;
     this.graphqlMaxDepth = raw.GRAPHQL_MAX_DEPTH;
     this.graphqlMaxComplexity = raw.GRAPHQL_MAX_COMPLEXITY;
     this.logLevel = raw.LOG_LEVEL;

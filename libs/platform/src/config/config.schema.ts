@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Secrets that ship in the repository: fine on a laptop, refused in production. */
@@ -15,7 +16,8 @@ const rolesList = z.string().transform((v) =>
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Default 127.0.0.1, production 0.0.0.0; the Docker image sets 0.0.0.0 itself. */
+  HOST: z.string().optional(),
   PUBLIC_BASE_URL: z.url().optional(),
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/gesit'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -62,6 +64,28 @@ export const configSchema = z.object({
   SEED_DEMO: bool.optional(),
   /** Sign-in attempts (login and verifyMfa, each) one IP address may make per minute; default 20, 1000 under NODE_ENV=test. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** Sign-in attempts one IP address may make per minute for one account (by the identifier given); default 10, 1000 under NODE_ENV=test. */
+  AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** Reverse proxies whose X-Forwarded-* headers are believed: addresses or CIDR ranges, comma-separated; none by default. */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every((entry) => isIP(entry.split('/')[0]) !== 0),
+      'TRUSTED_PROXIES must list IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1',
+    )
+    .default([]),
+  /** Longest a whole HTTP request, body included, may take to arrive (Fastify requestTimeout). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(300_000),
+  /** A connection with no traffic for this long is closed (Fastify connectionTimeout). */
+  HTTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** An upload that sends no bytes for this long is answered 408 and discarded. */
+  UPLOAD_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   /** Outgoing e-mail: an smtp:// (STARTTLS when offered) or smtps:// URL, or SMTP_HOST and the rest; e-mail is off when neither is set. */
   SMTP_URL: z
     .string()
@@ -76,6 +100,10 @@ export const configSchema = z.object({
   SMTP_FROM: z.string().default('Gesit <no-reply@gesit.local>'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
+  /** Schema introspection; default on, off in production. */
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  /** "Did you mean …" hints in validation errors, which reveal field names; default on, off in production. */
+  GRAPHQL_FIELD_SUGGESTIONS: bool.optional(),
   /** Who signs outgoing letters: `local` (PKCS#12 institution seal) or `bsre` (BSSN's e-signature service, personal certificates). */
   SIGNER: z.enum(['local', 'bsre']).default('local'),
   /** PKCS#12 of the institution seal; required in production with SIGNER=local. Without it, development generates one. */

@@ -65,6 +65,8 @@ export interface ClientError {
   details?: Record<string, unknown>;
   /** Unexpected: log it, never show it. */
   internal: boolean;
+  /** The HTTP status of a request refused before GraphQL saw it (bad JSON, a body over the limit). */
+  status?: number;
 }
 
 function httpExceptionMessage(e: HttpException): string {
@@ -73,6 +75,30 @@ function httpExceptionMessage(e: HttpException): string {
   const message = (response as { message?: unknown }).message;
   if (Array.isArray(message)) return message.join('; ');
   return typeof message === 'string' ? message : e.message;
+}
+
+/**
+ * The SQLSTATE of a PostgreSQL error (pg's DatabaseError, or TypeORM's QueryFailedError around one), else
+ * undefined. Node's own errors have codes too, but no severity.
+ */
+export function sqlStateOf(error: unknown): string | undefined {
+  const e = error as { driverError?: unknown } | null | undefined;
+  const db = (e?.driverError ?? e) as { code?: unknown; severity?: unknown } | null | undefined;
+  return typeof db?.code === 'string' && typeof db?.severity === 'string' ? db.code : undefined;
+}
+
+// Class 22 (data exception): SQL refused a value the client sent, e.g. a malformed uuid, a NUL byte or a date out of range.
+const REFUSED_VALUE =
+  'Ada nilai yang tidak dapat diproses (misalnya id yang bukan UUID, kursor yang rusak, atau karakter NUL dalam teks). Periksa masukan Anda.';
+/** Shown for any other database failure, in development too: PostgreSQL's text names tables, columns and values. */
+export const DATABASE_FAILED = 'Terjadi kesalahan basis data; rinciannya tercatat di log server.';
+
+/** A database error as a client sees it: a refused value is BAD_USER_INPUT, the rest an internal error without PostgreSQL's text. */
+export function classifyDatabaseError(error: unknown): ClientError | null {
+  const state = sqlStateOf(error);
+  if (!state) return null;
+  if (state.startsWith('22')) return { code: 'BAD_USER_INPUT', message: REFUSED_VALUE, internal: false };
+  return { code: 'INTERNAL_SERVER_ERROR', message: DATABASE_FAILED, internal: true };
 }
 
 const INPUT_COERCION = /Variable "\$|got invalid value|Expected value of type|Expected type|cannot represent/;
@@ -98,5 +124,5 @@ export function classifyError(error: GraphQLError): ClientError {
   if (original instanceof GraphQLError) return classifyError(original);
   if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED', message: error.message, internal: false };
   if (isDatabaseBusy(original)) return { code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE, internal: false };
-  return { code: 'INTERNAL_SERVER_ERROR', message: original.message, internal: true };
+  return classifyDatabaseError(original) ?? { code: 'INTERNAL_SERVER_ERROR', message: original.message, internal: true };
 }

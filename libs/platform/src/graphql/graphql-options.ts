@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { AppConfig } from '../config/app-config';
 import { bearerToken, Principal } from '../auth/principal';
@@ -21,23 +21,35 @@ export interface GraphqlOptionsInput {
   emitter?: unknown;
 }
 
-function formatErrors(execution: ExecutionResult, context: { reply?: FastifyReply }, production: boolean) {
+// graphql-js appends suggestions to validation messages ("Cannot query field "x" on type "Y". Did you mean "z"?").
+const SUGGESTION = /\s*Did you mean [^?]*\?$/;
+
+function formatErrors(execution: ExecutionResult, context: { reply?: FastifyReply }, config: AppConfig) {
+  const { production } = config;
   const requestId = context.reply?.request?.id;
   // Mercurius wraps parse, validation and depth errors in one error carrying the list in `errors`.
   const flat = (execution.errors ?? []).flatMap((error) => {
     const wrapped = (error as GraphQLError).originalError as { errors?: unknown } | undefined;
     return Array.isArray(wrapped?.errors) ? (wrapped.errors as GraphQLError[]) : [error];
   });
+  let refusedWith: number | undefined;
   const errors = flat.map((error) => {
-    const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String((error as Error).message ?? error));
+    const thrown: unknown = error;
+    const graphqlError =
+      thrown instanceof GraphQLError
+        ? thrown
+        : new GraphQLError(String((thrown as Error).message ?? thrown), { originalError: thrown instanceof Error ? thrown : undefined });
     const classified = classifyError(graphqlError);
     if (classified.internal) logger.error({ err: graphqlError.originalError, requestId, path: graphqlError.path }, classified.message);
     else if (classified.code === 'SERVICE_UNAVAILABLE')
       logger.warn({ err: graphqlError.originalError, requestId, path: graphqlError.path }, 'busy');
-    const message =
+    const shown =
       classified.internal && production
         ? `Something went wrong on our side; quote request ${requestId ?? '?'} to the helpdesk.`
         : classified.message;
+    // Suggestions name fields and types a client did not ask about: a map of the schema without introspection.
+    const message = config.graphqlFieldSuggestions ? shown : shown.replace(SUGGESTION, '');
+    if (classified.status) refusedWith = classified.status;
     return {
       message,
       locations: graphqlError.locations,
@@ -46,7 +58,8 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
     };
   });
   // A request that never reached execution (bad syntax, invalid document or variables) is the client's mistake: 400.
-  const statusCode = !execution.data && errors.every((e) => !e.path && e.extensions.code !== 'INTERNAL_SERVER_ERROR') ? 400 : 200;
+  const statusCode =
+    !execution.data && errors.every((e) => !e.path && e.extensions.code !== 'INTERNAL_SERVER_ERROR') ? (refusedWith ?? 400) : 200;
   return { statusCode, response: { data: execution.data ?? null, errors } };
 }
 
@@ -63,7 +76,9 @@ export function buildGraphqlOptions(input: GraphqlOptionsInput): MercuriusDriver
     graphiql: false,
     queryDepth: config.graphqlMaxDepth,
     context: (request: FastifyRequest): GraphqlContext => ({ req: request as unknown as GraphqlRequest, loaders: new Loaders() }),
-    errorFormatter: (execution, context) => formatErrors(execution, context as { reply?: FastifyReply }, config.production),
+    errorFormatter: (execution, context) => formatErrors(execution, context as { reply?: FastifyReply }, config),
+    // GRAPHQL_INTROSPECTION (off in production): the schema is not handed to whoever asks.
+    validationRules: config.graphqlIntrospection ? [] : [NoSchemaIntrospectionCustomRule],
     hooks: {
       preExecution: [
         async (schema, document, context, variables) => {

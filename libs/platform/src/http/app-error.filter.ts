@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ErrorCode, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../graphql/errors';
+import { AppError, classifyDatabaseError, ErrorCode, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../graphql/errors';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -40,6 +40,10 @@ export class AppErrorFilter implements ExceptionFilter {
         .status(status)
         .send({ error: { code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : message } });
     }
+    const database = classifyDatabaseError(exception);
+    if (database && !database.internal) {
+      return reply.status(HTTP_STATUS[database.code as ErrorCode]).send({ error: { code: database.code, message: database.message } });
+    }
     const status = (exception as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: codeForStatus(status), message: (exception as Error).message } });
@@ -54,7 +58,7 @@ export class AppErrorFilter implements ExceptionFilter {
     this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
     const message = this.production
       ? `Something went wrong on our side; quote request ${request.id} to the helpdesk.`
-      : String((exception as Error)?.message ?? exception);
+      : (database?.message ?? String((exception as Error)?.message ?? exception));
     return reply.status(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message } });
   }
 }
@@ -63,6 +67,7 @@ function codeForStatus(status: number): string {
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
+  if (status === 408) return 'REQUEST_TIMEOUT';
   if (status === 409) return 'CONFLICT';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';

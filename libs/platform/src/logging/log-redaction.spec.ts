@@ -1,4 +1,4 @@
-import { REDACTED, redactSecrets } from './log-redaction';
+import { REDACTED, redactSecrets, redactUrlSecrets } from './log-redaction';
 
 describe('redactSecrets', () => {
   it.each([
@@ -52,5 +52,19 @@ describe('redactSecrets', () => {
   it('leaves class instances such as errors to the serializers', () => {
     const err = Object.assign(new Error('boom'), { code: 'ECONNREFUSED' });
     expect(redactSecrets({ err }).err).toBe(err);
+  });
+});
+
+describe('redactUrlSecrets', () => {
+  it.each([
+    ['/files/1/content?expires=1767000000&sig=abcDEF_-', `/files/1/content?expires=1767000000&sig=${REDACTED}`],
+    [
+      '/b/k?X-Amz-Credential=AK%2F2026&X-Amz-Date=20261130&X-Amz-Signature=deadbeef',
+      `/b/k?X-Amz-Credential=${REDACTED}&X-Amz-Date=20261130&X-Amz-Signature=${REDACTED}`,
+    ],
+    ['/graphql', '/graphql'],
+    ['/letters?signer=x', '/letters?signer=x'],
+  ])('redacts the signature of %s', (url, expected) => {
+    expect(redactUrlSecrets(url)).toBe(expected);
   });
 });

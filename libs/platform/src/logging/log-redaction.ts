@@ -42,3 +42,11 @@ export function redactSecrets<T>(value: T, depth = 0): T {
   }
   return (copy ?? value) as T;
 }
+
+// Query parameters that are the credential of a signed link: ours (sig) and S3's presigned ones.
+const SIGNED_URL_PARAMS = /([?&](?:sig|signature|token|x-amz-signature|x-amz-credential|x-amz-security-token)=)[^&#]*/gi;
+
+/** `url` with the signature of a signed download link replaced by REDACTED: the link itself is a credential. */
+export function redactUrlSecrets(url: string): string {
+  return url.replace(SIGNED_URL_PARAMS, `$1${REDACTED}`);
+}

@@ -1,6 +1,7 @@
 import { LogController } from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { redactUrlSecrets } from './log-redaction';
 
 // Probes and scrapes arrive every few seconds; they are logged only when they fail (or at debug level).
 const ROUTINE_ROUTES = new Set(['/health/live', '/health/ready', '/metrics']);
@@ -26,7 +27,13 @@ export class RequestLogController extends LogController {
     // Not under `req`/`res`: Fastify's serializers for those keys would cut the object down to method and url.
     log[level](
       {
-        request: { method: request.method, url: request.url, route, remoteAddress: request.ip, headers: request.headers },
+        request: {
+          method: request.method,
+          url: redactUrlSecrets(request.url),
+          route,
+          remoteAddress: request.ip,
+          headers: request.headers.referer ? { ...request.headers, referer: redactUrlSecrets(request.headers.referer) } : request.headers,
+        },
         response: { statusCode: status },
         responseTime: Math.round(reply.elapsedTime * 10) / 10,
         ...(error ? { err: error } : {}),
