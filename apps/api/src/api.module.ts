@@ -25,14 +25,14 @@ import { CalendarModule } from '@gesit/calendar';
 import { CORRESPONDENCE_EVENTS_QUEUE, CorrespondenceModule } from '@gesit/correspondence';
 import { FilesModule } from '@gesit/files';
 import { SLA_QUEUE, SlaModule } from '@gesit/sla';
-import { IdentityModule } from '@gesit/identity';
+import { IDENTITY_EVENTS_QUEUE, IdentityModule } from '@gesit/identity';
 import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule } from '@gesit/notifications';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
 
 /** The application's queues: /metrics reports their depth and the failed-jobs view lists them. */
-const QUEUES = [MAINTENANCE_QUEUE, CORRESPONDENCE_EVENTS_QUEUE, NOTIFICATIONS_QUEUE, SLA_QUEUE];
+const QUEUES = [MAINTENANCE_QUEUE, CORRESPONDENCE_EVENTS_QUEUE, IDENTITY_EVENTS_QUEUE, NOTIFICATIONS_QUEUE, SLA_QUEUE];
 
 @Module({})
 export class ApiModule {

@@ -10,6 +10,12 @@ export { RecoveryCodeEntity } from './mfa/recovery-code.entity';
 export { DelegationEntity } from './delegation/delegation.entity';
 export { DelegationKind } from './delegation/delegation-kind';
 export { DelegationsService } from './delegation/delegations.service';
+export {
+  IDENTITY_EVENTS_QUEUE,
+  DELEGATION_CREATED_JOB,
+  type DelegationCreatedEvent,
+  type DelegationNotice,
+} from './delegation/delegation-events';
 export { ChainOfCommandService } from './access/chain-of-command.service';
 export { AccessPolicyService } from './access/access-policy.service';
 export { type ActingContext, type RecordAudience } from './access/access-rules';

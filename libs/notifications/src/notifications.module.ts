@@ -1,5 +1,7 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { IdentityModule } from '@gesit/identity';
 import { AppConfig } from '@gesit/platform';
+import { DelegationNoticesProcessor } from './delegation-notices.processor';
 import { DeliveryLedger } from './delivery-ledger';
 import { EmailChannel } from './email.channel';
 import { LiveChannel } from './live.channel';
@@ -39,9 +41,9 @@ export class NotificationsModule implements OnApplicationShutdown {
   }
 }
 
-/** The delivery jobs (worker only). */
+/** The delivery jobs and the notices of other contexts' events (worker only). */
 @Module({
-  imports: [NotificationsModule],
-  providers: [NotificationsProcessor],
+  imports: [NotificationsModule, IdentityModule],
+  providers: [NotificationsProcessor, DelegationNoticesProcessor],
 })
 export class NotificationsWorkerModule {}

@@ -1,0 +1,20 @@
+/** Identity's events for later contexts (through the outbox): notifications tells the people of a new delegation. */
+export const IDENTITY_EVENTS_QUEUE = 'identity-events';
+
+export const DELEGATION_CREATED_JOB = 'delegation.created';
+
+export interface DelegationCreatedEvent {
+  delegationId: string;
+}
+
+/** What a notice about a delegation names: people by name, times in each recipient's zone. */
+export interface DelegationNotice {
+  id: string;
+  kind: 'PLH' | 'PLT';
+  startsAt: Date;
+  endsAt: Date;
+  reason: string | null;
+  official: { id: string; name: string; timeZone: string | null };
+  appointee: { id: string; name: string; timeZone: string | null };
+  createdBy: { id: string; name: string };
+}
