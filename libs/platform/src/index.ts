@@ -27,6 +27,7 @@ export { Public, Roles, AllowDuringMfaEnrolment, CurrentUser, requestOf } from '
 export { AuthGuard } from './auth/auth.guard';
 export { AppErrorFilter, HTTP_STATUS } from './http/app-error.filter';
 export { registerGraphqlCsrfProtection } from './http/csrf.hook';
+export { RateLimiter } from './http/rate-limiter';
 export * from './storage';
 export { HealthModule } from './health';
 export { MetricsModule, MetricsService, type MetricsOptions, registerHttpMetrics } from './metrics';

@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions, EntityList } from './database/data-source-options';
+import { RateLimiter } from './http/rate-limiter';
 import { QueueModule } from './queue/queue.module';
 import { StorageModule } from './storage/storage.module';
 
@@ -29,7 +30,8 @@ export class PlatformModule {
         AuditModule,
         StorageModule,
       ],
-      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule, StorageModule],
+      providers: [RateLimiter],
+      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule, StorageModule, RateLimiter],
     };
   }
 }

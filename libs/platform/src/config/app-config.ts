@@ -77,6 +77,8 @@ export class AppConfig {
   readonly authRateLimitPerMinute: number;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxComplexity: number;
+  readonly graphqlMaxRootFields: number;
+  readonly verifyRateLimitPerMinute: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
 
   constructor(raw: RawConfig) {
@@ -126,6 +128,8 @@ export class AppConfig {
     this.authRateLimitPerMinute = raw.AUTH_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 20);
     this.graphqlMaxDepth = raw.GRAPHQL_MAX_DEPTH;
     this.graphqlMaxComplexity = raw.GRAPHQL_MAX_COMPLEXITY;
+    this.graphqlMaxRootFields = raw.GRAPHQL_MAX_ROOT_FIELDS;
+    this.verifyRateLimitPerMinute = raw.VERIFY_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 60);
     this.logLevel = raw.LOG_LEVEL;
   }
 }

@@ -81,6 +81,10 @@ export const configSchema = z.object({
   BSRE_USERNAME: z.string().optional(),
   BSRE_PASSWORD: z.string().optional(),
   BSRE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  /** Public document checks (verifyDocument fields, /verify pages and uploads) one IP address may make per minute; default 60, 1000 under NODE_ENV=test. */
+  VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** Root fields (aliases included) one GraphQL operation may select. */
+  GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { bearerToken, Principal } from '../auth/principal';
 import { classifyError } from './errors';
 import { checkComplexity } from './complexity';
+import { maxRootFieldsRule } from './root-fields';
 import { DateTimeScalar } from './scalars';
 import { GraphqlContext, GraphqlRequest, Loaders } from './request-context';
 
@@ -60,6 +61,7 @@ export function buildGraphqlOptions(input: GraphqlOptionsInput): MercuriusDriver
     jit: 1,
     graphiql: false,
     queryDepth: config.graphqlMaxDepth,
+    validationRules: [maxRootFieldsRule(config.graphqlMaxRootFields)],
     context: (request: FastifyRequest): GraphqlContext => ({ req: request as unknown as GraphqlRequest, loaders: new Loaders() }),
     errorFormatter: (execution, context) => formatErrors(execution, context as { reply?: FastifyReply }, config.production),
     hooks: {
