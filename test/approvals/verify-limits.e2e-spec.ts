@@ -3,8 +3,7 @@ import { startTestApi, TestApi } from '../harness/app';
 const LIMIT = 5;
 const CODE = 'AAAABBBBCCCCDDDD';
 
-const aliases = (n: number) =>
-  `{ ${Array.from({ length: n }, (_, i) => `v${i}: verifyDocument(code: "${CODE}") { valid }`).join(' ')} }`;
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `v${i}: verifyDocument(code: "${CODE}") { valid }`).join(' ')} }`;
 
 describe('public document verification: limits', () => {
   let api: TestApi;
