@@ -18,7 +18,11 @@ export function belowUserCte(me: string): string {
     below_user(id) AS (SELECT u.id FROM app_user u JOIN below_position b ON u.position_id = b.position_id)`;
 }
 
-function namedAmong(letter: string, people: string): string {
+/**
+ * A condition: someone among `people` (an SQL suffix such as `= ANY($1::uuid[])` or `= t.user_id`) is
+ * named on the letter whose id is `letter`: what opens a CONFIDENTIAL or SECRET letter to them.
+ */
+export function namedAmong(letter: string, people: string): string {
   return `(
     EXISTS (SELECT 1 FROM letter_addressee la WHERE la.letter_id = ${letter} AND la.user_id ${people})
     OR EXISTS (SELECT 1 FROM disposition_assignment da WHERE da.letter_id = ${letter} AND da.cancelled_at IS NULL AND da.assignee_id ${people})
