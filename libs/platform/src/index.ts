@@ -25,6 +25,8 @@ export { selectedFieldNames } from './graphql/selection';
 export { type Principal, type AccessTokenVerifier, ACCESS_TOKEN_VERIFIER, bearerToken } from './auth/principal';
 export { Public, Roles, AllowDuringMfaEnrolment, CurrentUser, requestOf } from './auth/auth.decorators';
 export { AuthGuard } from './auth/auth.guard';
+export { SessionRevocations } from './auth/session-revocations';
+export { LiveConnections, EXPIRED_CLOSE, REVOKED_CLOSE } from './graphql/live-connections';
 export { AppErrorFilter, HTTP_STATUS } from './http/app-error.filter';
 export { registerGraphqlCsrfProtection } from './http/csrf.hook';
 export { RateLimiter } from './http/rate-limiter';

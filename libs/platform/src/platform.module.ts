@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
+import { SessionRevocations } from './auth/session-revocations';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions, EntityList } from './database/data-source-options';
@@ -30,8 +31,8 @@ export class PlatformModule {
         AuditModule,
         StorageModule,
       ],
-      providers: [RateLimiter],
-      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule, StorageModule, RateLimiter],
+      providers: [RateLimiter, SessionRevocations],
+      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule, StorageModule, RateLimiter, SessionRevocations],
     };
   }
 }

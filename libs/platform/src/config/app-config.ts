@@ -79,6 +79,7 @@ export class AppConfig {
   readonly graphqlMaxComplexity: number;
   readonly graphqlMaxRootFields: number;
   readonly verifyRateLimitPerMinute: number;
+  readonly subscriptionSessionCheckSeconds: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
 
   constructor(raw: RawConfig) {
@@ -129,6 +130,7 @@ export class AppConfig {
     this.graphqlMaxDepth = raw.GRAPHQL_MAX_DEPTH;
     this.graphqlMaxComplexity = raw.GRAPHQL_MAX_COMPLEXITY;
     this.graphqlMaxRootFields = raw.GRAPHQL_MAX_ROOT_FIELDS;
+    this.subscriptionSessionCheckSeconds = raw.SUBSCRIPTION_SESSION_CHECK_SECONDS;
     this.verifyRateLimitPerMinute = raw.VERIFY_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 60);
     this.logLevel = raw.LOG_LEVEL;
   }

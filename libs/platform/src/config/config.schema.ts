@@ -85,6 +85,8 @@ export const configSchema = z.object({
   VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   /** Root fields (aliases included) one GraphQL operation may select. */
   GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
+  /** How often each API process re-checks the session of every open subscription (revocations are pushed at once; this catches a lost message). */
+  SUBSCRIPTION_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
