@@ -73,6 +73,10 @@ describe('who may appoint a Plh/Plt, and what the Plh keeps afterwards', () => {
       endsAt: hours(110),
     });
     expect(bySuperior.errors).toBeUndefined();
+    // Whoever appointed may also end it; the delegate may not.
+    const id = (bySuperior.data as { createDelegation: { id: string } }).createDelegation.id;
+    expect(errorCode(await api.gql(REVOKE, { id }, org.division2.token))).toBe('FORBIDDEN');
+    expect((await api.gql(REVOKE, { id }, org.head.token)).errors).toBeUndefined();
   });
 
   it('tells both people, audits reading a SECRET letter through the delegation, and ends access with it', async () => {

@@ -43,7 +43,7 @@ export class DelegationsResolver {
     return this.delegationsService.create(caller, input);
   }
 
-  @Mutation(() => DelegationType, { description: 'Ends a delegation now (the official or an ADMIN).' })
+  @Mutation(() => DelegationType, { description: 'Ends a delegation now (the official, whoever appointed the delegate, or an ADMIN).' })
   revokeDelegation(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }) id: string): Promise<DelegationEntity> {
     return this.delegationsService.revoke(caller, id);
   }

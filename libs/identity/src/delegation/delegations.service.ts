@@ -96,11 +96,14 @@ export class DelegationsService {
   revoke(caller: Principal, id: string): Promise<DelegationEntity> {
     return inTransaction(this.dataSource, async (em) => {
       const delegation = isUuid(id) ? await em.findOne(DelegationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!delegation || !(isAdmin(caller) || [delegation.fromUserId, delegation.toUserId].includes(caller.userId))) {
+      if (
+        !delegation ||
+        !(isAdmin(caller) || [delegation.fromUserId, delegation.toUserId, delegation.createdById].includes(caller.userId))
+      ) {
         throw notFound('Delegation', id);
       }
-      if (delegation.fromUserId !== caller.userId && !isAdmin(caller))
-        throw forbidden('Only the official or an ADMIN may revoke this delegation.');
+      if (![delegation.fromUserId, delegation.createdById].includes(caller.userId) && !isAdmin(caller))
+        throw forbidden('Only the official, whoever appointed the delegate, or an ADMIN may revoke this delegation.');
       if (delegation.revokedAt) throw conflict('This delegation was already revoked.');
       const now = new Date();
       if (delegation.endsAt <= now) throw conflict('This delegation has already ended.');
