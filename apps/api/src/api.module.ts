@@ -15,6 +15,7 @@ import {
   FailedJobsService,
   HealthModule,
   KNOWN_QUEUES,
+  LiveConnections,
   LoggingModule,
   MAINTENANCE_QUEUE,
   MetricsModule,
@@ -30,6 +31,10 @@ import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule } from '
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
+
+/** Subscription connections watched for revoked sessions and expired tokens; it needs identity's token verifier. */
+@Module({ imports: [IdentityModule], providers: [LiveConnections], exports: [LiveConnections] })
+class LiveConnectionsModule {}
 
 /** The application's queues: /metrics reports their depth and the failed-jobs view lists them. */
 const QUEUES = [MAINTENANCE_QUEUE, IDENTITY_EVENTS_QUEUE, CORRESPONDENCE_EVENTS_QUEUE, NOTIFICATIONS_QUEUE, SLA_QUEUE, FILES_QUEUE];
@@ -59,12 +64,13 @@ export class ApiModule {
         NotificationsModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [NotificationsModule],
-          inject: [AppConfig, NOTIFICATION_EMITTER, { token: ACCESS_TOKEN_VERIFIER, optional: true }],
-          useFactory: (config: AppConfig, emitter: unknown, verifier?: AccessTokenVerifier) =>
+          imports: [NotificationsModule, LiveConnectionsModule],
+          inject: [AppConfig, NOTIFICATION_EMITTER, LiveConnections, { token: ACCESS_TOKEN_VERIFIER, optional: true }],
+          useFactory: (config: AppConfig, emitter: unknown, live: LiveConnections, verifier?: AccessTokenVerifier) =>
             buildGraphqlOptions({
               config,
               emitter,
+              live,
               authenticate: async (token) => (token && verifier ? verifier.verify(token) : null),
             }),
         }),

@@ -56,8 +56,11 @@ export class CorrespondenceModule implements OnModuleInit {
     this.fileAccess.register(async (principal, file) => {
       const effectiveUserIds = await this.policy.viewerIds(principal);
       const letterIds: string[] = await this.letterAccess.lettersHoldingFile(file.id);
-      const readable = await this.letterAccess.readableIds(effectiveUserIds, letterIds);
-      return readable.size > 0;
+      const [readable] = await this.letterAccess.readableIds(effectiveUserIds, letterIds);
+      if (!readable) return false;
+      // Reading a file of a letter is reading the letter: audited when it is classified and open to the caller only as Plh/Plt.
+      await this.letterAccess.read(effectiveUserIds, readable);
+      return true;
     });
   }
 }

@@ -11,10 +11,18 @@ export { DelegationEntity } from './delegation/delegation.entity';
 export { DelegationKind } from './delegation/delegation-kind';
 export { DelegationsService } from './delegation/delegations.service';
 export { PeopleService } from './directory/people.service';
+export { type DelegationNotice } from './delegation/delegation-events';
 export { ChainOfCommandService } from './access/chain-of-command.service';
 export { AccessPolicyService } from './access/access-policy.service';
 export { type ActingContext, type RecordAudience } from './access/access-rules';
 export { DemoOrganisationSeeder, type SeededDemoAccount } from './bootstrap/demo-organisation.seeder';
 export { DEMO_PASSWORD, DEMO_PEOPLE } from './bootstrap/demo-organisation';
 export { totpCode } from './mfa/totp';
-export { IDENTITY_EVENTS_QUEUE, ACCOUNT_LOCKED_EVENT, type AccountLocked } from './auth/identity-events';
+export {
+  IDENTITY_EVENTS_QUEUE,
+  ACCOUNT_LOCKED_EVENT,
+  DELEGATION_CREATED_JOB,
+  type AccountLocked,
+  type DelegationCreatedEvent,
+  type IdentityEvents,
+} from './identity-events';

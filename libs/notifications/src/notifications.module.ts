@@ -1,4 +1,5 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { IdentityModule } from '@gesit/identity';
 import { AppConfig } from '@gesit/platform';
 import { DeliveryLedger } from './delivery-ledger';
 import { EmailChannel } from './email.channel';
@@ -40,9 +41,9 @@ export class NotificationsModule implements OnApplicationShutdown {
   }
 }
 
-/** The delivery jobs (worker only). */
+/** The delivery jobs and the notices of other contexts' events (worker only). */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, IdentityModule],
   providers: [NotificationsProcessor, IdentityEventsProcessor],
 })
 export class NotificationsWorkerModule {}

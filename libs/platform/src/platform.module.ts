@@ -2,10 +2,12 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
+import { SessionRevocations } from './auth/session-revocations';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions, EntityList } from './database/data-source-options';
 import { guardSecondConnections } from './database/transactions';
+import { RateLimiter } from './http/rate-limiter';
 import { QueueModule } from './queue/queue.module';
 import { StorageModule } from './storage/storage.module';
 
@@ -44,7 +46,8 @@ export class PlatformModule {
         AuditModule,
         StorageModule,
       ],
-      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule, StorageModule],
+      providers: [RateLimiter, SessionRevocations],
+      exports: [ConfigModule, TypeOrmModule, QueueModule, AuditModule, StorageModule, RateLimiter, SessionRevocations],
     };
   }
 }

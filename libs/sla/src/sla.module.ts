@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '@gesit/calendar';
+import { LetterAccessService } from '@gesit/correspondence';
 import { IdentityModule } from '@gesit/identity';
 import { NotificationsModule } from '@gesit/notifications';
 import { OrganisationModule } from '@gesit/organisation';
@@ -22,7 +23,8 @@ export class SlaModule {}
 /** SLA follow-up in the worker: reminders, due notices, escalation and the sweep that repairs lost jobs. */
 @Module({
   imports: [CalendarModule, IdentityModule, NotificationsModule],
-  providers: [RemindersService, SlaSweepService, DigestService, SlaProcessor, CorrespondenceEventsProcessor],
+  // LetterAccessService: whether a superior may read the letter an escalation is about (it needs only the database).
+  providers: [LetterAccessService, RemindersService, SlaSweepService, DigestService, SlaProcessor, CorrespondenceEventsProcessor],
   exports: [RemindersService, SlaSweepService, DigestService],
 })
 export class SlaWorkerModule {}

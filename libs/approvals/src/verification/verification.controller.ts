@@ -12,7 +12,8 @@ export class VerificationController {
   constructor(private readonly verification: VerificationService) {}
 
   @Get(':code')
-  async page(@Param('code') code: string, @Res() reply: FastifyReply): Promise<void> {
+  async page(@Param('code') code: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.verification.limit(request.ip);
     const { result, timeZone } = await this.verification.byCode(code);
     await reply
       .status(result.valid ? 200 : 404)
@@ -27,6 +28,7 @@ export class VerificationController {
   @Post()
   @HttpCode(200)
   async file(@Req() request: FastifyRequest): Promise<DocumentVerificationType> {
+    await this.verification.limit(request.ip);
     const part = request.isMultipart() ? await request.file() : undefined;
     if (!part || part.fieldname !== 'file') {
       part?.file.resume();

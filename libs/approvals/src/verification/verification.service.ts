@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { LetterEntity, SecurityLevel } from '@gesit/correspondence';
+import { AppConfig, RateLimiter } from '@gesit/platform';
 import { DocumentVerificationType, NOT_GENUINE } from './document-verification.type';
 import { normaliseVerificationCode } from './verification-code';
 
@@ -14,7 +15,24 @@ export interface Verification {
 /** Public answers to "did Gesit sign this?", by printed code or by the file itself. */
 @Injectable()
 export class VerificationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limiter: RateLimiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Counts one check (a GraphQL verifyDocument field, each alias too, a verification page, an uploaded
+   * PDF) against the caller's address: anyone may check, nobody may enumerate codes.
+   */
+  limit(ip: string | undefined): Promise<void> {
+    return this.limiter.consume(
+      'verify',
+      ip ?? 'unknown',
+      this.config.verifyRateLimitPerMinute,
+      (seconds) => `Terlalu banyak pemeriksaan dokumen dari alamat jaringan Anda. Coba lagi dalam ${seconds} detik.`,
+    );
+  }
 
   byCode(code: string): Promise<Verification> {
     const normalised = normaliseVerificationCode(code ?? '');

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '@gesit/platform';
+import { AuditService, inTransaction, notFound } from '@gesit/platform';
 import { LetterEntity } from '../letters/letter.entity';
+import { isClassified } from '../letters/letter.enums';
 import { belowUserCte, readableLetterSql } from './letter-access.sql';
 
 /** Record-level access to letters, and to what hangs on them (dispositions, files). */
 @Injectable()
 export class LetterAccessService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async canRead(me: readonly string[], letterId: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [row] = await em.query(
@@ -22,6 +26,29 @@ export class LetterAccessService {
   async readable(me: readonly string[], letterId: string, em: EntityManager = this.dataSource.manager): Promise<LetterEntity> {
     const letter = await em.findOneBy(LetterEntity, { id: letterId });
     if (!letter || !(await this.canRead(me, letterId, em))) throw notFound('Letter', letterId);
+    return letter;
+  }
+
+  /**
+   * `readable` for a caller whose viewers are `me` (the caller first, then the officials they act for): a
+   * CONFIDENTIAL or SECRET letter the caller reads only through a delegation is recorded in the audit log,
+   * with the official it was read for.
+   */
+  async read(me: readonly string[], letterId: string): Promise<LetterEntity> {
+    const letter = await this.readable(me, letterId);
+    const [callerId, ...officials] = me;
+    if (!officials.length || !isClassified(letter.securityLevel) || (await this.canRead([callerId], letterId))) return letter;
+    const readable = await Promise.all(officials.map((official) => this.canRead([official], letterId)));
+    await inTransaction(this.dataSource, (em) =>
+      this.audit.record(em, {
+        actorId: callerId,
+        actingForId: officials.find((_, i) => readable[i]) ?? null,
+        action: 'letter.read-as-delegate',
+        entityType: 'Letter',
+        entityId: letterId,
+        change: { securityLevel: letter.securityLevel },
+      }),
+    );
     return letter;
   }
 

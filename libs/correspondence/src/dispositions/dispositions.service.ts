@@ -73,6 +73,10 @@ export class DispositionsService {
     const actingForId = official === principal.userId ? null : official;
     if (parent.status === AssignmentStatus.COMPLETED) throw badInput('This assignment is already completed; nothing is left to forward.');
     if (assigneeIds.includes(official)) throw badInput('You cannot dispose a letter to yourself.', { field: 'assigneeIds' });
+    // It would outlast the delegation: the Plh would keep an assignment of their own on the official's letter.
+    if (actingForId && assigneeIds.includes(principal.userId)) {
+      throw badInput('Sebagai Plh/Plt Anda tidak dapat mendisposisikan surat pejabat kepada diri sendiri.', { field: 'assigneeIds' });
+    }
     const placed = await this.people.placedBelow(official, assigneeIds);
     const outside = assigneeIds.filter((id) => !placed.has(id));
     if (outside.length) {

@@ -305,8 +305,7 @@ export class LettersService {
   }
 
   async get(principal: Principal, id: string): Promise<LetterEntity> {
-    const effectiveUserIds = await this.policy.viewerIds(principal);
-    return this.access.readable(effectiveUserIds, id);
+    return this.access.read(await this.policy.viewerIds(principal), id);
   }
 
   /** The registry: letters the caller may read, newest first. */

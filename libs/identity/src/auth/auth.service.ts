@@ -7,7 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import { mfaRequiredFor } from '../users/user-rules';
 import { UsersService } from '../users/users.service';
 import { AuthPayloadType } from './auth-payload.type';
-import { ACCOUNT_LOCKED_EVENT, type AccountLocked, IDENTITY_EVENTS_QUEUE } from './identity-events';
+import { ACCOUNT_LOCKED_EVENT, type AccountLocked, IDENTITY_EVENTS_QUEUE } from '../identity-events';
 import { afterFailure, CLEAR_FAILURES, isLocked, LOCKOUT } from './lockout';
 import { SessionsService } from './sessions.service';
 import { SignInRateLimiter } from './sign-in-rate-limiter';

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, AuditService, inTransaction, unauthenticated } from '@gesit/platform';
+import { AppConfig, AuditService, inTransaction, SessionRevocations, unauthenticated } from '@gesit/platform';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
 import { newRefreshToken, refreshTokenHash, SessionScope } from './tokens';
@@ -32,14 +32,20 @@ export interface SessionHolder {
 type RotationOutcome = { kind: 'rotated'; rotation: Rotation } | { kind: 'refused' } | { kind: 'reused'; sessionId: string };
 
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleInit {
   private readonly remembered = new Map<string, { holder: SessionHolder | null; at: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly revocations: SessionRevocations,
   ) {}
+
+  /** A session revoked through another process is refused here as soon as its message arrives. */
+  onModuleInit(): void {
+    this.revocations.onRevoked((sessionId) => this.remember(sessionId, null));
+  }
 
   /** Opens a session in the caller's transaction. Only a full session gets a refresh token: an enrolment-only one just ends. */
   async open(em: EntityManager, userId: string, scope: SessionScope): Promise<{ sessionId: string; refreshToken: string | null }> {
@@ -73,7 +79,7 @@ export class SessionsService {
     });
     if (outcome.kind === 'rotated') return outcome.rotation;
     if (outcome.kind === 'reused') {
-      this.remember(outcome.sessionId, null);
+      await this.revocations.publish(outcome.sessionId);
       throw unauthenticated('This refresh token was already used, so the session has been ended to protect the account. Sign in again.');
     }
     throw unauthenticated('This refresh token is not valid any more. Sign in again.');
@@ -84,7 +90,8 @@ export class SessionsService {
       const session = await em.findOne(SessionEntity, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
       if (session && !session.revokedAt) await this.revokeIn(em, session, reason, actorId);
     });
-    this.remember(sessionId, null);
+    // Here at once (publish tells this process first), elsewhere as soon as Redis delivers it.
+    await this.revocations.publish(sessionId);
   }
 
   /** The user, scope and current roles of a session whose access tokens are still good; null once revoked (see SESSION_CHECK_TTL_MS). */

@@ -3,7 +3,11 @@ import { DelegationKind } from './delegation-kind';
 
 @InputType()
 export class CreateDelegationInput {
-  @Field(() => ID, { nullable: true, description: 'Defaults to the caller; only an ADMIN may delegate for someone else.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The official; defaults to the caller. Someone else only for their superior (or an ADMIN, for a Plt where nobody above can).',
+  })
   fromUserId?: string | null;
 
   @Field(() => ID)

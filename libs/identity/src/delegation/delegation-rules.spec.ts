@@ -1,4 +1,6 @@
-import { checkWindow, isActiveAt, normaliseReason } from './delegation-rules';
+import { AppError } from '@gesit/platform';
+import { DelegationKind } from './delegation-kind';
+import { checkAppointer, checkWindow, isActiveAt, normaliseReason } from './delegation-rules';
 
 const t = (iso: string) => new Date(`2026-11-${iso}Z`);
 
@@ -48,5 +50,48 @@ describe('normaliseReason', () => {
 
   it('refuses a very long reason', () => {
     expect(() => normaliseReason('x'.repeat(501))).toThrow(/at most 500/);
+  });
+});
+
+describe('checkAppointer', () => {
+  const base = {
+    callerId: 'kabid',
+    callerIsAdmin: false,
+    officialId: 'kabid',
+    appointeeId: 'kasi',
+    kind: DelegationKind.PLH,
+    officialSuperiors: ['kadis'],
+  };
+
+  it.each([
+    ['the official', {}],
+    ['a superior of the official', { callerId: 'kadis' }],
+    ['an ADMIN who is a superior of the official', { callerId: 'kadis', callerIsAdmin: true }],
+    [
+      'an ADMIN, a Plt, for an official with nobody above',
+      { callerId: 'admin', callerIsAdmin: true, kind: DelegationKind.PLT, officialSuperiors: [] },
+    ],
+  ])('lets %s appoint', (_case, change) => {
+    expect(() => checkAppointer({ ...base, ...change })).not.toThrow();
+  });
+
+  it.each([
+    [
+      'themselves, even as an ADMIN',
+      { callerId: 'admin', callerIsAdmin: true, appointeeId: 'admin', kind: DelegationKind.PLT, officialSuperiors: [] },
+      /diri sendiri/,
+    ],
+    ['themselves, as a superior', { callerId: 'kadis', appointeeId: 'kadis' }, /diri sendiri/],
+    ['a colleague or someone below', { callerId: 'staf' }, /pejabat yang bersangkutan atau atasannya/],
+    ['an ADMIN, a Plh', { callerId: 'admin', callerIsAdmin: true, officialSuperiors: [] }, /hanya dapat menunjuk Plt/],
+    [
+      'an ADMIN, a Plt, for an official who has a superior',
+      { callerId: 'admin', callerIsAdmin: true, kind: DelegationKind.PLT },
+      /mempunyai atasan/,
+    ],
+  ])('refuses %s', (_case, change, message) => {
+    const attempt = () => checkAppointer({ ...base, ...change });
+    expect(attempt).toThrow(AppError);
+    expect(attempt).toThrow(message);
   });
 });

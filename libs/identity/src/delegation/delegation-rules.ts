@@ -1,4 +1,5 @@
-import { badInput } from '@gesit/platform';
+import { badInput, forbidden } from '@gesit/platform';
+import { DelegationKind } from './delegation-kind';
 
 export const REASON_MAX_LENGTH = 500;
 
@@ -24,4 +25,31 @@ export function normaliseReason(reason: string | null | undefined): string | nul
   const trimmed = reason?.trim() ?? '';
   if (trimmed.length > REASON_MAX_LENGTH) throw badInput(`The reason is too long: at most ${REASON_MAX_LENGTH} characters.`);
   return trimmed || null;
+}
+
+export interface Appointment {
+  callerId: string;
+  callerIsAdmin: boolean;
+  officialId: string;
+  appointeeId: string;
+  kind: DelegationKind;
+  /** Holders of the positions above the official's, nearest first (empty at the top or when every post above is vacant). */
+  officialSuperiors: readonly string[];
+}
+
+/**
+ * Who may appoint a Plh/Plt: the official, or a superior in their chain of command. An ADMIN who is
+ * neither may only appoint a Plt where nobody in the chain can: the official has no position or no
+ * superior holds a post above theirs. Nobody appoints themselves.
+ */
+export function checkAppointer(a: Appointment): void {
+  if (a.appointeeId === a.callerId) throw forbidden('Anda tidak dapat menunjuk diri sendiri sebagai Plh atau Plt.');
+  if (a.officialId === a.callerId || a.officialSuperiors.includes(a.callerId)) return;
+  if (!a.callerIsAdmin) throw forbidden('Plh atau Plt hanya dapat ditunjuk oleh pejabat yang bersangkutan atau atasannya.');
+  if (a.kind !== DelegationKind.PLT) {
+    throw forbidden('Administrator hanya dapat menunjuk Plt untuk jabatan kosong; Plh ditunjuk oleh pejabat itu sendiri atau atasannya.');
+  }
+  if (a.officialSuperiors.length) {
+    throw forbidden('Pejabat ini mempunyai atasan: Plt-nya ditunjuk oleh atasan tersebut, bukan oleh administrator.');
+  }
 }

@@ -35,12 +35,15 @@ export class DelegationsResolver {
     return users.filter((u): u is UserEntity => u !== null && !(u instanceof Error));
   }
 
-  @Mutation(() => DelegationType, { description: 'Appoints a Plh or Plt for an official (the caller, or anyone for an ADMIN).' })
+  @Mutation(() => DelegationType, {
+    description:
+      'Appoints a Plh or Plt for an official: by the official or a superior in their chain of command (an ADMIN only a Plt where nobody above can); never oneself. Both people are notified.',
+  })
   createDelegation(@CurrentUser() caller: Principal, @Args('input') input: CreateDelegationInput): Promise<DelegationEntity> {
     return this.delegationsService.create(caller, input);
   }
 
-  @Mutation(() => DelegationType, { description: 'Ends a delegation now (the official or an ADMIN).' })
+  @Mutation(() => DelegationType, { description: 'Ends a delegation now (the official, whoever appointed the delegate, or an ADMIN).' })
   revokeDelegation(@CurrentUser() caller: Principal, @Args('id', { type: () => ID }) id: string): Promise<DelegationEntity> {
     return this.delegationsService.revoke(caller, id);
   }

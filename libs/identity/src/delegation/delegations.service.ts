@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
-import { AuditService, badInput, conflict, forbidden, inTransaction, notFound, type Principal, isUuid } from '@gesit/platform';
+import {
+  AuditService,
+  badInput,
+  conflict,
+  forbidden,
+  inTransaction,
+  notFound,
+  OutboxService,
+  type Principal,
+  isUuid,
+} from '@gesit/platform';
+import { ChainOfCommandService } from '../access/chain-of-command.service';
 import { Role } from '../users/role';
 import { UserEntity } from '../users/user.entity';
 import { CreateDelegationInput } from './create-delegation.input';
-import { checkWindow, normaliseReason } from './delegation-rules';
+import { DELEGATION_CREATED_JOB, type DelegationCreatedEvent, IDENTITY_EVENTS_QUEUE } from '../identity-events';
+import type { DelegationNotice } from './delegation-events';
+import { checkAppointer, checkWindow, normaliseReason } from './delegation-rules';
 import { DelegationEntity } from './delegation.entity';
 
 const isAdmin = (principal: Principal): boolean => principal.roles.includes(Role.ADMIN);
@@ -15,14 +28,25 @@ export class DelegationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly chain: ChainOfCommandService,
   ) {}
 
   async create(caller: Principal, input: CreateDelegationInput): Promise<DelegationEntity> {
     const fromUserId = input.fromUserId ?? caller.userId;
-    if (fromUserId !== caller.userId && !isAdmin(caller)) throw forbidden('Only an ADMIN may appoint a Plh or Plt for someone else.');
     if (fromUserId === input.toUserId) throw badInput('An official cannot be their own Plh or Plt.');
     checkWindow(input.startsAt, input.endsAt, new Date());
     const reason = normaliseReason(input.reason);
+    // Read before the transaction: the chain comes from a pooled connection of its own.
+    const officialSuperiors = fromUserId === caller.userId || !isUuid(fromUserId) ? [] : await this.chain.leadersAbove(fromUserId);
+    checkAppointer({
+      callerId: caller.userId,
+      callerIsAdmin: isAdmin(caller),
+      officialId: fromUserId,
+      appointeeId: input.toUserId,
+      kind: input.kind,
+      officialSuperiors,
+    });
     try {
       return await inTransaction(this.dataSource, async (em) => {
         for (const [what, id] of [
@@ -51,6 +75,13 @@ export class DelegationsService {
           entityId: delegation.id,
           change: { kind: input.kind, fromUserId, toUserId: input.toUserId, startsAt: input.startsAt, endsAt: input.endsAt, reason },
         });
+        const event: DelegationCreatedEvent = { delegationId: delegation.id };
+        await this.outbox.add(em, {
+          queue: IDENTITY_EVENTS_QUEUE,
+          name: DELEGATION_CREATED_JOB,
+          payload: { ...event },
+          jobId: `delegation-${delegation.id}-created`,
+        });
         return delegation;
       });
     } catch (error) {
@@ -66,11 +97,14 @@ export class DelegationsService {
   revoke(caller: Principal, id: string): Promise<DelegationEntity> {
     return inTransaction(this.dataSource, async (em) => {
       const delegation = isUuid(id) ? await em.findOne(DelegationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!delegation || !(isAdmin(caller) || [delegation.fromUserId, delegation.toUserId].includes(caller.userId))) {
+      if (
+        !delegation ||
+        !(isAdmin(caller) || [delegation.fromUserId, delegation.toUserId, delegation.createdById].includes(caller.userId))
+      ) {
         throw notFound('Delegation', id);
       }
-      if (delegation.fromUserId !== caller.userId && !isAdmin(caller))
-        throw forbidden('Only the official or an ADMIN may revoke this delegation.');
+      if (![delegation.fromUserId, delegation.createdById].includes(caller.userId) && !isAdmin(caller))
+        throw forbidden('Only the official, whoever appointed the delegate, or an ADMIN may revoke this delegation.');
       if (delegation.revokedAt) throw conflict('This delegation was already revoked.');
       const now = new Date();
       if (delegation.endsAt <= now) throw conflict('This delegation has already ended.');
@@ -90,6 +124,33 @@ export class DelegationsService {
     }
     if (activeOnly) query.andWhere('d.revoked_at IS NULL AND d.starts_at <= now() AND d.ends_at > now()');
     return query.getMany();
+  }
+
+  /** The delegation with the names and time zones of the people it concerns; null when it is gone. */
+  async notice(delegationId: string): Promise<DelegationNotice | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT d.id, d.kind, d.starts_at, d.ends_at, d.reason,
+              o.id AS official_id, o.name AS official_name, ou.timezone AS official_zone,
+              a.id AS appointee_id, a.name AS appointee_name, au.timezone AS appointee_zone,
+              c.id AS creator_id, c.name AS creator_name
+         FROM delegation d
+         JOIN app_user o ON o.id = d.from_user_id LEFT JOIN position op ON op.id = o.position_id LEFT JOIN unit ou ON ou.id = op.unit_id
+         JOIN app_user a ON a.id = d.to_user_id LEFT JOIN position ap ON ap.id = a.position_id LEFT JOIN unit au ON au.id = ap.unit_id
+         JOIN app_user c ON c.id = d.created_by_id
+        WHERE d.id = $1`,
+      [delegationId],
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      kind: row.kind,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      reason: row.reason,
+      official: { id: row.official_id, name: row.official_name, timeZone: row.official_zone },
+      appointee: { id: row.appointee_id, name: row.appointee_name, timeZone: row.appointee_zone },
+      createdBy: { id: row.creator_id, name: row.creator_name },
+    };
   }
 
   /** The officials whose Plh/Plt `userId` holds at `at`. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
+import { checkpointMismatch, type SignedAuditCheckpoint, truncationText } from './audit-checkpoint';
 import { auditCanonicalHead, auditHash, normaliseChange } from './audit-hash';
 
 export interface AuditRecord {
@@ -15,9 +16,20 @@ export interface AuditRecord {
 
 export interface AuditChainStatus {
   valid: boolean;
+  /** Events found intact before the break. */
   checkedEvents: number;
+  /** The first event that does not match: changed itself, or the first after the last checkpoint that still matches. */
   firstBrokenEventId: string | null;
+  /** Checkpoints the chain matched. */
+  checkpointsChecked: number;
+  /** The newest events are gone: a checkpoint points past the end of the chain. */
+  truncated: boolean;
+  /** What is wrong, in Indonesian; null when intact. */
+  problem: string | null;
 }
+
+const byEventId = (a: { lastEventId: string }, b: { lastEventId: string }): number =>
+  BigInt(a.lastEventId) < BigInt(b.lastEventId) ? -1 : BigInt(a.lastEventId) > BigInt(b.lastEventId) ? 1 : 0;
 
 const VERIFY_BATCH = 5000;
 
@@ -61,11 +73,33 @@ export class AuditService {
     return this.dataSource.getRepository(AuditEventEntity).find({ where: { entityType, entityId }, order: { id: 'ASC' } });
   }
 
-  /** Walks the whole chain in id order and names the first event whose link or content does not match. */
-  async verifyChain(): Promise<AuditChainStatus> {
+  /**
+   * Walks the whole chain in id order and names the first event whose link or content does not match;
+   * then holds it against the checkpoints (AuditAnchorService): a chain re-hashed after a checkpoint no
+   * longer matches it, and a checkpoint past the end of the chain shows that the newest events are gone.
+   */
+  async verifyChain(
+    anchor: { checkpoints: SignedAuditCheckpoint[]; forged: number[] } = { checkpoints: [], forged: [] },
+  ): Promise<AuditChainStatus> {
+    const intact = { valid: true, firstBrokenEventId: null, truncated: false, problem: null };
+    if (anchor.forged.length) {
+      return {
+        ...intact,
+        valid: false,
+        checkedEvents: 0,
+        checkpointsChecked: 0,
+        problem: `Titik periksa #${anchor.forged.join(', #')} tidak sah: tanda tangannya tidak cocok dengan AUDIT_HMAC_KEY.`,
+      };
+    }
+    const pending = [...anchor.checkpoints].sort(byEventId);
     let prevHash: string | null = null;
     let lastId = '0';
     let checked = 0;
+    let matched = 0;
+    // The last checkpoint the chain matched, the events up to it, and the first event after it.
+    let anchoredId: string | null = null;
+    let anchoredCount = 0;
+    let firstUnanchored: string | null = null;
     for (;;) {
       const rows: AuditEventEntity[] = await this.dataSource
         .getRepository(AuditEventEntity)
@@ -76,13 +110,52 @@ export class AuditService {
         .getMany();
       for (const row of rows) {
         if (row.prevHash !== prevHash || auditHash(prevHash, row) !== row.hash) {
-          return { valid: false, checkedEvents: checked, firstBrokenEventId: row.id };
+          return {
+            ...intact,
+            valid: false,
+            checkedEvents: checked,
+            firstBrokenEventId: row.id,
+            checkpointsChecked: matched,
+            problem: `Peristiwa ${row.id} tidak cocok dengan rantai: isinya, urutannya atau peristiwa sebelumnya diubah.`,
+          };
         }
         prevHash = row.hash;
         checked++;
+        firstUnanchored ??= row.id;
+        while (pending.length && BigInt(pending[0].lastEventId) <= BigInt(row.id)) {
+          const checkpoint = pending.shift()!;
+          const point = checkpoint.lastEventId === row.id ? { id: row.id, hash: row.hash, count: checked } : null;
+          const problem = checkpointMismatch(checkpoint, point, anchoredId);
+          if (problem) {
+            return {
+              ...intact,
+              valid: false,
+              checkedEvents: anchoredCount,
+              firstBrokenEventId: firstUnanchored,
+              checkpointsChecked: matched,
+              problem,
+            };
+          }
+          matched++;
+          anchoredId = row.id;
+          anchoredCount = checked;
+          firstUnanchored = null;
+        }
       }
-      if (rows.length < VERIFY_BATCH) return { valid: true, checkedEvents: checked, firstBrokenEventId: null };
-      lastId = rows[rows.length - 1].id;
+      if (rows.length) lastId = rows[rows.length - 1].id;
+      if (rows.length < VERIFY_BATCH) break;
     }
+    if (pending.length) {
+      const newest = pending[pending.length - 1];
+      return {
+        ...intact,
+        valid: false,
+        checkedEvents: checked,
+        checkpointsChecked: matched,
+        truncated: true,
+        problem: truncationText(newest, checked ? lastId : null, checked),
+      };
+    }
+    return { ...intact, checkedEvents: checked, checkpointsChecked: matched };
   }
 }

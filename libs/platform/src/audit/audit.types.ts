@@ -37,6 +37,38 @@ export class AuditChainStatusType {
   @Field(() => Int)
   checkedEvents: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The first event that does not match: changed itself, or the first after the last checkpoint that still matches.',
+  })
   firstBrokenEventId: string | null;
+
+  @Field(() => Int, { description: 'Signed checkpoints (kept outside the database) the chain matched.' })
+  checkpointsChecked: number;
+
+  @Field({ description: 'The newest events are gone: a checkpoint points past the end of the chain.' })
+  truncated: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What is wrong, in Indonesian; null when intact.' })
+  problem: string | null;
+}
+
+@ObjectType('AuditCheckpoint', {
+  description: 'The head of the audit chain at one moment, signed and stored write-once outside the database.',
+})
+export class AuditCheckpointType {
+  @Field(() => Int)
+  seq: number;
+
+  @Field(() => ID)
+  lastEventId: string;
+
+  @Field()
+  headHash: string;
+
+  @Field(() => Int)
+  eventCount: number;
+
+  @Field()
+  at: string;
 }

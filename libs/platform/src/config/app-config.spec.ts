@@ -5,6 +5,7 @@ const productionBase = {
   NODE_ENV: 'production',
   JWT_SECRET: 'a'.repeat(40),
   ENCRYPTION_KEY: 'b'.repeat(40),
+  AUDIT_HMAC_KEY: 'c'.repeat(40),
   S3_ENDPOINT: 'http://minio:9000',
   S3_ACCESS_KEY: 'gesit',
   S3_SECRET_KEY: 'secret-secret',
@@ -58,6 +59,8 @@ describe('loadConfig', () => {
   it.each([
     ['a default JWT secret', { JWT_SECRET: '' }, 'JWT_SECRET'],
     ['a default encryption key', { ENCRYPTION_KEY: '' }, 'ENCRYPTION_KEY'],
+    ['a default audit key', { AUDIT_HMAC_KEY: '' }, 'AUDIT_HMAC_KEY'],
+    ['the audit key equal to the JWT secret', { AUDIT_HMAC_KEY: 'a'.repeat(40) }, 'AUDIT_HMAC_KEY'],
     ['no S3 endpoint', { S3_ENDPOINT: '' }, 'S3_ENDPOINT'],
     ['S3 without a secret', { S3_SECRET_KEY: '' }, 'S3_SECRET_KEY'],
     ['synchronize', { DATABASE_SYNCHRONIZE: 'true' }, 'DATABASE_SYNCHRONIZE'],

@@ -97,6 +97,12 @@ export class AppConfig {
   readonly graphqlFieldSuggestions: boolean;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxComplexity: number;
+  readonly graphqlMaxRootFields: number;
+  readonly verifyRateLimitPerMinute: number;
+  readonly subscriptionSessionCheckSeconds: number;
+  readonly auditHmacKey: string;
+  readonly auditCheckpointEveryMinutes: number;
+  readonly auditCheckpointRetentionYears: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
 
   constructor(raw: RawConfig) {
@@ -161,6 +167,12 @@ export class AppConfig {
     this.graphqlFieldSuggestions = raw.GRAPHQL_FIELD_SUGGESTIONS ?? !this.production;
     this.graphqlMaxDepth = raw.GRAPHQL_MAX_DEPTH;
     this.graphqlMaxComplexity = raw.GRAPHQL_MAX_COMPLEXITY;
+    this.graphqlMaxRootFields = raw.GRAPHQL_MAX_ROOT_FIELDS;
+    this.subscriptionSessionCheckSeconds = raw.SUBSCRIPTION_SESSION_CHECK_SECONDS;
+    this.auditHmacKey = raw.AUDIT_HMAC_KEY;
+    this.auditCheckpointEveryMinutes = raw.AUDIT_CHECKPOINT_EVERY_MINUTES;
+    this.auditCheckpointRetentionYears = raw.AUDIT_CHECKPOINT_RETENTION_YEARS;
+    this.verifyRateLimitPerMinute = raw.VERIFY_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 60);
     this.logLevel = raw.LOG_LEVEL;
   }
 }
@@ -215,6 +227,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!present.ENCRYPTION_KEY || raw.ENCRYPTION_KEY === DEVELOPMENT_SECRET)
       problems.push('ENCRYPTION_KEY: set a key of your own (at least 32 characters) in production');
     if (raw.JWT_SECRET === raw.ENCRYPTION_KEY) problems.push('ENCRYPTION_KEY: must differ from JWT_SECRET');
+    if (!present.AUDIT_HMAC_KEY || raw.AUDIT_HMAC_KEY === DEVELOPMENT_SECRET)
+      problems.push('AUDIT_HMAC_KEY: set a key of your own (at least 32 characters) in production; keep it out of the database');
+    if (raw.AUDIT_HMAC_KEY === raw.JWT_SECRET || raw.AUDIT_HMAC_KEY === raw.ENCRYPTION_KEY)
+      problems.push('AUDIT_HMAC_KEY: must differ from JWT_SECRET and ENCRYPTION_KEY');
     if (!raw.S3_ENDPOINT)
       problems.push(
         'S3_ENDPOINT: production stores files in S3-compatible object storage (MinIO); set S3_ENDPOINT, S3_ACCESS_KEY and S3_SECRET_KEY',

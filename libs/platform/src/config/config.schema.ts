@@ -119,6 +119,18 @@ export const configSchema = z.object({
   BSRE_USERNAME: z.string().optional(),
   BSRE_PASSWORD: z.string().optional(),
   BSRE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  /** Public document checks (verifyDocument fields, /verify pages and uploads) one IP address may make per minute; default 60, 1000 under NODE_ENV=test. */
+  VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** Root fields (aliases included) one GraphQL operation may select. */
+  GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
+  /** How often each API process re-checks the session of every open subscription (revocations are pushed at once; this catches a lost message). */
+  SUBSCRIPTION_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Signs the audit checkpoints; kept out of the database, so that whoever can rewrite the database cannot forge one. */
+  AUDIT_HMAC_KEY: z.string().min(32, 'AUDIT_HMAC_KEY must be at least 32 characters').default(DEVELOPMENT_SECRET),
+  /** How often the worker writes an audit checkpoint (when events were added since the last). */
+  AUDIT_CHECKPOINT_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /** Years an audit checkpoint stays under object lock. */
+  AUDIT_CHECKPOINT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -8,7 +8,9 @@ import { AppConfig } from '../config/app-config';
 import { bearerToken, Principal } from '../auth/principal';
 import { classifyError } from './errors';
 import { checkComplexity } from './complexity';
+import { maxRootFieldsRule } from './root-fields';
 import { DateTimeScalar } from './scalars';
+import type { ClosableSocket, LiveConnections } from './live-connections';
 import { GraphqlContext, GraphqlRequest, Loaders } from './request-context';
 
 const logger = new Logger('GraphQL');
@@ -19,6 +21,15 @@ export interface GraphqlOptionsInput {
   authenticate: (token: string | null) => Promise<Principal | null>;
   /** mqemitter shared by API processes (Redis), so a notification published anywhere reaches every subscriber. */
   emitter?: unknown;
+  /** Closes subscription connections whose session is revoked or whose token expires. */
+  live?: LiveConnections;
+}
+
+/** What a subscription's context holds besides the request's: the socket, and who authenticated on it with which token. */
+interface SubscriptionConnectionContext {
+  socket?: ClosableSocket;
+  principal?: Principal;
+  accessToken?: string;
 }
 
 // graphql-js appends suggestions to validation messages ("Cannot query field "x" on type "Y". Did you mean "z"?").
@@ -75,11 +86,21 @@ export function buildGraphqlOptions(input: GraphqlOptionsInput): MercuriusDriver
     jit: 1,
     graphiql: false,
     queryDepth: config.graphqlMaxDepth,
+    // GRAPHQL_INTROSPECTION (off in production): the schema is not handed to whoever asks.
+    validationRules: [
+      maxRootFieldsRule(config.graphqlMaxRootFields),
+      ...(config.graphqlIntrospection ? [] : [NoSchemaIntrospectionCustomRule]),
+    ],
     context: (request: FastifyRequest): GraphqlContext => ({ req: request as unknown as GraphqlRequest, loaders: new Loaders() }),
     errorFormatter: (execution, context) => formatErrors(execution, context as { reply?: FastifyReply }, config),
-    // GRAPHQL_INTROSPECTION (off in production): the schema is not handed to whoever asks.
-    validationRules: config.graphqlIntrospection ? [] : [NoSchemaIntrospectionCustomRule],
     hooks: {
+      // Each subscription started on a connection: the first one puts the connection under watch.
+      preSubscriptionExecution: [
+        async (_schema: unknown, _document: unknown, context: SubscriptionConnectionContext) => {
+          if (context.socket && context.principal && context.accessToken)
+            input.live?.track(context.socket, context.principal, context.accessToken);
+        },
+      ],
       preExecution: [
         async (schema, document, context, variables) => {
           const operationName = (context as { reply?: FastifyReply }).reply?.request?.body as { operationName?: string } | undefined;
@@ -100,9 +121,13 @@ export function buildGraphqlOptions(input: GraphqlOptionsInput): MercuriusDriver
         const token = raw ? (bearerToken(raw) ?? raw) : null;
         const principal = await input.authenticate(token);
         if (!principal || principal.scope !== 'full') return false;
-        return { principal };
+        return { principal, accessToken: token };
       },
-      context: (_socket: unknown, request: FastifyRequest) => ({ req: request as unknown as GraphqlRequest, loaders: new Loaders() }),
+      context: (socket: ClosableSocket, request: FastifyRequest) => ({
+        req: request as unknown as GraphqlRequest,
+        loaders: new Loaders(),
+        socket,
+      }),
     },
   } as MercuriusDriverConfig;
 }

@@ -1,6 +1,7 @@
 import { digestText, type DigestExample } from './digest-texts';
 
 const example = (n: number, subject: string | null = `Hal ${n}`): DigestExample => ({
+  hidden: false,
   letterNumber: `B/${n}/2026`,
   agendaNumber: null,
   subject,
@@ -28,5 +29,31 @@ describe('digestText', () => {
     expect(t.body).toContain('- B/5/2026 perihal "Hal 5", kepada Pegawai 5, jatuh tempo 18 Agu 2026, 16.00 WITA');
     expect(t.body).toContain('- dan 2 lainnya');
     expect(t.body).toContain('- AG-9 (bersifat rahasia), kepada Pegawai 9');
+  });
+
+  it('names neither the number nor the holder of a classified letter the leader may not read', () => {
+    const t = digestText({
+      date: '2026-08-18',
+      timeZone: 'Asia/Jakarta',
+      newSince: new Date('2026-08-13T23:00:00Z'),
+      counts: { new: 0, dueToday: 0, overdue: 1 },
+      examples: {
+        new: [],
+        dueToday: [],
+        overdue: [
+          {
+            hidden: true,
+            letterNumber: null,
+            agendaNumber: null,
+            subject: null,
+            assigneeName: null,
+            dueAt: new Date('2026-08-18T08:00:00Z'),
+          },
+        ],
+      },
+    });
+    expect(t.body).toContain('Terlambat: 1');
+    expect(t.body).toContain('- surat bersifat rahasia (Anda tidak berhak membacanya), jatuh tempo 18 Agu 2026, 15.00 WIB');
+    expect(t.body).not.toContain('membacanya), kepada');
   });
 });

@@ -5,11 +5,13 @@ export const DIGEST_EXAMPLES = 5;
 export type DigestCategory = 'new' | 'dueToday' | 'overdue';
 
 export interface DigestExample {
+  /** A CONFIDENTIAL or SECRET letter the leader may not read: counted, but neither its number nor its holder is named. */
+  hidden: boolean;
   letterNumber: string | null;
   agendaNumber: string | null;
   /** Null for CONFIDENTIAL and SECRET letters: their subject stays out of notifications. */
   subject: string | null;
-  assigneeName: string;
+  assigneeName: string | null;
   dueAt: Date;
 }
 
@@ -33,6 +35,7 @@ function longDate(date: string): string {
 }
 
 function exampleLine(e: DigestExample, timeZone: string): string {
+  if (e.hidden) return `- surat bersifat rahasia (Anda tidak berhak membacanya), jatuh tempo ${localTime(e.dueAt, timeZone)}`;
   const number = e.letterNumber ?? e.agendaNumber ?? 'tanpa nomor';
   const about = e.subject === null ? ' (bersifat rahasia)' : ` perihal "${e.subject}"`;
   return `- ${number}${about}, kepada ${e.assigneeName}, jatuh tempo ${localTime(e.dueAt, timeZone)}`;

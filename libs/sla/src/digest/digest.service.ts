@@ -13,10 +13,11 @@ interface DigestRow {
   category: DigestCategory;
   total: number;
   due_at: Date;
+  hidden: boolean;
   number: string | null;
   agenda_number: string | null;
   subject: string | null;
-  assignee_name: string;
+  assignee_name: string | null;
 }
 
 interface DueLeader {
@@ -102,6 +103,7 @@ export class DigestService {
     for (const r of rows) {
       counts[r.category] = r.total;
       examples[r.category].push({
+        hidden: r.hidden,
         letterNumber: r.number,
         agendaNumber: r.agenda_number,
         subject: r.subject,

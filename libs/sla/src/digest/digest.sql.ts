@@ -1,3 +1,5 @@
+import { namedOnLetterSql } from '@gesit/correspondence';
+
 /**
  * The digest of many leaders in one query. Parameters: $1 leader ids, $2 their zones, $3 their local
  * dates, $4 the working day before (its 07:00 local starts the "new" window; null: the last 24 hours),
@@ -7,7 +9,9 @@
  *
  * Over the open assignments (neither completed nor withdrawn) of the leader and everyone below them in
  * the chain of command: new = created since the start of the window; due today = due from now until the
- * end of the leader's local day; overdue = due before now. Due today and overdue do not overlap.
+ * end of the leader's local day; overdue = due before now. Due today and overdue do not overlap. A
+ * CONFIDENTIAL or SECRET letter the leader is not named on is counted and shown as `hidden`: no number,
+ * no subject, no assignee.
  */
 export const DIGEST_SQL = `
 WITH RECURSIVE
@@ -43,11 +47,14 @@ hit AS (
     CROSS JOIN LATERAL (VALUES ('new', i.is_new), ('dueToday', i.is_due_today), ('overdue', i.is_overdue)) AS c(category, applies)
    WHERE c.applies
 )
-SELECT h.leader_id, h.new_from, h.category, h.total::int AS total, h.due_at, l.number, l.agenda_number,
+SELECT h.leader_id, h.new_from, h.category, h.total::int AS total, h.due_at, v.hidden,
+       CASE WHEN NOT v.hidden THEN l.number END AS number,
+       CASE WHEN NOT v.hidden THEN l.agenda_number END AS agenda_number,
        CASE WHEN l.security_level IN ('PUBLIC', 'RESTRICTED') THEN l.subject END AS subject,
-       u.name AS assignee_name
+       CASE WHEN NOT v.hidden THEN u.name END AS assignee_name
   FROM hit h
   JOIN letter l ON l.id = h.letter_id
   JOIN app_user u ON u.id = h.assignee_id
+  CROSS JOIN LATERAL (SELECT NOT (l.security_level IN ('PUBLIC', 'RESTRICTED') OR ${namedOnLetterSql('l.id', '= h.leader_id')}) AS hidden) v
  WHERE h.rn <= $6
  ORDER BY h.leader_id, h.category, h.rn`;

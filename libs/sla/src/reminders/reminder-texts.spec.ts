@@ -7,6 +7,8 @@ import {
   escalationText,
   overdueText,
   reminderJobId,
+  restrictedApprovalEscalationText,
+  restrictedEscalationText,
   stepJobId,
 } from './reminder-texts';
 
@@ -72,5 +74,26 @@ describe('approval step texts', () => {
 
   it('derive job ids from the step and its due time', () => {
     expect(stepJobId('s1', 'due', new Date('2026-08-18T05:30:00Z'))).toBe('step-s1-due-1787031000000');
+  });
+});
+
+describe('escalations to someone who may not read the letter', () => {
+  it('name no letter, no subject and nobody who holds it', () => {
+    const text = restrictedEscalationText(2, '18 Agu 2026 14.30 WIT');
+    expect(text).toMatchObject({ kind: 'assignment.escalated', title: 'Eskalasi tingkat 2: disposisi surat bersifat rahasia' });
+    expect(text.body).toContain('18 Agu 2026 14.30 WIT');
+    expect(`${text.title} ${text.body}`).not.toMatch(/005\/123|0042|Undangan|Budi/);
+  });
+
+  it('say which kind of approval step is late, not whose or about what', () => {
+    const text = restrictedApprovalEscalationText({
+      subject: 'Mutasi pegawai',
+      classified: true,
+      step: 'SIGN',
+      dueLocal: '1 Des 2026 10.00 WIB',
+    });
+    expect(text.title).toBe('Eskalasi: tanda tangan konsep surat bersifat rahasia tertunda');
+    expect(text.body).toMatch(/^Tanda tangan sebuah konsep surat bersifat rahasia/);
+    expect(text.body).not.toContain('Mutasi');
   });
 });

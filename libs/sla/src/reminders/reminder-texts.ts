@@ -45,6 +45,18 @@ export function escalationText(s: ReminderSubject, assigneeName: string, level: 
   };
 }
 
+/**
+ * An escalation to a superior who may not read the CONFIDENTIAL or SECRET letter: that something below
+ * them is late, naming no letter (no number, no subject) and nobody who holds it.
+ */
+export function restrictedEscalationText(level: number, dueLocal: string): NotificationText {
+  return {
+    kind: 'assignment.escalated',
+    title: `Eskalasi tingkat ${level}: disposisi surat bersifat rahasia`,
+    body: `Sebuah disposisi surat bersifat rahasia di lingkungan Anda belum selesai dan telah melewati batas waktu ${dueLocal}. Anda tidak termasuk yang berhak membaca surat tersebut; mintalah pejabat yang mendisposisikannya untuk menindaklanjuti.`,
+  };
+}
+
 export interface ApprovalSubject {
   subject: string;
   classified: boolean;
@@ -78,6 +90,15 @@ export function approvalEscalationText(s: ApprovalSubject, approverName: string)
     kind: 'approval.escalated',
     title: `Eskalasi: ${stepName(s)} konsep surat tertunda`,
     body: `${stepName(s)[0].toUpperCase()}${stepName(s).slice(1)} ${draftName(s)} oleh ${approverName} telah melewati batas waktu ${s.dueLocal}. Mohon dipantau.`,
+  };
+}
+
+/** `approvalEscalationText` for a superior who may not read the draft: no subject, no approver. */
+export function restrictedApprovalEscalationText(s: ApprovalSubject): NotificationText {
+  return {
+    kind: 'approval.escalated',
+    title: `Eskalasi: ${stepName(s)} konsep surat bersifat rahasia tertunda`,
+    body: `${stepName(s)[0].toUpperCase()}${stepName(s).slice(1)} sebuah konsep surat bersifat rahasia di lingkungan Anda telah melewati batas waktu ${s.dueLocal}. Anda tidak termasuk yang berhak membacanya; mintalah penyusunnya untuk menindaklanjuti.`,
   };
 }
 

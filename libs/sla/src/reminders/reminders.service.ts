@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { addWorkingMinutes, CalendarService, localTime, type SlaPolicyEntity, type UnitCalendar } from '@gesit/calendar';
+import { LetterAccessService } from '@gesit/correspondence';
 import { ChainOfCommandService } from '@gesit/identity';
 import { NotificationsService } from '@gesit/notifications';
 import { inTransaction, JobBatcher, OutboxService } from '@gesit/platform';
@@ -14,6 +15,8 @@ import {
   escalationText,
   overdueText,
   ReminderSubject,
+  restrictedApprovalEscalationText,
+  restrictedEscalationText,
 } from './reminder-texts';
 
 export const SLA_QUEUE = 'sla';
@@ -34,6 +37,7 @@ const REMIND_RUNS = 4;
 
 interface OpenAssignment {
   id: string;
+  letter_id: string;
   assignee_id: string;
   assignee_name: string;
   unit_id: string | null;
@@ -59,6 +63,7 @@ interface EscalationContext {
 
 interface PendingStep {
   id: string;
+  letter_id: string;
   approver_id: string;
   approver_name: string;
   kind: 'REVIEW' | 'SIGN';
@@ -82,6 +87,7 @@ export class RemindersService {
     private readonly chain: ChainOfCommandService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
+    private readonly letterAccess: LetterAccessService,
   ) {}
 
   private async lockOpen(em: EntityManager, id: string): Promise<OpenAssignment | null> {
@@ -91,7 +97,7 @@ export class RemindersService {
   /** The open ones among `ids`, locked in id order so that two batches never wait on each other. */
   private lockOpenMany(em: EntityManager, ids: string[]): Promise<OpenAssignment[]> {
     return em.query(
-      `SELECT a.id, a.assignee_id, usr.name AS assignee_name, p.unit_id, un.timezone AS time_zone, a.due_at, a.due_soon_at, a.reminded_at,
+      `SELECT a.id, a.letter_id, a.assignee_id, usr.name AS assignee_name, p.unit_id, un.timezone AS time_zone, a.due_at, a.due_soon_at, a.reminded_at,
               a.escalation_level, a.urgency, l.number, l.agenda_number, l.subject, l.security_level
          FROM disposition_assignment a
          JOIN letter l ON l.id = a.letter_id
@@ -222,11 +228,13 @@ export class RemindersService {
       await em.query('UPDATE disposition_assignment SET escalation_level = $2, next_escalation_at = NULL WHERE id = $1', [a.id, level]);
       return false;
     }
+    const subject = this.subject(a, await this.zoneOf(recipient, em));
+    const named = !subject.classified || (await this.letterAccess.canRead([recipient], a.letter_id, em));
     await this.notifications.notify(em, {
       userId: recipient,
-      ...escalationText(this.subject(a, await this.zoneOf(recipient, em)), a.assignee_name, level),
-      entityType: 'DispositionAssignment',
-      entityId: a.id,
+      ...(named ? escalationText(subject, a.assignee_name, level) : restrictedEscalationText(level, subject.dueLocal)),
+      entityType: named ? 'DispositionAssignment' : null,
+      entityId: named ? a.id : null,
       dedupeKey: `assignment-${a.id}-escalate-${level}-${a.due_at.getTime()}`,
     });
     const next = leaders[level] ? addWorkingMinutes(a.due_at, policy.escalateEveryWorkingHours * 60 * level, calendar) : null;
@@ -278,11 +286,13 @@ export class RemindersService {
         dedupeKey: `step-${step.id}-overdue-${dueAtMs}`,
       });
       if (superior) {
+        const theirs = { ...subject, dueLocal: localTime(step.due_at!, await this.zoneOf(superior, em)) };
+        const named = !subject.classified || (await this.letterAccess.canRead([superior], step.letter_id, em));
         await this.notifications.notify(em, {
           userId: superior,
-          ...approvalEscalationText({ ...subject, dueLocal: localTime(step.due_at!, await this.zoneOf(superior, em)) }, step.approver_name),
-          entityType: 'ApprovalStep',
-          entityId: step.id,
+          ...(named ? approvalEscalationText(theirs, step.approver_name) : restrictedApprovalEscalationText(theirs)),
+          entityType: named ? 'ApprovalStep' : null,
+          entityId: named ? step.id : null,
           dedupeKey: `step-${step.id}-escalate-1-${dueAtMs}`,
         });
       }
@@ -292,7 +302,7 @@ export class RemindersService {
 
   private async lockPendingStep(em: EntityManager, id: string): Promise<PendingStep | null> {
     const [row] = await em.query(
-      `SELECT s.id, s.approver_id, usr.name AS approver_name, s.kind, s.due_at, s.due_soon_at, un.timezone AS time_zone, l.subject, l.security_level
+      `SELECT s.id, s.letter_id, s.approver_id, usr.name AS approver_name, s.kind, s.due_at, s.due_soon_at, un.timezone AS time_zone, l.subject, l.security_level
          FROM approval_step s
          JOIN letter l ON l.id = s.letter_id
          JOIN app_user usr ON usr.id = s.approver_id

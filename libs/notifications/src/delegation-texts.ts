@@ -1,0 +1,39 @@
+import { localTime } from '@gesit/calendar';
+import type { DelegationNotice } from '@gesit/identity';
+
+export const DELEGATION_NOTICE_KIND = 'delegation.created';
+
+const DEFAULT_ZONE = 'Asia/Jakarta';
+
+function window(d: DelegationNotice, timeZone: string | null): string {
+  const zone = timeZone ?? DEFAULT_ZONE;
+  return `${localTime(d.startsAt, zone)} s.d. ${localTime(d.endsAt, zone)}`;
+}
+
+const byWhom = (d: DelegationNotice, recipientId: string): string =>
+  d.createdBy.id === recipientId ? 'oleh Anda sendiri' : `oleh ${d.createdBy.name}`;
+const reason = (d: DelegationNotice): string => (d.reason ? ` Alasan: ${d.reason}.` : '');
+
+/** To the official: who acts in their name, from when to when, and who appointed them; in Indonesian, naming people, never ids. */
+export function officialNoticeText(d: DelegationNotice): { kind: string; title: string; body: string } {
+  return {
+    kind: DELEGATION_NOTICE_KIND,
+    title: `${d.appointee.name} ditunjuk sebagai ${d.kind === 'PLH' ? 'Plh' : 'Plt'} Anda`,
+    body:
+      `${d.appointee.name} ditunjuk ${byWhom(d, d.official.id)} sebagai ${d.kind === 'PLH' ? 'Plh' : 'Plt'} Anda ` +
+      `untuk ${window(d, d.official.timeZone)}. Selama itu ia dapat membaca dan menindaklanjuti surat yang ditujukan kepada Anda, ` +
+      `termasuk yang bersifat rahasia.${reason(d)} Jika Anda tidak mengetahui penunjukan ini, segera cabut di Gesit dan hubungi atasan Anda.`,
+  };
+}
+
+/** To the appointee: whose Plh/Plt they are, from when to when, and who appointed them. */
+export function appointeeNoticeText(d: DelegationNotice): { kind: string; title: string; body: string } {
+  return {
+    kind: DELEGATION_NOTICE_KIND,
+    title: `Anda ditunjuk sebagai ${d.kind === 'PLH' ? 'Plh' : 'Plt'} ${d.official.name}`,
+    body:
+      `Anda ditunjuk ${byWhom(d, d.appointee.id)} sebagai ${d.kind === 'PLH' ? 'Plh' : 'Plt'} ${d.official.name} ` +
+      `untuk ${window(d, d.appointee.timeZone)}.${reason(d)} Pilih "bertindak atas nama" ${d.official.name} di Gesit untuk menindaklanjuti suratnya; ` +
+      'setiap pembacaan surat rahasia atas nama beliau dicatat.',
+  };
+}
