@@ -7,6 +7,7 @@ import { AuditActorResolver } from './audit/audit-actor.resolver';
 import { JwtAccessTokenVerifier } from './auth/access-token.verifier';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { SessionRevocations } from './auth/session-revocations';
 import { SessionsService } from './auth/sessions.service';
 import { SignInRateLimiter } from './auth/sign-in-rate-limiter';
 import { DemoOrganisationSeeder } from './bootstrap/demo-organisation.seeder';
@@ -31,6 +32,7 @@ import { UsersService } from './users/users.service';
     PasswordHasher,
     UsersService,
     SessionsService,
+    SessionRevocations,
     SignInRateLimiter,
     MfaService,
     AuthService,

@@ -3,12 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, AuditService, inTransaction, unauthenticated } from '@gesit/platform';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionRevocations } from './session-revocations';
 import { SessionEntity } from './session.entity';
 import { newRefreshToken, refreshTokenHash, SessionScope } from './tokens';
 
 /**
- * How long a process trusts its last "this session is not revoked" answer. A session revoked by another
- * API process stops being accepted here within this time; the process that revokes it stops at once.
+ * How long a process trusts its last "this session is not revoked" answer. The process that revokes a
+ * session stops at once and tells the others over Redis (SessionRevocations), who stop within moments;
+ * this time limit is the backstop when that message is lost.
  */
 export const SESSION_CHECK_TTL_MS = 30_000;
 const MAX_REMEMBERED_SESSIONS = 10_000;
@@ -32,7 +34,13 @@ export class SessionsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
-  ) {}
+    private readonly revocations: SessionRevocations,
+  ) {
+    revocations.listen({
+      revoked: (sessionId) => this.remember(sessionId, false),
+      missedSome: () => this.forgetActive(),
+    });
+  }
 
   /** Opens a session in the caller's transaction. Only a full session gets a refresh token: an enrolment-only one just ends. */
   async open(em: EntityManager, userId: string, scope: SessionScope): Promise<{ sessionId: string; refreshToken: string | null }> {
@@ -67,6 +75,7 @@ export class SessionsService {
     if (outcome.kind === 'rotated') return outcome.rotation;
     if (outcome.kind === 'reused') {
       this.remember(outcome.sessionId, false);
+      await this.revocations.publish(outcome.sessionId);
       throw unauthenticated('This refresh token was already used, so the session has been ended to protect the account. Sign in again.');
     }
     throw unauthenticated('This refresh token is not valid any more. Sign in again.');
@@ -78,6 +87,7 @@ export class SessionsService {
       if (session && !session.revokedAt) await this.revokeIn(em, session, reason, actorId);
     });
     this.remember(sessionId, false);
+    await this.revocations.publish(sessionId);
   }
 
   /** Whether access tokens of this session are still good (see SESSION_CHECK_TTL_MS). */
@@ -113,6 +123,11 @@ export class SessionsService {
       entityId: session.userId,
       change: { sessionId: session.id, reason },
     });
+  }
+
+  /** Forgets every "still active" answer, so each session is read again from the database. */
+  private forgetActive(): void {
+    for (const [sessionId, known] of this.remembered) if (known.active) this.remembered.delete(sessionId);
   }
 
   private remember(sessionId: string, active: boolean): void {

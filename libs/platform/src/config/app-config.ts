@@ -78,6 +78,10 @@ export class AppConfig {
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxComplexity: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
+  /** Period of the repair sweeps (SLA reminders, notification deliveries). */
+  readonly sweepIntervalMs: number;
+  /** BullMQ's job lock and stalled-job check: how soon the jobs of a worker that died are taken up again. */
+  readonly jobLockMs: number;
 
   constructor(raw: RawConfig) {
     this.env = raw.NODE_ENV;
@@ -127,6 +131,8 @@ export class AppConfig {
     this.graphqlMaxDepth = raw.GRAPHQL_MAX_DEPTH;
     this.graphqlMaxComplexity = raw.GRAPHQL_MAX_COMPLEXITY;
     this.logLevel = raw.LOG_LEVEL;
+    this.sweepIntervalMs = raw.SWEEP_INTERVAL_SECONDS * 1000;
+    this.jobLockMs = raw.JOB_LOCK_SECONDS * 1000;
   }
 }
 
