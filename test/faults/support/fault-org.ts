@@ -46,7 +46,13 @@ export async function createFaultOrg(api: RemoteApi, admin: string, staffCount: 
   const clerk = (await person(api, admin, 'Petugas TU Uji', ['CLERK'], unitId, head.positionId, true)) as FaultOrg['clerk'];
   const drafter = (await person(api, admin, 'Penyusun Konsep', ['STAFF'], unitId, head.positionId, true)) as FaultOrg['drafter'];
   const staff: FaultPerson[] = [];
-  for (let i = 0; i < staffCount; i++) staff.push(await person(api, admin, `Staf Uji ${i + 1}`, ['STAFF'], unitId, head.positionId, false));
+  // A few at a time: the API is a child process on a small machine.
+  for (let i = 0; i < staffCount; i += 4) {
+    const batch = Array.from({ length: Math.min(4, staffCount - i) }, (_, j) =>
+      person(api, admin, `Staf Uji ${i + j + 1}`, ['STAFF'], unitId, head.positionId, false),
+    );
+    staff.push(...(await Promise.all(batch)));
+  }
   return { unitId, head, clerk, drafter, staff };
 }
 
