@@ -92,7 +92,10 @@ describe('faults: two API and two worker processes on one database and Redis', (
         [assignments],
       );
     await until('every reminder of the burst', async () => ((await about()).length >= expected ? true : undefined), 60_000, 250);
-    const mine = assignments[org.staff.findIndex((s) => s.id === subscriber.id)];
+    const [{ id: mine }] = await stack.query<{ id: string }>(
+      'SELECT id FROM disposition_assignment WHERE id = ANY($1::uuid[]) AND assignee_id = $2',
+      [assignments, subscriber.id],
+    );
     await until('the subscriber to hear of the reminder and the due notice', () =>
       received.filter((n) => n.entityId === mine).length >= 2 ? true : undefined,
     );

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client as MinioClient } from 'minio';
 import { promisify } from 'node:util';
 import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE } from '@gesit/notifications';
+import { SLA_QUEUE } from '@gesit/sla';
 import { makePdf, uploadPdf } from '../harness/files';
 import { uniqueSuffix } from '../harness/identity';
 import { createFaultOrg, disposeDueIn, type FaultOrg } from './support/fault-org';
@@ -135,18 +136,21 @@ describe('faults: one API and one worker, killed and cut off for real', () => {
         'beruntun',
       );
       const expected = assignments.length * KINDS.length;
-      // Killed as soon as the burst has begun, while jobs are running and more are queued.
-      const atKill = await until(
-        'the first reminders of the burst',
-        async () => {
-          const count = (await notificationsAbout(assignments)).length;
-          return count > 0 ? count : undefined;
-        },
-        40_000,
-        20,
-      );
+      // Killed while reminder jobs of the burst are running and more are queued.
+      const sla = new Queue(SLA_QUEUE, { connection: { url: stack.redis.url }, prefix: stack.env.QUEUE_PREFIX });
+      try {
+        const ours = (id: string | undefined) => assignments.some((a) => id?.startsWith(`assignment-${a}-`));
+        await until(
+          'reminder jobs of the burst to be running',
+          async () => ((await sla.getActive(0, 500)).some((job) => ours(job.id)) ? true : undefined),
+          40_000,
+          5,
+        );
+      } finally {
+        await sla.close();
+      }
       await worker.kill9();
-      expect(atKill).toBeLessThan(expected);
+      expect((await notificationsAbout(assignments)).length).toBeLessThan(expected);
       worker = await stack.startWorker('worker-after-kill');
 
       await until(
