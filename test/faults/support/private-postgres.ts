@@ -81,6 +81,12 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     '-c shared_buffers=32MB',
   ].join(' ');
   let running = false;
+  // pg_ctl starts the server as a daemon: should Jest end early, stop it and remove its files.
+  const onExit = () => {
+    if (running) run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+    rmSync(root, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   const server: PrivatePostgres = {
     port,
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
@@ -111,6 +117,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       running = false;
     },
     destroy() {
+      process.removeListener('exit', onExit);
       try {
         server.stop('immediate');
       } finally {
@@ -118,6 +125,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       }
     },
   };
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    server.destroy();
+    throw error;
+  }
   return server;
 }

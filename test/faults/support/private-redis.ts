@@ -32,6 +32,8 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       client.disconnect();
     }
   };
+  const onExit = () => child?.kill('SIGKILL');
+  process.once('exit', onExit);
   const server: PrivateRedis = {
     url,
     async start() {
@@ -68,8 +70,16 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       }
     },
     client: () => new IORedis(url, { maxRetriesPerRequest: null }),
-    destroy: () => server.kill(),
+    async destroy() {
+      process.removeListener('exit', onExit);
+      await server.kill();
+    },
   };
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    await server.destroy();
+    throw error;
+  }
   return server;
 }

@@ -21,6 +21,8 @@ export interface ApiProcess extends GesitProcess {
 }
 
 const live = new Set<GesitProcess>();
+// Should Jest itself end early, no API or worker outlives it.
+process.once('exit', () => live.forEach((p) => p.child.kill('SIGKILL')));
 
 function launch(
   name: string,
