@@ -6,13 +6,15 @@ import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { Role } from '@gesit/identity';
 import {
+  CLAIM_SECONDS,
+  DeliveryLedger,
   DELIVER_NOTIFICATION_JOB,
   notificationTopic,
   NOTIFICATIONS_QUEUE,
   NotificationsService,
   type NotifyInput,
 } from '@gesit/notifications';
-import { createRedisConnection, QueueRegistry } from '@gesit/platform';
+import { createRedisConnection, OutboxRelayService, QueueRegistry } from '@gesit/platform';
 import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { createTestUser, loginAs, TestPerson } from '../harness/identity';
 import { startSmtpServer, TestSmtpServer } from './smtp-server';
@@ -208,5 +210,65 @@ describe('notifications', () => {
     expect((await queue.getJob(again.id!))?.returnvalue).toEqual({ sent: [] });
     await sleep(300);
     expect(mails()).toHaveLength(1);
+  });
+  it('delivers, by its sweep, a notification whose delivery job was lost, once', async () => {
+    // Stored as a job would store it, but its delivery job never reached Redis (lost with it).
+    const id = randomUUID();
+    await dataSource.query(`INSERT INTO notification (id, user_id, kind, title) VALUES ($1, $2, 'OVERDUE', 'Disposisi lewat tenggat')`, [
+      id,
+      ani.id,
+    ]);
+    const mails = () => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+    expect(await worker.get(NotificationsService).sweepUndelivered()).toBeGreaterThanOrEqual(1);
+    await worker.get(OutboxRelayService).drain();
+    await until('the e-mail', () => (mails().length ? true : undefined));
+    const ledger = () =>
+      dataSource.query('SELECT channel, status FROM notification_delivery WHERE notification_id = $1 ORDER BY channel', [id]);
+    await until('both channels recorded', async () => ((await ledger()).every((r: any) => r.status === 'sent') ? true : undefined));
+    expect(await ledger()).toEqual([
+      { channel: 'email', status: 'sent' },
+      { channel: 'live', status: 'sent' },
+    ]);
+    // Delivered now: the next sweep asks for nothing.
+    await until('the sweep to find nothing left of it', async () =>
+      (await dataSource.query(`SELECT 1 FROM outbox WHERE job_id = $1 AND sent_at IS NULL`, [`notification-${id}-deliver`])).length
+        ? undefined
+        : true,
+    );
+    await worker.get(NotificationsService).sweepUndelivered();
+    await sleep(300);
+    expect(mails()).toHaveLength(1);
+  });
+
+  it('takes over the claim of a worker that died mid-send only after the claim window, and then sends', async () => {
+    const id = (
+      await dataSource.transaction((em) => service.notifyMany(em, [{ userId: budi.id, kind: 'OVERDUE', title: 'Disposisi lewat tenggat' }]))
+    )[0]!;
+    const ledger = worker.get(DeliveryLedger);
+    await until('the first delivery', async () =>
+      (
+        await dataSource.query(`SELECT 1 FROM notification_delivery WHERE notification_id = $1 AND channel = 'email' AND status = 'sent'`, [
+          id,
+        ])
+      ).length
+        ? true
+        : undefined,
+    );
+    // As a worker that died after claiming would leave it: a claim, no send recorded.
+    await dataSource.query(
+      `UPDATE notification_delivery SET status = 'sending', claimed_at = now() WHERE notification_id = $1 AND channel = 'email'`,
+      [id],
+    );
+    let sends = 0;
+    const send = async () => void sends++;
+    await expect(ledger.once(id, 'email', send)).rejects.toThrow(/being delivered/);
+    expect(sends).toBe(0);
+    await dataSource.query(
+      `UPDATE notification_delivery SET claimed_at = now() - make_interval(secs => $2) - interval '1 second' WHERE notification_id = $1 AND channel = 'email'`,
+      [id, CLAIM_SECONDS],
+    );
+    expect(await ledger.once(id, 'email', send)).toBe(true);
+    expect(await ledger.once(id, 'email', send)).toBe(false);
+    expect(sends).toBe(1);
   });
 });

@@ -4,6 +4,8 @@ import { UserEntity } from '@gesit/identity';
 /** A message to one user: stored (the in-app list), pushed live, and sent by e-mail when configured. */
 @Entity('notification')
 @Index('notification_user_idx', ['userId', 'createdAt', 'id'])
+// The delivery sweep reads the last day's notifications.
+@Index('notification_created_idx', ['createdAt'])
 // Unread ones per user, for the badge count: a partial index, written in the migration.
 @Index('notification_unread_idx', { synchronize: false })
 export class NotificationEntity {

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
+import { AppConfig, type JobSchedule, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
 import { DeliveryLedger } from './delivery-ledger';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel.port';
-import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE, NotificationsService } from './notifications.service';
+import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE, NotificationsService, SWEEP_DELIVERIES_JOB } from './notifications.service';
 
 /** Delivers a stored notification through every channel, each at most once however often the job runs. */
 @Injectable()
@@ -15,9 +15,15 @@ export class NotificationsProcessor implements QueueProcessorHost {
     private readonly notifications: NotificationsService,
     private readonly ledger: DeliveryLedger,
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: NotificationChannel[],
+    private readonly config: AppConfig,
   ) {}
 
+  schedules(): JobSchedule[] {
+    return [{ id: 'notifications-sweep', name: SWEEP_DELIVERIES_JOB, every: this.config.sweepIntervalMs }];
+  }
+
   async process(job: Job): Promise<unknown> {
+    if (job.name === SWEEP_DELIVERIES_JOB) return { requeued: await this.notifications.sweepUndelivered() };
     if (job.name !== DELIVER_NOTIFICATION_JOB) throw new Error(`unknown notifications job "${job.name}"`);
     const found = await this.notifications.forDelivery(String(job.data.notificationId));
     if (!found) return { skipped: 'notification or recipient gone' };

@@ -7,6 +7,7 @@ import {
   isUuid,
   JobBatcher,
   MICROSECOND_CURSOR,
+  OUTBOX_CHANNEL,
   OutboxService,
   pageSize,
   toConnection,
@@ -17,6 +18,8 @@ import { NotificationEntity } from './notification.entity';
 
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const DELIVER_NOTIFICATION_JOB = 'notification.deliver';
+export const SWEEP_DELIVERIES_JOB = 'notification.sweep';
+const deliverJobId = (id: string) => `notification-${id}-deliver`;
 
 const MAX_MARK_READ = 500;
 
@@ -89,10 +92,32 @@ export class NotificationsService {
           queue: NOTIFICATIONS_QUEUE,
           name: DELIVER_NOTIFICATION_JOB,
           payload: { notificationId: id },
-          jobId: `notification-${id}-deliver`,
+          jobId: deliverJobId(id),
         })),
     );
     return ids.map((id) => (stored.has(id) ? id : null));
+  }
+
+  /**
+   * Asks again, through the outbox, for the delivery of the past day's notifications that no channel has
+   * touched: their job was lost with Redis. The job id is the first one, so a delivery still queued is
+   * not doubled, and the ledger skips a channel that delivered. Returns how many it asked for.
+   */
+  async sweepUndelivered(): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      const rows: unknown[] = await em.query(
+        `INSERT INTO outbox (id, queue, name, payload, job_id)
+         SELECT gen_random_uuid(), $1, $2, jsonb_build_object('notificationId', n.id), 'notification-' || n.id || '-deliver'
+           FROM notification n
+          WHERE n.created_at > now() - interval '1 day'
+            AND NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.notification_id = n.id)
+            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'notification-' || n.id || '-deliver' AND o.sent_at IS NULL)
+         RETURNING id`,
+        [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB],
+      );
+      if (rows.length) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+      return rows.length;
+    });
   }
 
   /** The user's notifications, newest first, keyset-paginated on (created_at, id). */

@@ -7,8 +7,9 @@ import { SessionEntity } from './session.entity';
 import { newRefreshToken, refreshTokenHash, SessionScope } from './tokens';
 
 /**
- * How long a process trusts its last "this session is not revoked, and these are its user's roles" answer. A session revoked by another
- * API process stops being accepted here within this time; the process that revokes it stops at once.
+ * How long a process trusts its last "this session is not revoked, and these are its user's roles" answer.
+ * The process that revokes a session stops at once and tells the others over Redis (SessionRevocations),
+ * who stop within moments; this time limit is the backstop when that message is lost.
  */
 export const SESSION_CHECK_TTL_MS = 30_000;
 const MAX_REMEMBERED_SESSIONS = 10_000;
@@ -45,6 +46,8 @@ export class SessionsService implements OnModuleInit {
   /** A session revoked through another process is refused here as soon as its message arrives. */
   onModuleInit(): void {
     this.revocations.onRevoked((sessionId) => this.remember(sessionId, null));
+    // Messages sent while this process was cut off from Redis are lost: ask the database again.
+    this.revocations.onMissed(() => this.forgetActive());
   }
 
   /** Opens a session in the caller's transaction. Only a full session gets a refresh token: an enrolment-only one just ends. */
@@ -130,6 +133,11 @@ export class SessionsService implements OnModuleInit {
       entityId: session.userId,
       change: { sessionId: session.id, reason },
     });
+  }
+
+  /** Forgets every "still active" answer, so each session is read again from the database. */
+  private forgetActive(): void {
+    for (const [sessionId, known] of this.remembered) if (known.holder) this.remembered.delete(sessionId);
   }
 
   private remember(sessionId: string, holder: SessionHolder | null): void {

@@ -15,6 +15,7 @@ type Listener = (sessionId: string) => void;
 export class SessionRevocations implements OnModuleDestroy {
   private readonly logger = new Logger(SessionRevocations.name);
   private readonly listeners = new Set<Listener>();
+  private readonly missedListeners = new Set<() => void>();
   private subscriber: IORedis | null = null;
 
   constructor(
@@ -44,6 +45,12 @@ export class SessionRevocations implements OnModuleDestroy {
     this.listeners.add(listener);
     if (!this.subscriber) {
       const subscriber = this.redis.duplicate();
+      let connectedBefore = false;
+      // ioredis subscribes again by itself after a reconnect, but what was published meanwhile is lost.
+      subscriber.on('ready', () => {
+        if (connectedBefore) for (const listener of this.missedListeners) listener();
+        connectedBefore = true;
+      });
       subscriber.on('error', (error: Error) => this.logger.warn(`session revocation subscriber: ${error.message}`));
       subscriber.on('message', (channel: string, sessionId: string) => {
         if (channel === this.channel) this.deliver(sessionId);
@@ -54,8 +61,15 @@ export class SessionRevocations implements OnModuleDestroy {
     return () => this.listeners.delete(listener);
   }
 
+  /** Calls `listener` after this process was cut off from Redis and may have missed revocations. */
+  onMissed(listener: () => void): () => void {
+    this.missedListeners.add(listener);
+    return () => this.missedListeners.delete(listener);
+  }
+
   async onModuleDestroy(): Promise<void> {
     this.listeners.clear();
+    this.missedListeners.clear();
     const subscriber = this.subscriber;
     this.subscriber = null;
     if (subscriber) await subscriber.quit().catch(() => subscriber.disconnect());

@@ -104,6 +104,10 @@ export class AppConfig {
   readonly auditCheckpointEveryMinutes: number;
   readonly auditCheckpointRetentionYears: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
+  /** Period of the repair sweeps (SLA reminders, notification deliveries). */
+  readonly sweepIntervalMs: number;
+  /** BullMQ's job lock and stalled-job check: how soon the jobs of a worker that died are taken up again. */
+  readonly jobLockMs: number;
 
   constructor(raw: RawConfig) {
     this.env = raw.NODE_ENV;
@@ -174,6 +178,8 @@ export class AppConfig {
     this.auditCheckpointRetentionYears = raw.AUDIT_CHECKPOINT_RETENTION_YEARS;
     this.verifyRateLimitPerMinute = raw.VERIFY_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 60);
     this.logLevel = raw.LOG_LEVEL;
+    this.sweepIntervalMs = raw.SWEEP_INTERVAL_SECONDS * 1000;
+    this.jobLockMs = raw.JOB_LOCK_SECONDS * 1000;
   }
 }
 

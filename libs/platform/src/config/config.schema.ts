@@ -98,6 +98,10 @@ export const configSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().default('Gesit <no-reply@gesit.local>'),
+  /** How often the worker looks for reminders, escalations and deliveries that a lost job left undone (seconds). */
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** A running job's lock, renewed while it runs: the job of a worker that died runs again within about twice this (seconds). */
+  JOB_LOCK_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
   /** Schema introspection; default on, off in production. */

@@ -12,6 +12,7 @@ export class OutboxRelayLoop implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger(OutboxRelayLoop.name);
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private retry: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -50,19 +51,41 @@ export class OutboxRelayLoop implements OnApplicationBootstrap, OnApplicationShu
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.config.databaseUrl });
     client.on('notification', () => this.kick());
-    client.on('error', (error) => {
-      this.logger.warn(`outbox listener lost: ${error.message}; polling until it is back`);
+    const lost = (reason: string) => {
+      // A client that never finished connecting is retried by the caller of listen().
+      if (this.listener !== client || this.stopped) return;
+      this.logger.warn(`outbox listener lost: ${reason}; polling until it is back`);
       this.listener = null;
-      setTimeout(() => !this.stopped && this.listen().catch(() => undefined), POLL_INTERVAL_MS).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      client.end().catch(() => undefined);
+      this.listenAgain();
+    };
+    client.on('error', (error) => lost(error.message));
+    client.on('end', () => lost('connection ended'));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      client.end().catch(() => undefined);
+      throw error;
+    }
     this.listener = client;
+  }
+
+  /** Tries to listen again until PostgreSQL is back; the poll keeps the relay going meanwhile. */
+  private listenAgain(): void {
+    if (this.retry || this.stopped) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (this.stopped || this.listener) return;
+      this.listen().catch(() => this.listenAgain());
+    }, POLL_INTERVAL_MS);
+    this.retry.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.retry) clearTimeout(this.retry);
     await this.running;
     await this.listener?.end().catch(() => undefined);
   }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JobSchedule, QueueProcessor, QueueProcessorHost } from '@gesit/platform';
+import { AppConfig, JobSchedule, QueueProcessor, QueueProcessorHost } from '@gesit/platform';
 import { DigestService } from '../digest/digest.service';
 import { DUE_JOB, ESCALATE_JOB, REMIND_JOB, RemindersService, SLA_QUEUE, STEP_DUE_JOB, STEP_REMIND_JOB } from './reminders.service';
 import { SlaSweepService } from './sla-sweep.service';
 
 export const SWEEP_JOB = 'sla.sweep';
-const SWEEP_EVERY_MS = 2 * 60_000;
 export const DIGEST_JOB = 'sla.daily-digest';
 // The digest is due from 07:00 local in each of the three zones; a run every 15 minutes sends it soon after.
 const DIGEST_EVERY_MS = 15 * 60_000;
@@ -18,11 +17,12 @@ export class SlaProcessor implements QueueProcessorHost {
     private readonly reminders: RemindersService,
     private readonly sweep: SlaSweepService,
     private readonly digest: DigestService,
+    private readonly config: AppConfig,
   ) {}
 
   schedules(): JobSchedule[] {
     return [
-      { id: 'sla-sweep', name: SWEEP_JOB, every: SWEEP_EVERY_MS },
+      { id: 'sla-sweep', name: SWEEP_JOB, every: this.config.sweepIntervalMs },
       { id: 'sla-daily-digest', name: DIGEST_JOB, every: DIGEST_EVERY_MS },
     ];
   }
