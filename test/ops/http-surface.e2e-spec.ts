@@ -78,6 +78,7 @@ describe('HTTP surface', () => {
           NODE_ENV: 'production',
           JWT_SECRET: 'ops-e2e-jwt-secret-0123456789abcdefghij',
           ENCRYPTION_KEY: 'ops-e2e-encryption-key-0123456789abcdef',
+          AUDIT_HMAC_KEY: 'ops-e2e-audit-hmac-key-0123456789abcdef',
           PUBLIC_BASE_URL: 'https://gesit.example.go.id',
           // Production signs with a configured seal or BSrE; BSrE is only called when a letter is signed.
           SIGNER: 'bsre',
