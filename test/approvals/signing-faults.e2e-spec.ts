@@ -46,6 +46,15 @@ async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T>
 
 const seqOf = (number: string) => Number(number.split('/')[1]);
 
+/** Polls `check` until it holds, failing after `ms`. */
+async function until(ms: number, what: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('signing: no request hangs, and a failed signing leaves nothing behind', () => {
   const db = new Client({ connectionString: TEST_DATABASE_URL });
   let api: TestApi;
@@ -242,6 +251,40 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
       expect(after.rows[0].retained_at).not.toBeNull();
     } finally {
       await impatient.close();
+    }
+  });
+
+  it('answers SERVICE_UNAVAILABLE when no pooled connection frees up in time, and the waiting decision still completes', async () => {
+    const narrow = await startTestApi({ env: { DATABASE_POOL_SIZE: '1', DATABASE_ACQUIRE_TIMEOUT_MS: '300' } });
+    try {
+      const o = await office(narrow);
+      const letterId = await draft(narrow, o, await makePdf('Nota dinas'));
+      const [sign] = (await submit(narrow, o, letterId, [])).data.submitForApproval.approvalSteps;
+      await db.query('BEGIN');
+      await db.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+      let waiting: ReturnType<typeof decide> | undefined;
+      let refused;
+      try {
+        // The decision holds the only connection while it waits for the audit chain's lock.
+        waiting = decide(narrow, sign.id, o.signer.token);
+        await until(30_000, 'the decision waiting for the lock', async () => {
+          const { rows } = await db.query(
+            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+              WHERE d.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted`,
+          );
+          return rows[0].n > 0;
+        });
+        refused = await within(60_000, 'a request waiting for a connection', narrow.gql(LETTER, { id: letterId }, o.drafter.token));
+      } finally {
+        await db.query('ROLLBACK');
+      }
+      expect(errorCode(refused)).toBe('SERVICE_UNAVAILABLE');
+      expect(refused.errors![0].message).toBe(BUSY);
+      const signed = await within(60_000, 'the decision after the lock was released', waiting);
+      expect(errorCode(signed)).toBeUndefined();
+      expect(signed.data.decideApproval.letter.status).toBe('SIGNED');
+    } finally {
+      await narrow.close();
     }
   });
 
