@@ -392,8 +392,9 @@ describe('faults: one API and one worker, killed and cut off for real', () => {
         accessKey: stack.env.S3_ACCESS_KEY,
         secretKey: stack.env.S3_SECRET_KEY,
       });
+      // Uploaded and generated files live under files/; other prefixes (audit checkpoints) are not stored_file rows.
       const objects: string[] = [];
-      for await (const item of minio.listObjectsV2(stack.env.S3_BUCKET, '', true)) objects.push((item as { name: string }).name);
+      for await (const item of minio.listObjectsV2(stack.env.S3_BUCKET, 'files/', true)) objects.push((item as { name: string }).name);
       const referenced = new Set(
         (await stack.query<{ storage_key: string }>('SELECT storage_key FROM stored_file')).map((r) => r.storage_key),
       );
