@@ -1,4 +1,4 @@
-import { AppError } from '@gesit/platform';
+import { AppError, serviceUnavailable } from '@gesit/platform';
 import type { SignRequest, Signer } from './signer.port';
 
 export interface BsreSettings {
@@ -54,10 +54,7 @@ export class BsreSigner implements Signer {
         return {};
       })) as typeof body;
     } catch {
-      throw new AppError(
-        'SERVICE_UNAVAILABLE',
-        'Layanan tanda tangan elektronik BSrE tidak menjawab; surat belum ditandatangani, coba lagi nanti.',
-      );
+      throw serviceUnavailable('Layanan tanda tangan elektronik BSrE tidak menjawab; surat belum ditandatangani, coba lagi nanti.');
     }
     if (response.ok && Array.isArray(body.file) && typeof body.file[0] === 'string') return Buffer.from(body.file[0], 'base64');
     const reason = String(body.error ?? body.message ?? `HTTP ${response.status}`).slice(0, 200);

@@ -9,6 +9,7 @@ export interface S3Settings {
   bucket: string;
   region: string;
   partSize: number;
+  timeoutMs: number;
 }
 
 /** Outgoing e-mail (notifications). */
@@ -136,6 +137,7 @@ export class AppConfig {
           bucket: raw.S3_BUCKET,
           region: raw.S3_REGION,
           partSize: raw.S3_PART_SIZE_MB * 1024 * 1024,
+          timeoutMs: raw.S3_TIMEOUT_MS,
         }
       : null;
     this.storageDir = resolve(raw.STORAGE_DIR);

@@ -43,6 +43,8 @@ export const configSchema = z.object({
   S3_BUCKET: z.string().default('gesit'),
   S3_REGION: z.string().default('us-east-1'),
   S3_PART_SIZE_MB: z.coerce.number().int().min(5).max(5120).default(64),
+  /** An object storage request that sends or receives nothing for this long fails. */
+  S3_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   STORAGE_DIR: z.string().default('./data/files'),
   /** Stored objects that no file row references are removed by the sweep once they are this old. */
   STORAGE_ORPHAN_GRACE_MINUTES: z.coerce.number().min(0).default(60),

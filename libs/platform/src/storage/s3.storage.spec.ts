@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { Client, S3Error } from 'minio';
 import { startS3Server, S3TestServer } from '../../../../test/harness/s3-server';
@@ -56,6 +58,26 @@ describe('S3ObjectStorage on s3rver', () => {
       region: 'us-east-1',
     });
     await expect(storage.ping()).rejects.toThrow();
+  });
+
+  it('gives up on a server that accepts a request and never answers', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const storage = new S3ObjectStorage({
+        ...s3ConfigFromUrl(`http://127.0.0.1:${(silent.address() as AddressInfo).port}`),
+        accessKey: 'a',
+        secretKey: 'b',
+        bucket: 'gesit',
+        region: 'us-east-1',
+        timeoutMs: 300,
+      });
+      await expect(storage.stat('files/a')).rejects.toThrow('did not answer for 300 ms');
+      await expect(storage.put('files/a', Buffer.from('x'), 1)).rejects.toThrow('did not answer for 300 ms');
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { BucketItemStat, Client, ClientOptions, ItemBucketMetadata, ObjectLockInfo, S3Error } from 'minio';
@@ -27,6 +29,8 @@ export interface S3StorageOptions {
    * Default 5 GiB (the S3 maximum for one PUT) because s3rver has no multipart.
    */
   partSize?: number;
+  /** A request that sends or receives nothing for this long fails (minio has no timeout of its own). Default 30 s. */
+  timeoutMs?: number;
 }
 
 /** What `init()` found the server to support. */
@@ -75,6 +79,7 @@ export class S3ObjectStorage implements ObjectStorage {
       secretKey: options.secretKey,
       region: options.region,
       partSize: this.partSize,
+      transport: transportWithTimeout(options.useSSL, options.timeoutMs ?? 30_000),
     };
     this.client = new Client(client);
     this.streamingClient = new Client({ ...client, retryOptions: { disableRetry: true } });
@@ -264,6 +269,17 @@ export class S3ObjectStorage implements ObjectStorage {
     const config = await this.client.getBucketVersioning(this.bucket).catch(ignoreS3Error(undefined));
     return config?.Status === 'Enabled';
   }
+}
+
+/** http(s).request whose requests end with an error after `idleMs` without a byte either way. */
+function transportWithTimeout(useSSL: boolean, idleMs: number): NonNullable<ClientOptions['transport']> {
+  const base = useSSL ? https : http;
+  const request = (options: http.RequestOptions, callback?: (response: http.IncomingMessage) => void): http.ClientRequest => {
+    const sent = base.request(options, callback);
+    sent.setTimeout(idleMs, () => sent.destroy(new Error(`object storage did not answer for ${idleMs} ms`)));
+    return sent;
+  };
+  return { request: request as typeof http.request };
 }
 
 function isMissing(err: unknown): boolean {

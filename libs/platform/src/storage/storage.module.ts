@@ -13,6 +13,7 @@ export function createObjectStorage(config: AppConfig): ObjectStorage {
     bucket: config.s3.bucket,
     region: config.s3.region,
     partSize: config.s3.partSize,
+    timeoutMs: config.s3.timeoutMs,
   });
 }
 
