@@ -79,7 +79,7 @@ describe('TOTP two-factor sign-in', () => {
     const second = await login();
     const replay = await verify(second.mfaChallengeToken, code);
     expect(errorCode(replay)).toBe('UNAUTHENTICATED');
-    expect(replay.errors?.[0].message).toMatch(/not valid/);
+    expect(replay.errors?.[0].message).toMatch(/sudah dipakai/);
     // The spent challenge of the first sign-in does not open another session either.
     expect(errorCode(await verify(first.mfaChallengeToken, recoveryCodes[9]))).toBe('UNAUTHENTICATED');
   });

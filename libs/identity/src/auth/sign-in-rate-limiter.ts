@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type IORedis from 'ioredis';
+import { createHash } from 'node:crypto';
 import { AppConfig, AppError, PRODUCER_CONNECTION } from '@gesit/platform';
 
 const WINDOW_SECONDS = 60;
@@ -23,7 +24,11 @@ export class SignInRateLimiter {
     const window = Math.floor(now / 1000 / WINDOW_SECONDS);
     const prefix = `${this.config.queuePrefix}:sign-in-limit:${operation}`;
     const ipKey = `${prefix}:${ip}:${window}`;
-    const accountKey = account === null ? null : `${prefix}:${ip}:account:${account.trim().toLowerCase()}:${window}`;
+    // Hashed: what a caller types is of any length and may hold the key separator.
+    const accountKey =
+      account === null
+        ? null
+        : `${prefix}:${ip}:account:${createHash('sha256').update(account.trim().toLowerCase()).digest('base64url')}:${window}`;
     let perIp: number;
     let perAccount = 0;
     try {

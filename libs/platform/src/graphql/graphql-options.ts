@@ -46,10 +46,11 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
   let refusedWith: number | undefined;
   const errors = flat.map((error) => {
     const thrown: unknown = error;
+    // Fastify's refusals of the HTTP request (bad JSON, too large) keep their 4xx status for classifyError.
+    const status = (thrown as { statusCode?: unknown }).statusCode;
+    const refusal = thrown instanceof Error && typeof status === 'number' && status >= 400 && status < 500 ? thrown : undefined;
     const graphqlError =
-      thrown instanceof GraphQLError
-        ? thrown
-        : new GraphQLError(String((thrown as Error).message ?? thrown), { originalError: thrown instanceof Error ? thrown : undefined });
+      thrown instanceof GraphQLError ? thrown : new GraphQLError(String((thrown as Error).message ?? thrown), { originalError: refusal });
     const classified = classifyError(graphqlError);
     if (classified.internal) logger.error({ err: graphqlError.originalError, requestId, path: graphqlError.path }, classified.message);
     else if (classified.code === 'SERVICE_UNAVAILABLE')
