@@ -11,6 +11,12 @@ export class NotificationDelivery1796056570248 implements MigrationInterface {
     await queryRunner.query(
       'ALTER TABLE "notification_delivery" ADD CONSTRAINT "FK_2e70a64359ce7416b06a4d7a432" FOREIGN KEY ("notification_id") REFERENCES "notification"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
     );
+    // The delivery sweep re-sends the past day's notifications that no channel recorded: those delivered
+    // before this table existed count as delivered (the live push; their e-mail was recorded in Redis).
+    await queryRunner.query(
+      `INSERT INTO "notification_delivery" ("notification_id", "channel", "status", "claim_id", "claimed_at", "sent_at")
+       SELECT "id", 'live', 'sent', gen_random_uuid(), "created_at", "created_at" FROM "notification" WHERE "created_at" > now() - interval '1 day'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
