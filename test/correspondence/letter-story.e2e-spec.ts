@@ -13,7 +13,7 @@ const LETTER = `query($id: ID!) {
     timeline { action actor { name } people { name } description }
   }
 }`;
-const DISPOSE = `mutation($input: DisposeInput!) { dispose(input: $input) { closeWhenDone assignments { id } } }`;
+const DISPOSE = `mutation($input: DisposeInput!) { dispose(input: $input) { closeWhenDone assignments { id assignee { id } } } }`;
 const COMPLETE = `mutation($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { status } }`;
 
 describe('where a letter is, in words', () => {
@@ -92,7 +92,8 @@ describe('where a letter is, in words', () => {
       )
     ).dispose;
     expect(toDivision.closeWhenDone).toBe(true);
-    const [division1, division2] = toDivision.assignments.map((a: { id: string }) => a.id);
+    const assignmentOf = (userId: string) => toDivision.assignments.find((a: { assignee: { id: string } }) => a.assignee.id === userId).id;
+    const [division1, division2] = [assignmentOf(org.division1.id), assignmentOf(org.division2.id)];
     expect((await holders(letter.id)).sort()).toEqual(['Kepala Bidang Dua', 'Kepala Bidang Satu']);
 
     const toStaff = (
