@@ -123,6 +123,10 @@ export function classifyError(error: GraphQLError): ClientError {
   }
   if (original instanceof GraphQLError) return classifyError(original);
   if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED', message: error.message, internal: false };
+  // Fastify refused the HTTP request itself (FST_ERR_CTP_*: malformed JSON, a body over the limit).
+  const status = (original as { statusCode?: unknown }).statusCode;
+  if (!error.path && typeof status === 'number' && status >= 400 && status < 500)
+    return { code: STATUS_CODES[status] ?? 'BAD_USER_INPUT', message: original.message, internal: false, status };
   if (isDatabaseBusy(original)) return { code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE, internal: false };
   return classifyDatabaseError(original) ?? { code: 'INTERNAL_SERVER_ERROR', message: original.message, internal: true };
 }
