@@ -15,6 +15,7 @@ const production = () => ({
   NODE_ENV: 'production',
   JWT_SECRET: 'exposure-e2e-jwt-secret-0123456789abcdefgh',
   ENCRYPTION_KEY: 'exposure-e2e-encryption-key-0123456789abcd',
+  AUDIT_HMAC_KEY: 'exposure-e2e-audit-hmac-key-0123456789abcd',
   PUBLIC_BASE_URL: 'https://gesit.example.go.id',
   SIGNER: 'bsre',
   BSRE_URL: 'https://bsre.example.go.id',
