@@ -72,9 +72,15 @@ async function dispose(client, userId, input, parent, context) {
       `INSERT INTO disposition_assignment (id, disposition_id, letter_id, assignee_id, status, urgency, due_at, due_soon_at) VALUES ${rows.join(', ')}`,
       values,
     );
+    const change = {
+      parentAssignmentId: input.parentAssignmentId,
+      instructions: input.instructions,
+      assignees: plans,
+      closeWhenDone: false,
+    };
     await client.query(
-      `INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note) VALUES ($1, now(), $2, NULL, 'disposition.created', $3)`,
-      [input.letterId, userId, note],
+      `INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note, details) VALUES ($1, now(), $2, NULL, 'disposition.created', $3, $4)`,
+      [input.letterId, userId, note, JSON.stringify(change)],
     );
     const payload = {
       letterId: input.letterId,
@@ -98,12 +104,7 @@ async function dispose(client, userId, input, parent, context) {
       action: 'disposition.created',
       entityType: 'Disposition',
       entityId: dispositionId,
-      change: normaliseChange({
-        letterId: input.letterId,
-        parentAssignmentId: input.parentAssignmentId,
-        instructions: input.instructions,
-        assignees: plans,
-      }),
+      change: normaliseChange({ letterId: input.letterId, ...change }),
     };
     await client.query('SELECT id FROM audit_append($1, $2, NULL, $3, $4, $5, $6, $7)', [
       event.at,

@@ -117,6 +117,7 @@ async function written(db: Client, target: Target, disposed: Disposed, since: { 
       actingFor: role(e.acting_for_id),
       action: e.action,
       note: e.note,
+      details: Object.keys(e.details ?? {}).sort(),
     })),
     outbox: {
       rows: outboxTotal,
