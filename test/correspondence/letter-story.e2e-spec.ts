@@ -2,7 +2,7 @@ import { localTime } from '@gesit/calendar';
 import { startTestApi, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { createAgency } from '../harness/org';
+import { createAgency, createPerson } from '../harness/org';
 
 type Agency = Awaited<ReturnType<typeof createAgency>>;
 
@@ -19,10 +19,12 @@ const COMPLETE = `mutation($input: CompleteAssignmentInput!) { completeAssignmen
 describe('where a letter is, in words', () => {
   let api: TestApi;
   let org: Agency;
+  let admin: string;
 
   beforeAll(async () => {
     api = await startTestApi();
-    org = await createAgency(api, await adminToken(api));
+    admin = await adminToken(api);
+    org = await createAgency(api, admin);
   });
 
   afterAll(() => api.close());
@@ -122,6 +124,63 @@ describe('where a letter is, in words', () => {
     const closing = done.timeline[done.timeline.length - 1];
     expect(closing).toMatchObject({ action: 'assignment.completed', actor: { name: 'Kepala Dinas' } });
     expect(closing.description).toBe('Disposisi Kepala Dinas selesai dengan sendirinya karena semua disposisi turunannya telah selesai.');
+  });
+
+  it('closes each level exactly once when more people than the pool has connections complete at the same moment', async () => {
+    const team = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        createPerson(api, admin, {
+          name: `Staf Tim ${i + 1}`,
+          roles: ['STAFF'],
+          unitId: org.division,
+          superiorId: org.division1.positionId,
+        }),
+      ),
+    );
+    const letter = await register('Pendataan aset per pegawai');
+    const head = letter.dispositions[0].assignments[0].id;
+    const [division] = (
+      await api.gqlOk(
+        DISPOSE,
+        {
+          input: {
+            letterId: letter.id,
+            parentAssignmentId: head,
+            assigneeIds: [org.division1.id],
+            instructions: ['FOLLOW_UP'],
+            closeWhenDone: true,
+          },
+        },
+        org.head.token,
+      )
+    ).dispose.assignments;
+    const leaves = (
+      await api.gqlOk(
+        DISPOSE,
+        {
+          input: {
+            letterId: letter.id,
+            parentAssignmentId: division.id,
+            assigneeIds: team.map((p) => p.id),
+            instructions: ['PROCESS_PER_REGULATION'],
+            closeWhenDone: true,
+          },
+        },
+        org.division1.token,
+      )
+    ).dispose.assignments as { id: string; assignee: { id: string } }[];
+    const tokenOf = new Map(team.map((p) => [p.id, p.token]));
+
+    const results = await Promise.all(
+      leaves.map((a) => api.gql(COMPLETE, { input: { assignmentId: a.id, note: 'Data aset sudah diisi' } }, tokenOf.get(a.assignee.id))),
+    );
+    expect(results.map((r) => r.errors ?? null)).toEqual(leaves.map(() => null));
+
+    const done = await view(letter.id);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.currentHolders).toEqual([]);
+    const automatic = done.timeline.filter((e: { description: string }) => /dengan sendirinya/.test(e.description));
+    expect(automatic.map((e: { actor: { name: string } }) => e.actor.name)).toEqual(['Kepala Bidang Satu', 'Kepala Dinas']);
   });
 
   it('tells each step in a sentence, in Indonesian by default and in English on request', async () => {

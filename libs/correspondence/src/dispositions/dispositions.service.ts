@@ -278,18 +278,24 @@ export class DispositionsService {
   private async afterCompletion(em: EntityManager, completed: DispositionAssignmentEntity, now: Date): Promise<void> {
     let child = completed;
     for (;;) {
+      // The parent is locked before its other children are counted, in a statement of its own: siblings
+      // completing at once take turns, and the last one sees the others' committed completions.
       const [parent]: (DispositionAssignmentEntity & { closeWhenDone: boolean })[] = await em.query(
         `SELECT p.id, p.assignee_id AS "assigneeId", p.letter_id AS "letterId", p.status, p.created_at AS "createdAt",
                 d.close_when_done AS "closeWhenDone"
            FROM disposition_assignment c JOIN disposition d ON d.id = c.disposition_id
            JOIN disposition_assignment p ON p.id = d.parent_assignment_id
           WHERE c.id = $1 AND p.cancelled_at IS NULL AND p.status <> 'COMPLETED'
-            AND NOT EXISTS (SELECT 1 FROM disposition d2 JOIN disposition_assignment o ON o.disposition_id = d2.id
-                             WHERE d2.parent_assignment_id = p.id AND o.cancelled_at IS NULL AND o.status <> 'COMPLETED')
-          FOR UPDATE OF p`,
+          FOR NO KEY UPDATE OF p`,
         [child.id],
       );
       if (!parent?.closeWhenDone) break;
+      const [{ open }]: { open: number }[] = await em.query(
+        `SELECT count(*)::int AS open FROM disposition d JOIN disposition_assignment o ON o.disposition_id = d.id
+          WHERE d.parent_assignment_id = $1 AND o.cancelled_at IS NULL AND o.status <> 'COMPLETED'`,
+        [parent.id],
+      );
+      if (open > 0) break;
       const minutes = await this.completionMinutes(em, parent, now);
       await em.update(
         DispositionAssignmentEntity,
@@ -318,6 +324,9 @@ export class DispositionsService {
       });
       child = parent;
     }
+    // Locked first for the same reason: the last of several completing at once must see the others. NO KEY
+    // UPDATE, because each of them already holds the KEY SHARE lock its timeline row's foreign key took.
+    await em.query('SELECT 1 FROM letter WHERE id = $1 FOR NO KEY UPDATE', [completed.letterId]);
     const [{ remaining }] = await em.query(
       `SELECT count(*)::int AS remaining FROM disposition_assignment WHERE letter_id = $1 AND cancelled_at IS NULL AND status <> 'COMPLETED'`,
       [completed.letterId],
