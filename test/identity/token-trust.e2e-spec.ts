@@ -46,6 +46,35 @@ describe('access tokens are checked against the database', () => {
   });
 });
 
+describe('an expired access token', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('says TOKEN_EXPIRED so the client refreshes, and nothing of the kind for a forged one', async () => {
+    const staff = await createTestUser(api, { name: 'Siti Aminah', roles: [Role.STAFF] });
+    const { accessToken } = await loginAs(api, staff.nip);
+    const past = Math.floor(Date.now() / 1000) - 60;
+    const expired = await resign(api, accessToken, { iat: past - 900, exp: past });
+    const res = await api.gql('{ me { id } }', undefined, expired);
+    expect(res.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    expect(res.errors?.[0].message).toMatch(/kedaluwarsa/);
+
+    // Expired but signed with another key: a plain refusal, it is not ours to refresh.
+    const claims = { ...decodeJwt(accessToken), exp: past };
+    const stranger = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+      .sign(new TextEncoder().encode('another-secret-of-at-least-32-characters!'));
+    const refused = await api.gql('{ me { id } }', undefined, stranger);
+    expect(refused.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect((await api.gqlOk('{ me { id } }', undefined, accessToken)).me.id).toBe(staff.id);
+  });
+});
+
 describe('an enrolment-only token (MFA not set up yet)', () => {
   let api: TestApi;
   let org: TestOrg;

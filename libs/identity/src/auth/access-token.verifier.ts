@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessTokenVerifier, AppConfig, Principal } from '@gesit/platform';
 import { SessionsService } from './sessions.service';
-import { readAccessToken, signingKey, VerifiedAccessClaims } from './tokens';
+import { isExpiredAccessToken, readAccessToken, signingKey, VerifiedAccessClaims } from './tokens';
 
 const MAX_VERIFIED_TOKENS = 10_000;
 
@@ -35,6 +35,10 @@ export class JwtAccessTokenVerifier implements AccessTokenVerifier {
     // The narrower of the two: an enrolment-only session never yields a full token, nor the reverse.
     const scope = claims.scope === 'full' && holder.scope === 'full' ? 'full' : 'mfa-enrolment';
     return { userId: claims.userId, roles: holder.roles, scope, sessionId: claims.sessionId };
+  }
+
+  expired(token: string, now = Date.now()): Promise<boolean> {
+    return isExpiredAccessToken(this.key, token, new Date(now));
   }
 
   private async claimsOf(token: string, now: number): Promise<VerifiedAccessClaims | null> {

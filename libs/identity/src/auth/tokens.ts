@@ -64,6 +64,24 @@ export async function readAccessToken(key: Uint8Array, token: string, now = new 
   }
 }
 
+/** True when `token` is one of ours, genuine, and past its expiry: the client should refresh rather than sign out. */
+export async function isExpiredAccessToken(key: Uint8Array, token: string, now = new Date()): Promise<boolean> {
+  try {
+    // Checked as at the epoch, so that only the signature and claims decide; the expiry is compared below.
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: ['HS256'],
+      issuer: ISSUER,
+      audience: ACCESS_AUDIENCE,
+      typ: 'at+jwt',
+      currentDate: new Date(0),
+    });
+    return typeof payload.exp === 'number' && payload.exp * 1000 <= now.getTime();
+  } catch (error) {
+    if (error instanceof errors.JOSEError) return false;
+    throw error;
+  }
+}
+
 /** Proves the password step of a sign-in for five minutes; verifyMfa completes it. */
 export function signMfaChallenge(key: Uint8Array, userId: string, now = new Date()): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { forbidden, unauthenticated } from '../graphql/errors';
+import { AppError, forbidden, unauthenticated } from '../graphql/errors';
 import { ALLOW_MFA_ENROLMENT, IS_PUBLIC, requestOf, REQUIRED_ROLES, RequestWithPrincipal } from './auth.decorators';
 import { ACCESS_TOKEN_VERIFIER, AccessTokenVerifier, bearerToken, Principal } from './principal';
 
@@ -17,7 +17,15 @@ export class AuthGuard implements CanActivate {
     const request = requestOf(context);
     const principal = await this.authenticate(request);
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    if (!principal) throw unauthenticated('Sign in first: this needs a valid access token (Authorization: Bearer …).');
+    if (!principal) {
+      const token = bearerToken(request.headers?.authorization);
+      if (token && (await this.verifier?.expired(token))) {
+        throw new AppError('UNAUTHENTICATED', 'Token akses Anda sudah kedaluwarsa: perbarui dengan refreshSession, atau masuk kembali.', {
+          reason: 'TOKEN_EXPIRED',
+        });
+      }
+      throw unauthenticated('Sign in first: this needs a valid access token (Authorization: Bearer …).');
+    }
     if (principal.scope !== 'full' && !this.reflector.getAllAndOverride<boolean>(ALLOW_MFA_ENROLMENT, targets)) {
       throw forbidden(
         'Your role requires two-factor sign-in: set it up with beginTotpEnrollment and confirmTotpEnrollment, then sign in again.',

@@ -11,6 +11,8 @@ export interface Principal {
 export interface AccessTokenVerifier {
   /** Resolves null for a missing, malformed, expired or revoked token. */
   verify(token: string): Promise<Principal | null>;
+  /** True when the token is genuine but past its expiry, so the client is told to refresh. */
+  expired(token: string): Promise<boolean>;
 }
 
 export const ACCESS_TOKEN_VERIFIER = Symbol('ACCESS_TOKEN_VERIFIER');
