@@ -1,6 +1,6 @@
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
-import { adminToken, uniqueSuffix } from '../harness/identity';
+import { adminToken, randomNip, uniqueSuffix } from '../harness/identity';
 import { appointPlh, createPerson, createUnit } from '../harness/org';
 
 const PEOPLE = `query($filter: PeopleFilter, $first: Int, $after: String) {
@@ -130,6 +130,23 @@ describe('the staff directory', () => {
     expect(new Set(seen).size).toBe(6);
     const res = await api.gql(PEOPLE, { filter: { search: 'a' }, after: 'bm90IGEgY3Vyc29y' }, clerk.token);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it("keeps each person's pangkat/golongan as given, and refuses one too long to print", async () => {
+    const create = `mutation($input: CreateUserInput!) { createUser(input: $input) { id rank } }`;
+    const input = (nip: string, rank: string) => ({
+      nip,
+      name: 'Bambang Sutrisno',
+      email: `${nip}@example.go.id`,
+      password: 'Rahasia#Uji2026',
+      roles: ['STAFF'],
+      rank,
+    });
+    const { createUser } = await api.gqlOk(create, { input: input(randomNip(), '  Penata Muda  Tingkat I (III/b) ') }, admin);
+    expect(createUser.rank).toBe('Penata Muda Tingkat I (III/b)');
+    const refused = await api.gql(create, { input: input(randomNip(), 'x'.repeat(81)) }, admin);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/Pangkat\/golongan terlalu panjang/);
   });
 
   it('refuses a search nobody could have meant', async () => {

@@ -45,6 +45,7 @@ export class DemoOrganisationSeeder {
       const user = await this.users.insert(em, null, {
         nip: person.nip,
         name: person.name,
+        rank: person.rank,
         email: person.email,
         password: DEMO_PASSWORD,
         roles: person.roles,

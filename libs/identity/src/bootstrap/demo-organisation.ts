@@ -16,6 +16,8 @@ export interface DemoPerson {
   unitCode: string;
   superior?: string;
   name: string;
+  /** Pangkat/golongan, printed under the signer's name. */
+  rank: string;
   nip: string;
   email: string;
   roles: Role[];
@@ -34,6 +36,7 @@ const mail = (local: string) => `${local}@diskominfo.example`;
 export const DEMO_PEOPLE: DemoPerson[] = [
   {
     key: 'kadis',
+    rank: 'Pembina Utama Muda (IV/c)',
     title: 'Kepala Dinas Komunikasi dan Informatika',
     unitCode: 'DISKOMINFO',
     name: 'Dr. Hendra Wijaya, S.Kom., M.T.',
@@ -43,6 +46,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
   {
     key: 'sekretaris',
+    rank: 'Pembina Tingkat I (IV/b)',
     title: 'Sekretaris',
     unitCode: 'DISKOMINFO-SET',
     superior: 'kadis',
@@ -53,6 +57,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
   {
     key: 'kabid-ikp',
+    rank: 'Pembina (IV/a)',
     title: 'Kepala Bidang Informasi dan Komunikasi Publik',
     unitCode: 'DISKOMINFO-IKP',
     superior: 'kadis',
@@ -63,6 +68,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
   {
     key: 'kabid-aptika',
+    rank: 'Pembina (IV/a)',
     title: 'Kepala Bidang Aplikasi Informatika',
     unitCode: 'DISKOMINFO-APTIKA',
     superior: 'kadis',
@@ -73,6 +79,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
   {
     key: 'analis-kepegawaian',
+    rank: 'Penata Muda Tingkat I (III/b)',
     title: 'Analis Kepegawaian',
     unitCode: 'DISKOMINFO-SET',
     superior: 'sekretaris',
@@ -83,6 +90,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
   {
     key: 'pranata-humas',
+    rank: 'Penata Muda (III/a)',
     title: 'Pranata Hubungan Masyarakat Ahli Pertama',
     unitCode: 'DISKOMINFO-IKP',
     superior: 'kabid-ikp',
@@ -93,6 +101,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
   {
     key: 'pranata-komputer',
+    rank: 'Penata Muda Tingkat I (III/b)',
     title: 'Pranata Komputer Ahli Pertama',
     unitCode: 'DISKOMINFO-APTIKA',
     superior: 'kabid-aptika',
@@ -103,6 +112,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
   {
     key: 'tata-usaha',
+    rank: 'Pengatur (II/c)',
     title: 'Pengadministrasi Umum (Tata Usaha)',
     unitCode: 'DISKOMINFO-SET',
     superior: 'sekretaris',
@@ -113,6 +123,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
   {
     key: 'admin',
+    rank: 'Penata (III/c)',
     title: 'Pranata Komputer Ahli Muda (Administrator Sistem)',
     unitCode: 'DISKOMINFO-SET',
     superior: 'sekretaris',

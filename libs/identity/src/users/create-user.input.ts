@@ -12,6 +12,9 @@ export class CreateUserInput {
   @Field()
   email: string;
 
+  @Field(() => String, { nullable: true, description: 'Pangkat/golongan, e.g. Pembina Utama Muda (IV/c).' })
+  rank?: string | null;
+
   @Field({ description: 'At least 12 characters; not the NIP or the e-mail address.' })
   password: string;
 

@@ -1,5 +1,5 @@
 import { Role } from './role';
-import { checkPasswordPolicy, checkRoles, mfaRequiredFor, normaliseEmail } from './user-rules';
+import { checkPasswordPolicy, checkRoles, optionalRank, mfaRequiredFor, normaliseEmail } from './user-rules';
 
 describe('normaliseEmail', () => {
   it('lower-cases and trims', () => {
@@ -32,6 +32,18 @@ describe('checkPasswordPolicy', () => {
     expect(() => checkPasswordPolicy('rahasia', account)).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('rahasia') }),
     );
+  });
+});
+
+describe('optionalRank', () => {
+  it('keeps a rank as printed, folding spaces, and treats empty as none', () => {
+    expect(optionalRank('  Pembina  Utama Muda (IV/c) ')).toBe('Pembina Utama Muda (IV/c)');
+    expect(optionalRank('   ')).toBeNull();
+    expect(optionalRank(null)).toBeNull();
+  });
+
+  it('refuses an overlong rank as bad input', () => {
+    expect(() => optionalRank('x'.repeat(81))).toThrow(/paling banyak 80/);
   });
 });
 

@@ -25,6 +25,20 @@ export function checkPasswordPolicy(password: string, account: { nip: string; em
   }
 }
 
+export const RANK_MAX_LENGTH = 80;
+
+/** Pangkat/golongan as it is printed: trimmed, inner spaces folded; empty means none. */
+export function optionalRank(raw: string | null | undefined): string | null {
+  const rank = (raw ?? '').trim().replace(/\s+/g, ' ');
+  if (!rank) return null;
+  if (rank.length > RANK_MAX_LENGTH) {
+    throw badInput(`Pangkat/golongan terlalu panjang; paling banyak ${RANK_MAX_LENGTH} karakter, misalnya "Pembina Utama Muda (IV/c)".`, {
+      field: 'rank',
+    });
+  }
+  return rank;
+}
+
 export function checkRoles(roles: readonly Role[]): Role[] {
   const unique = [...new Set(roles)];
   if (!unique.length) throw badInput('Give the user at least one role (STAFF, LEADER, CLERK or ADMIN).');

@@ -23,6 +23,10 @@ export class UserEntity {
   @Column('text')
   email: string;
 
+  /** Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)": printed under the signer's name. */
+  @Column('text', { nullable: true })
+  rank: string | null;
+
   @Column('text', { array: true })
   roles: string[];
 

@@ -15,6 +15,9 @@ export class UserType {
   @Field()
   email: string;
 
+  @Field(() => String, { nullable: true, description: 'Pangkat/golongan, e.g. Pembina Utama Muda (IV/c).' })
+  rank: string | null;
+
   @Field(() => [Role])
   roles: Role[];
 

@@ -18,7 +18,7 @@ import { CreateUserInput } from './create-user.input';
 import { looksLikeNip, parseNip } from './nip';
 import { PasswordHasher } from './password-hasher';
 import { UserEntity } from './user.entity';
-import { checkPasswordPolicy, checkRoles, normaliseEmail } from './user-rules';
+import { checkPasswordPolicy, checkRoles, normaliseEmail, optionalRank } from './user-rules';
 
 function taken(what: 'nip' | 'email' | 'position', input: { nip: string; email: string }): AppError {
   if (what === 'nip') return conflict(`A user with NIP ${parseNip(input.nip).nip} already exists.`);
@@ -51,6 +51,7 @@ export class UsersService {
     const name = requireName(input.name, 'Name');
     const email = normaliseEmail(input.email);
     const roles = checkRoles(input.roles);
+    const rank = optionalRank(input.rank);
     checkPasswordPolicy(input.password, { nip, email });
     let positionId: string | null = null;
     if (input.positionId) {
@@ -66,6 +67,7 @@ export class UsersService {
       nip,
       name,
       email,
+      rank,
       roles,
       positionId,
       passwordHash: await this.hasher.hash(input.password),
