@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { errors, jwtVerify, SignJWT } from 'jose';
+import { errors, jwtVerify, type JWTPayload, SignJWT } from 'jose';
 import type { Principal } from '@gesit/platform';
 
 const ISSUER = 'gesit';
@@ -38,48 +38,44 @@ export interface VerifiedAccessClaims extends AccessClaims {
   expiresAtMs: number;
 }
 
-/** The claims of a well-signed, unexpired access token; null for anything else. */
-export async function readAccessToken(key: Uint8Array, token: string, now = new Date()): Promise<VerifiedAccessClaims | null> {
+/** The payload of an access token signed by us, checked as at `at`; null for anything else. */
+async function verifiedAccessPayload(key: Uint8Array, token: string, at: Date): Promise<JWTPayload | null> {
   try {
     const { payload } = await jwtVerify(token, key, {
       algorithms: ['HS256'],
       issuer: ISSUER,
       audience: ACCESS_AUDIENCE,
       typ: 'at+jwt',
-      currentDate: now,
+      currentDate: at,
     });
-    const { sub, roles, scope, sid, exp } = payload;
-    if (typeof sub !== 'string' || typeof sid !== 'string' || !Array.isArray(roles) || (scope !== 'full' && scope !== 'mfa-enrolment'))
-      return null;
-    return {
-      userId: sub,
-      roles: roles.filter((r): r is string => typeof r === 'string'),
-      scope,
-      sessionId: sid,
-      expiresAtMs: (exp ?? 0) * 1000,
-    };
+    return payload;
   } catch (error) {
     if (error instanceof errors.JOSEError) return null;
     throw error;
   }
 }
 
+/** The claims of a well-signed, unexpired access token; null for anything else. */
+export async function readAccessToken(key: Uint8Array, token: string, now = new Date()): Promise<VerifiedAccessClaims | null> {
+  const payload = await verifiedAccessPayload(key, token, now);
+  if (!payload) return null;
+  const { sub, roles, scope, sid, exp } = payload;
+  if (typeof sub !== 'string' || typeof sid !== 'string' || !Array.isArray(roles) || (scope !== 'full' && scope !== 'mfa-enrolment'))
+    return null;
+  return {
+    userId: sub,
+    roles: roles.filter((r): r is string => typeof r === 'string'),
+    scope,
+    sessionId: sid,
+    expiresAtMs: (exp ?? 0) * 1000,
+  };
+}
+
 /** True when `token` is one of ours, genuine, and past its expiry: the client should refresh rather than sign out. */
 export async function isExpiredAccessToken(key: Uint8Array, token: string, now = new Date()): Promise<boolean> {
-  try {
-    // Checked as at the epoch, so that only the signature and claims decide; the expiry is compared below.
-    const { payload } = await jwtVerify(token, key, {
-      algorithms: ['HS256'],
-      issuer: ISSUER,
-      audience: ACCESS_AUDIENCE,
-      typ: 'at+jwt',
-      currentDate: new Date(0),
-    });
-    return typeof payload.exp === 'number' && payload.exp * 1000 <= now.getTime();
-  } catch (error) {
-    if (error instanceof errors.JOSEError) return false;
-    throw error;
-  }
+  // Checked as at the epoch, so that only the signature and claims decide; the expiry is compared here.
+  const payload = await verifiedAccessPayload(key, token, new Date(0));
+  return typeof payload?.exp === 'number' && payload.exp * 1000 <= now.getTime();
 }
 
 /** Proves the password step of a sign-in for five minutes; verifyMfa completes it. */
