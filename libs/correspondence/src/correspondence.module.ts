@@ -4,7 +4,6 @@ import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { AccessPolicyService, IdentityModule } from '@gesit/identity';
 import { lazyTotalCountResolver } from '@gesit/platform';
 import { LetterAccessService } from './access/letter-access.service';
-import { PeopleDirectory } from './access/people.directory';
 import { ClassificationModule } from './classification/classification.module';
 import { AssignmentsResolver, DispositionsResolver } from './dispositions/dispositions.resolver';
 import { DispositionsService } from './dispositions/dispositions.service';
@@ -20,7 +19,6 @@ import { NumberingService } from './letters/numbering.service';
   imports: [CalendarModule, ClassificationModule, FilesModule, IdentityModule],
   providers: [
     LetterAccessService,
-    PeopleDirectory,
     LetterJournalService,
     LetterLoaders,
     NumberingService,
@@ -34,15 +32,7 @@ import { NumberingService } from './letters/numbering.service';
     lazyTotalCountResolver(LetterConnection),
     lazyTotalCountResolver(DispositionAssignmentConnection),
   ],
-  exports: [
-    ClassificationModule,
-    LetterAccessService,
-    LettersService,
-    NumberingService,
-    LetterJournalService,
-    PeopleDirectory,
-    LetterLoaders,
-  ],
+  exports: [ClassificationModule, LetterAccessService, LettersService, NumberingService, LetterJournalService, LetterLoaders],
 })
 export class CorrespondenceModule implements OnModuleInit {
   constructor(

@@ -17,6 +17,5 @@ export { LettersService, type AssignmentPlan } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';
 export { LetterJournalService, CORRESPONDENCE_EVENTS_QUEUE } from './letters/letter-journal.service';
-export { PeopleDirectory, type PlacedUser } from './access/people.directory';
 export { CorrespondenceModule } from './correspondence.module';
 export { requiredText, optionalText, distinctIds } from './letters/registration.rules';

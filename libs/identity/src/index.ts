@@ -11,6 +11,8 @@ export { DelegationEntity } from './delegation/delegation.entity';
 export { DelegationKind } from './delegation/delegation-kind';
 export { DelegationsService } from './delegation/delegations.service';
 export { PeopleService } from './directory/people.service';
+export { PeopleDirectory, type PlacedUser } from './directory/people.directory';
+export { belowUserCte } from './access/chain-of-command.sql';
 export { type DelegationNotice } from './delegation/delegation-events';
 export { ChainOfCommandService } from './access/chain-of-command.service';
 export { AccessPolicyService } from './access/access-policy.service';

@@ -10,11 +10,10 @@ import {
   LetterRecipientEntity,
   LetterStatus,
   LettersService,
-  PeopleDirectory,
   requiredText,
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService, Role } from '@gesit/identity';
+import { AccessPolicyService, PeopleDirectory, Role } from '@gesit/identity';
 import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { planChain } from '../chain/approval-chain.rules';
 import { ApprovalStepStatus } from '../chain/approval.enums';

@@ -10,10 +10,9 @@ import {
   LetterStatus,
   LettersService,
   NumberingService,
-  PeopleDirectory,
 } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
-import { ActingContext, DelegationEntity, DelegationKind, UserEntity } from '@gesit/identity';
+import { ActingContext, DelegationEntity, DelegationKind, PeopleDirectory, UserEntity } from '@gesit/identity';
 import { PositionEntity, UnitEntity } from '@gesit/organisation';
 import { AppConfig } from '@gesit/platform';
 import { printedDate, signingLine } from '../chain/approval-chain.rules';

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CalendarService, localTime, Urgency, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService, PeopleService, type UserEntity } from '@gesit/identity';
+import { AccessPolicyService, PeopleDirectory, PeopleService, type UserEntity } from '@gesit/identity';
 import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { LetterAccessService } from '../access/letter-access.service';
-import { PeopleDirectory } from '../access/people.directory';
 import { LetterJournalService } from '../letters/letter-journal.service';
 import { LetterEntity } from '../letters/letter.entity';
 import { AssignmentStatus, LetterStatus } from '../letters/letter.enums';
@@ -87,7 +86,7 @@ export class DispositionsService {
     const now = new Date();
     if (input.dueAt) {
       if (input.dueAt.getTime() > parent.dueAt.getTime()) {
-        const zone = (await this.people.placed([official])).get(official)?.timeZone ?? 'Asia/Jakarta';
+        const zone = await this.people.timeZone(official);
         throw badInput(`The due time cannot be later than your own: ${localTime(parent.dueAt, zone)} (${parent.dueAt.toISOString()}).`, {
           field: 'dueAt',
           limit: parent.dueAt.toISOString(),

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CalendarService, localDate, Urgency, yearIn } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService } from '@gesit/identity';
+import { AccessPolicyService, belowUserCte, PeopleDirectory, type PlacedUser } from '@gesit/identity';
 import {
   AppConfig,
   badInput,
@@ -17,9 +17,8 @@ import {
   toConnection,
   type ConnectionShape,
 } from '@gesit/platform';
-import { belowUserCte, readableLetterSql } from '../access/letter-access.sql';
+import { readableLetterSql } from '../access/letter-access.sql';
 import { LetterAccessService } from '../access/letter-access.service';
-import { PeopleDirectory, PlacedUser } from '../access/people.directory';
 import { ClassificationService } from '../classification/classification.service';
 import { DispositionAssignmentEntity, DispositionEntity } from '../dispositions/disposition.entity';
 import { formatNumber } from '../numbering/number-format';

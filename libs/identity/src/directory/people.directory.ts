@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { belowUserCte } from './letter-access.sql';
+import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
+import { belowUserCte } from '../access/chain-of-command.sql';
 
 export interface PlacedUser {
   id: string;
@@ -15,7 +16,11 @@ export interface PlacedUser {
 const PLACED_USER = `SELECT u.id, u.name, u.roles, p.id AS "positionId", un.id AS "unitId", un.code AS "unitCode", un.timezone AS "timeZone"
   FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id`;
 
-/** Where people sit in the organisation, as the correspondence flows need it (one query per batch). */
+/**
+ * Where people sit in the organisation (position, unit, the unit's time zone), for every context that needs
+ * it: the one place that joins users to positions and units. One query per batch; pass the transaction's
+ * manager to read inside it.
+ */
 @Injectable()
 export class PeopleDirectory {
   constructor(private readonly dataSource: DataSource) {}
@@ -39,6 +44,16 @@ export class PeopleDirectory {
       [[officialId], candidates],
     );
     return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** The time zone of each user's unit (the default zone for users without a position). */
+  async timeZones(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    const placed = await this.placed(ids, em);
+    return new Map(ids.map((id) => [id, placed.get(id)?.timeZone ?? DEFAULT_TIME_ZONE]));
+  }
+
+  async timeZone(id: string, em: EntityManager = this.dataSource.manager): Promise<string> {
+    return (await this.timeZones([id], em)).get(id)!;
   }
 
   /** Which of `candidates` sit below `officialId` in the chain of command. */
