@@ -6,6 +6,7 @@ import { lazyTotalCountResolver } from '@gesit/platform';
 import { LetterAccessService } from './access/letter-access.service';
 import { ClassificationModule } from './classification/classification.module';
 import { AssignmentsResolver, DispositionsResolver } from './dispositions/dispositions.resolver';
+import { AssignmentFollowUp } from './dispositions/assignment-follow-up';
 import { DispositionsService } from './dispositions/dispositions.service';
 import { InboxService } from './dispositions/inbox.service';
 import { LetterJournalService } from './letters/letter-journal.service';
@@ -14,6 +15,8 @@ import { LetterEventsResolver, LettersResolver } from './letters/letters.resolve
 import { LettersService } from './letters/letters.service';
 import { DispositionAssignmentConnection, LetterConnection } from './letters/letter.types';
 import { NumberingService } from './letters/numbering.service';
+import { SlaReportResolver } from './sla-report/sla-report.resolver';
+import { SlaReportService } from './sla-report/sla-report.service';
 
 @Module({
   imports: [CalendarModule, ClassificationModule, FilesModule, IdentityModule],
@@ -25,14 +28,25 @@ import { NumberingService } from './letters/numbering.service';
     LettersService,
     DispositionsService,
     InboxService,
+    AssignmentFollowUp,
+    SlaReportService,
     LettersResolver,
+    SlaReportResolver,
     LetterEventsResolver,
     DispositionsResolver,
     AssignmentsResolver,
     lazyTotalCountResolver(LetterConnection),
     lazyTotalCountResolver(DispositionAssignmentConnection),
   ],
-  exports: [ClassificationModule, LetterAccessService, LettersService, NumberingService, LetterJournalService, LetterLoaders],
+  exports: [
+    ClassificationModule,
+    LetterAccessService,
+    LettersService,
+    NumberingService,
+    LetterJournalService,
+    LetterLoaders,
+    AssignmentFollowUp,
+  ],
 })
 export class CorrespondenceModule implements OnModuleInit {
   constructor(

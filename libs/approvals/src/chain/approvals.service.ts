@@ -133,7 +133,7 @@ export class ApprovalsService {
       entityType: 'ApprovalStep',
       entityId: next.id,
       change: { order: next.order, kind: next.kind, approverId: next.approverId, dueAt: plan.dueAt },
-      events: [{ name: 'approval.step.opened', payload: stepOpened(opened) }],
+      events: [stepOpened(opened)],
     });
   }
 

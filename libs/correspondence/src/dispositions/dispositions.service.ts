@@ -5,11 +5,12 @@ import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, PeopleDirectory, PeopleService, type UserEntity } from '@gesit/identity';
 import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { LetterAccessService } from '../access/letter-access.service';
+import { CORRESPONDENCE_EVENTS } from '../correspondence-events';
 import { LetterJournalService } from '../letters/letter-journal.service';
 import { LetterEntity } from '../letters/letter.entity';
 import { AssignmentStatus, LetterStatus } from '../letters/letter.enums';
 import { CompleteAssignmentInput, DisposeInput } from '../letters/letter.types';
-import { DispositionCreated, LettersService } from '../letters/letters.service';
+import { CreatedDisposition, LettersService } from '../letters/letters.service';
 import { distinctIds, optionalText, requiredText } from '../letters/registration.rules';
 import { AssignmentFileEntity, DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
 
@@ -63,7 +64,7 @@ export class DispositionsService {
     return this.directory.below(row.assigneeId, search, principal.userId);
   }
 
-  async dispose(principal: Principal, input: DisposeInput): Promise<DispositionCreated> {
+  async dispose(principal: Principal, input: DisposeInput): Promise<CreatedDisposition> {
     const instructions = distinctIds(input.instructions, 'instructions');
     const assigneeIds = distinctIds(input.assigneeIds, 'assigneeIds');
     const note = optionalText(input.note, 'note');
@@ -221,7 +222,10 @@ export class DispositionsService {
         entityId: disposition.id,
         change: { assigneeIds: assignments.map((a) => a.assigneeId) },
         events: [
-          { name: 'disposition.withdrawn', payload: { dispositionId: disposition.id, assignmentIds: assignments.map((a) => a.id) } },
+          CORRESPONDENCE_EVENTS.job('disposition.withdrawn', {
+            dispositionId: disposition.id,
+            assignmentIds: assignments.map((a) => a.id),
+          }),
         ],
       });
       return Object.assign(disposition, { withdrawnAt: now });
@@ -319,7 +323,7 @@ export class DispositionsService {
           after: child.id,
           completionWorkingMinutes: minutes,
         },
-        events: [{ name: 'assignment.completed', payload: { assignmentId: parent.id, letterId: parent.letterId } }],
+        events: [CORRESPONDENCE_EVENTS.job('assignment.completed', { assignmentId: parent.id, letterId: parent.letterId })],
       });
       child = parent;
     }
@@ -378,7 +382,7 @@ export class DispositionsService {
         change: { from: assignment.status, to, ...more?.change },
         events:
           to === AssignmentStatus.COMPLETED
-            ? [{ name: 'assignment.completed', payload: { assignmentId: id, letterId: assignment.letterId } }]
+            ? [CORRESPONDENCE_EVENTS.job('assignment.completed', { assignmentId: id, letterId: assignment.letterId })]
             : [],
       });
       if (to === AssignmentStatus.COMPLETED) await this.afterCompletion(em, assignment, now);

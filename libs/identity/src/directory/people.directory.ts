@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
-import { belowUserCte } from '../access/chain-of-command.sql';
+import { belowUserCte, PLACED_USERS } from './people.sql';
 
 export interface PlacedUser {
   id: string;
@@ -13,8 +13,8 @@ export interface PlacedUser {
   timeZone: string;
 }
 
-const PLACED_USER = `SELECT u.id, u.name, u.roles, p.id AS "positionId", un.id AS "unitId", un.code AS "unitCode", un.timezone AS "timeZone"
-  FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id`;
+const PLACED_USER = `SELECT pu.id, pu.name, pu.roles, pu.position_id AS "positionId", pu.unit_id AS "unitId", pu.unit_code AS "unitCode",
+  pu.time_zone AS "timeZone" FROM ${PLACED_USERS} pu`;
 
 /**
  * Where people sit in the organisation (position, unit, the unit's time zone), for every context that needs
@@ -28,7 +28,7 @@ export class PeopleDirectory {
   /** Users that hold a position, with their unit; users without a position are left out. */
   async placed(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, PlacedUser>> {
     if (!ids.length) return new Map();
-    const rows: PlacedUser[] = await em.query(`${PLACED_USER} WHERE u.id = ANY($1::uuid[])`, [ids]);
+    const rows: PlacedUser[] = await em.query(`${PLACED_USER} WHERE pu.id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 
@@ -40,10 +40,24 @@ export class PeopleDirectory {
   ): Promise<Map<string, PlacedUser>> {
     const rows: PlacedUser[] = await em.query(
       `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
-       ${PLACED_USER} WHERE u.id = ANY($2::uuid[]) AND u.id IN (SELECT id FROM below_user)`,
+       ${PLACED_USER} WHERE pu.id = ANY($2::uuid[]) AND pu.id IN (SELECT id FROM below_user)`,
       [[officialId], candidates],
     );
     return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Placed users with the LEADER role (only those of `only`, when given). */
+  async leaders(only?: readonly string[]): Promise<PlacedUser[]> {
+    return this.dataSource.query(`${PLACED_USER} WHERE 'LEADER' = ANY(pu.roles) AND ($1::uuid[] IS NULL OR pu.id = ANY($1::uuid[]))`, [
+      only ?? null,
+    ]);
+  }
+
+  /** Names of users, placed or not. */
+  async names(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; name: string }[] = await em.query('SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** The time zone of each user's unit (the default zone for users without a position). */
