@@ -3,6 +3,7 @@ import { CalendarModule } from '@gesit/calendar';
 import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { AccessPolicyService, IdentityModule } from '@gesit/identity';
 import { lazyTotalCountResolver } from '@gesit/platform';
+import { LetterAccessModule } from './access/letter-access.module';
 import { LetterAccessService } from './access/letter-access.service';
 import { ClassificationModule } from './classification/classification.module';
 import { AssignmentsResolver, DispositionsResolver } from './dispositions/dispositions.resolver';
@@ -19,9 +20,8 @@ import { SlaReportResolver } from './sla-report/sla-report.resolver';
 import { SlaReportService } from './sla-report/sla-report.service';
 
 @Module({
-  imports: [CalendarModule, ClassificationModule, FilesModule, IdentityModule],
+  imports: [CalendarModule, ClassificationModule, FilesModule, IdentityModule, LetterAccessModule],
   providers: [
-    LetterAccessService,
     LetterJournalService,
     LetterLoaders,
     NumberingService,
@@ -40,7 +40,7 @@ import { SlaReportService } from './sla-report/sla-report.service';
   ],
   exports: [
     ClassificationModule,
-    LetterAccessService,
+    LetterAccessModule,
     LettersService,
     NumberingService,
     LetterJournalService,

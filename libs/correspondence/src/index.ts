@@ -12,8 +12,11 @@ export {
 export { DispositionEntity, DispositionAssignmentEntity, AssignmentFileEntity } from './dispositions/disposition.entity';
 export { LetterType, DispositionType, DispositionAssignmentType } from './letters/letter.types';
 export { LetterAccessService } from './access/letter-access.service';
+export { LetterAccessModule } from './access/letter-access.module';
+export { LetterAudience } from './access/letter-audience';
+export { type NamedOnLetterSql } from './access/letter-access.sql';
 export { SlaReportService } from './sla-report/sla-report.service';
-export { TEAM_DIGEST_SQL } from './dispositions/team-digest.sql';
+export { teamDigestSql } from './dispositions/team-digest.sql';
 export { LettersService, type AssignmentPlan } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';

@@ -16,7 +16,7 @@ export { PLACED_USERS, belowUserCte, teamCte, unitSubtreeCte } from './directory
 export { type DelegationNotice } from './delegation/delegation-events';
 export { ChainOfCommandService } from './access/chain-of-command.service';
 export { AccessPolicyService } from './access/access-policy.service';
-export { type ActingContext, type RecordAudience } from './access/access-rules';
+export { type ActingContext } from './access/access-rules';
 export { DemoOrganisationSeeder, type SeededDemoAccount } from './bootstrap/demo-organisation.seeder';
 export { DEMO_PASSWORD, DEMO_PEOPLE } from './bootstrap/demo-organisation';
 export { totpCode } from './mfa/totp';

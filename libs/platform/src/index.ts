@@ -20,6 +20,7 @@ export {
   MAX_PAGE_SIZE,
 } from './graphql/connection';
 export { Loaders, orderByKeys, groupByKeys, type GraphqlContext, type GraphqlRequest } from './graphql/request-context';
+export { byIdLoader, byColumnLoader } from './graphql/entity-loaders';
 export { buildGraphqlOptions, type GraphqlOptionsInput } from './graphql/graphql-options';
 export { selectedFieldNames } from './graphql/selection';
 export { requestLanguage, type Language } from './graphql/language';

@@ -4,16 +4,16 @@ import { LetterAccessService, LetterEntity, LetterJournalService, LetterStatus, 
 import { AccessPolicyService, PeopleDirectory, type PlacedUser } from '@gesit/identity';
 import {
   conflict,
+  type ConnectionShape,
   decodeCursor,
+  findOrNotFound,
   forbidden,
   inTransaction,
-  isUuid,
   MICROSECOND_CURSOR,
   notFound,
   pageSize,
   Principal,
   toConnection,
-  type ConnectionShape,
 } from '@gesit/platform';
 import { stepOpened } from '../drafts/outgoing-letters.service';
 import { LetterSigningService } from '../signing/letter-signing.service';
@@ -36,8 +36,7 @@ export class ApprovalsService {
   ) {}
 
   async decide(principal: Principal, input: DecideApprovalInput): Promise<ApprovalStepEntity> {
-    const step = isUuid(input.stepId) ? await this.dataSource.getRepository(ApprovalStepEntity).findOneBy({ id: input.stepId }) : null;
-    if (!step) throw notFound('Approval step', input.stepId);
+    const step = await findOrNotFound(this.dataSource.manager, ApprovalStepEntity, input.stepId, 'Approval step');
     const acting = await this.policy.actingOn(principal, step.approverId);
     if (!acting) {
       if (await this.access.canRead(await this.policy.viewerIds(principal), step.letterId)) {

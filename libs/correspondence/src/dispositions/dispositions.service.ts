@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CalendarService, localTime, Urgency, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, PeopleDirectory, PeopleService, type UserEntity } from '@gesit/identity';
-import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { AppError, badInput, conflict, findOrNotFound, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { LetterAccessService } from '../access/letter-access.service';
 import { CORRESPONDENCE_EVENTS } from '../correspondence-events';
 import { LetterJournalService } from '../letters/letter-journal.service';
@@ -189,10 +189,7 @@ export class DispositionsService {
 
   async withdraw(principal: Principal, dispositionId: string): Promise<DispositionEntity> {
     const effectiveUserIds = await this.policy.viewerIds(principal);
-    const disposition = isUuid(dispositionId)
-      ? await this.dataSource.getRepository(DispositionEntity).findOneBy({ id: dispositionId })
-      : null;
-    if (!disposition) throw notFound('Disposition', dispositionId);
+    const disposition = await findOrNotFound(this.dataSource.manager, DispositionEntity, dispositionId, 'Disposition');
     await this.access.readable(effectiveUserIds, disposition.letterId).catch(() => {
       throw notFound('Disposition', dispositionId);
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
-import { groupByKeys, isUuid, Loaders, orderByKeys } from '@gesit/platform';
+import { byColumnLoader, byIdLoader, groupByKeys, isUuid, Loaders } from '@gesit/platform';
 import { DispositionAssignmentEntity, DispositionEntity } from '../dispositions/disposition.entity';
 import { LetterAddresseeEntity, LetterEntity, LetterEventEntity, LetterFileEntity } from './letter.entity';
 
@@ -12,80 +12,28 @@ export class LetterLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   letter(loaders: Loaders): DataLoader<string, LetterEntity | null> {
-    return loaders.get(
-      'letter',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(LetterEntity).findBy({ id: In([...ids]) }), (l) => l.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, LetterEntity);
   }
 
   disposition(loaders: Loaders): DataLoader<string, DispositionEntity | null> {
-    return loaders.get(
-      'disposition',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(DispositionEntity).findBy({ id: In([...ids]) }), (d) => d.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, DispositionEntity);
   }
 
   assignment(loaders: Loaders): DataLoader<string, DispositionAssignmentEntity | null> {
-    return loaders.get(
-      'assignment',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(DispositionAssignmentEntity).findBy({ id: In([...ids]) }), (a) => a.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, DispositionAssignmentEntity);
   }
 
   dispositionsOfLetter(loaders: Loaders): DataLoader<string, DispositionEntity[]> {
-    return loaders.get(
-      'dispositionsOfLetter',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource.getRepository(DispositionEntity).find({ where: { letterId: In([...ids]) }, order: { createdAt: 'ASC' } }),
-            (d) => d.letterId,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, DispositionEntity, 'letterId', { createdAt: 'ASC' });
   }
 
   /** Dispositions forwarded from each assignment. */
   children(loaders: Loaders): DataLoader<string, DispositionEntity[]> {
-    return loaders.get(
-      'dispositionChildren',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(DispositionEntity)
-              .find({ where: { parentAssignmentId: In([...ids]) }, order: { createdAt: 'ASC' } }),
-            (d) => d.parentAssignmentId!,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, DispositionEntity, 'parentAssignmentId', { createdAt: 'ASC' });
   }
 
   assignmentsOfDisposition(loaders: Loaders): DataLoader<string, DispositionAssignmentEntity[]> {
-    return loaders.get(
-      'assignmentsOfDisposition',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(DispositionAssignmentEntity)
-              .find({ where: { dispositionId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-            (a) => a.dispositionId,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, DispositionAssignmentEntity, 'dispositionId', { createdAt: 'ASC', id: 'ASC' });
   }
 
   /** Assignees whose assignment is not completed: where the letter is now (posisi surat). */
@@ -108,18 +56,8 @@ export class LetterLoaders {
     );
   }
 
-  addresseeIds(loaders: Loaders): DataLoader<string, string[]> {
-    return loaders.get(
-      'letterAddressees',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource.getRepository(LetterAddresseeEntity).findBy({ letterId: In([...ids]) }),
-            (a) => a.letterId,
-          ).map((list) => list.map((a) => a.userId)),
-        ),
-    );
+  addressees(loaders: Loaders): DataLoader<string, LetterAddresseeEntity[]> {
+    return byColumnLoader(loaders, this.dataSource, LetterAddresseeEntity, 'letterId');
   }
 
   files(loaders: Loaders): DataLoader<string, StoredFileEntity[]> {
@@ -154,16 +92,6 @@ export class LetterLoaders {
   }
 
   timeline(loaders: Loaders): DataLoader<string, LetterEventEntity[]> {
-    return loaders.get(
-      'letterTimeline',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource.getRepository(LetterEventEntity).find({ where: { letterId: In([...ids]) }, order: { id: 'ASC' } }),
-            (e) => e.letterId,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, LetterEventEntity, 'letterId', { id: 'ASC' });
   }
 }

@@ -47,7 +47,10 @@ export class LettersResolver {
 
   @ResolveField(() => [UserType])
   async addressees(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<UserEntity[]> {
-    return this.usersOf(await this.loaders.addresseeIds(ctx.loaders).load(letter.id), ctx);
+    return this.usersOf(
+      (await this.loaders.addressees(ctx.loaders).load(letter.id)).map((a) => a.userId),
+      ctx,
+    );
   }
 
   @ResolveField(() => [StoredFileType])

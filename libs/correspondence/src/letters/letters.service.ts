@@ -17,7 +17,6 @@ import {
   toConnection,
   type ConnectionShape,
 } from '@gesit/platform';
-import { readableLetterSql } from '../access/letter-access.sql';
 import { LetterAccessService } from '../access/letter-access.service';
 import { ClassificationService } from '../classification/classification.service';
 import { DispositionAssignmentEntity, DispositionEntity } from '../dispositions/disposition.entity';
@@ -316,7 +315,7 @@ export class LettersService {
     const cursor = decodeCursor(after, 2);
     const effectiveUserIds = await this.policy.viewerIds(principal);
     const params: unknown[] = [effectiveUserIds];
-    const where: string[] = [readableLetterSql('l.id', 'l.security_level', '$1::uuid[]')];
+    const where: string[] = [this.access.readableSql('l.id', 'l.security_level', '$1::uuid[]')];
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
