@@ -1,5 +1,5 @@
 import { PLACED_USERS, teamCte } from '@gesit/identity';
-import type { LetterAudience } from '../access/letter-audience';
+import type { LetterAudience } from '../letters/letter-audience';
 
 /**
  * The digest of many leaders in one query: a set-based read over assignments and letters (owned here) and

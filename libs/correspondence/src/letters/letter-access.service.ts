@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { belowUserCte } from '@gesit/identity';
 import { AuditService, inTransaction, notFound } from '@gesit/platform';
-import { LetterEntity } from '../letters/letter.entity';
-import { isClassified } from '../letters/letter.enums';
+import { LetterEntity } from './letter.entity';
+import { isClassified } from './letter.enums';
 import { LetterAudience } from './letter-audience';
 
 /** Record-level access to letters, and to what hangs on them (dispositions, files). */
