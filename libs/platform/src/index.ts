@@ -3,8 +3,9 @@ export { ConfigModule } from './config/config.module';
 export * from './database';
 export * from './audit';
 export * from './queue';
+export * from './failed-jobs';
 export { PlatformModule, type PlatformOptions } from './platform.module';
-export * from './graphql/errors';
+export * from './errors/errors';
 export { LocalDateScalar } from './graphql/scalars';
 export {
   Connection,

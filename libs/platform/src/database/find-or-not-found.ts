@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, FindOneOptions, ObjectLiteral } from 'typeorm';
-import { notFound } from '../graphql/errors';
+import { notFound } from '../errors/errors';
 import { isUuid } from './ids';
 
 /**

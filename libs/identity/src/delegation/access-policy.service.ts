@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Loaders, type Principal } from '@gesit/platform';
-import { DelegationsService } from '../delegation/delegations.service';
+import { DelegationsService } from './delegations.service';
 import { ActingContext, actingContextFor } from './access-rules';
 
 /**
