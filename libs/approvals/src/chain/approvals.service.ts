@@ -4,14 +4,12 @@ import {
   LetterAccessService,
   LetterEntity,
   LetterJournalService,
-  LetterStatus,
   LettersService,
   PeopleDirectory,
   type PlacedUser,
 } from '@gesit/correspondence';
 import { AccessPolicyService } from '@gesit/identity';
 import {
-  conflict,
   decodeCursor,
   forbidden,
   inTransaction,
@@ -23,9 +21,8 @@ import {
   toConnection,
   type ConnectionShape,
 } from '@gesit/platform';
-import { stepOpened } from '../drafts/outgoing-letters.service';
 import { LetterSigningService } from '../signing/letter-signing.service';
-import { decisionComment, decisionOutcome } from './approval-chain.rules';
+import { assertOpenForDecision, decisionComment, decisionOutcome, stepOpened } from './approval-chain.rules';
 import { ApprovalDecision, ApprovalStepStatus } from './approval.enums';
 import { DecideApprovalInput } from './approval.inputs';
 import { ApprovalStepEntity } from './approval-step.entity';
@@ -54,11 +51,11 @@ export class ApprovalsService {
       throw notFound('Approval step', input.stepId);
     }
     const comment = decisionComment(input.decision, input.comment);
-    if (step.status !== ApprovalStepStatus.PENDING) throw alreadyDecided(step);
+    assertOpenForDecision(step);
     const outcome = decisionOutcome(input.decision, step.kind);
     // Everything slow (reading the draft, names and titles) happens before the transaction takes the number.
     const prepared = outcome.sign
-      ? await this.signing.prepare(step, acting, {
+      ? await this.signing.prepare(step, await this.approvedBefore(step), acting, {
           nik: input.nik ?? undefined,
           passphrase: input.passphrase ?? undefined,
         })
@@ -72,9 +69,10 @@ export class ApprovalsService {
         .setLock('pessimistic_write')
         .where('s.id = :id', { id: step.id })
         .getOne();
-      if (!current || current.status !== ApprovalStepStatus.PENDING) throw alreadyDecided(current ?? step);
+      // Steps are never deleted: the row read before the transaction is still there.
+      if (!current) throw notFound('Approval step', input.stepId);
       const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
-      if (letter.status !== LetterStatus.IN_REVIEW || letter.revision !== current.revision) throw alreadyDecided(current);
+      assertOpenForDecision(current, letter);
       const decided: ApprovalStepEntity = {
         ...current,
         status: outcome.step,
@@ -116,6 +114,14 @@ export class ApprovalsService {
     });
   }
 
+  /** The steps of this revision approved so far, as the approval sheet lists them. */
+  private approvedBefore(step: ApprovalStepEntity): Promise<ApprovalStepEntity[]> {
+    return this.dataSource.getRepository(ApprovalStepEntity).find({
+      where: { letterId: step.letterId, revision: step.revision, status: ApprovalStepStatus.APPROVED },
+      order: { order: 'ASC' },
+    });
+  }
+
   private async draftSha256(em: EntityManager, letter: LetterEntity): Promise<string | null> {
     const [row] = await em.query('SELECT sha256 FROM stored_file WHERE id = $1', [letter.draftFileId]);
     return row?.sha256 ?? null;
@@ -141,7 +147,7 @@ export class ApprovalsService {
       entityType: 'ApprovalStep',
       entityId: next.id,
       change: { order: next.order, kind: next.kind, approverId: next.approverId, dueAt: plan.dueAt },
-      events: [{ name: 'approval.step.opened', payload: stepOpened(opened) }],
+      events: [stepOpened(opened)],
     });
   }
 
@@ -192,13 +198,4 @@ export class ApprovalsService {
 /** An approver who lost their position since the submission: the step still opens, timed by the default calendar. */
 function unplaced(id: string): PlacedUser {
   return { id, name: '', roles: [], positionId: '', unitId: null as unknown as string, unitCode: '', timeZone: '' };
-}
-
-function alreadyDecided(step: ApprovalStepEntity) {
-  return conflict(
-    step.status === ApprovalStepStatus.WAITING
-      ? 'An earlier step of this chain is still open; this step is not yet up for a decision.'
-      : `This step is no longer open for a decision (it is ${step.status}); reload the letter.`,
-    { status: step.status },
-  );
 }

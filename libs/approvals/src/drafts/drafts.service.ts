@@ -16,17 +16,16 @@ import {
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, Role } from '@gesit/identity';
 import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
-import { planChain } from '../chain/approval-chain.rules';
+import { planChain, stepOpened } from '../chain/approval-chain.rules';
 import { ApprovalStepStatus } from '../chain/approval.enums';
-import { SubmitForApprovalInput } from '../chain/approval.inputs';
 import { ApprovalStepEntity } from '../chain/approval-step.entity';
-import { CreateOutgoingDraftInput, ReviseDraftInput } from './outgoing-draft.inputs';
+import { CreateOutgoingDraftInput, ReviseDraftInput, SubmitForApprovalInput } from './outgoing-draft.inputs';
 
 const MAX_EXTERNAL_RECIPIENTS = 50;
 
 /** Drafts of outgoing letters (konsep) and their submission into an approval chain. */
 @Injectable()
-export class OutgoingLettersService {
+export class DraftsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly classification: ClassificationService,
@@ -207,7 +206,7 @@ export class OutgoingLettersService {
         entityType: 'Letter',
         entityId: letter.id,
         change: { revision: letter.revision, steps: plan, onBehalfOfId },
-        events: [{ name: 'approval.step.opened', payload: stepOpened(steps[0]) }],
+        events: [stepOpened(steps[0])],
       });
       return { ...letter, status: LetterStatus.IN_REVIEW, onBehalfOfId };
     });
@@ -238,18 +237,6 @@ export class OutgoingLettersService {
     if (letter.createdById !== principal.userId) throw forbidden('Only the drafter may revise or submit this letter.');
     return letter;
   }
-}
-
-/** The outbox payload when a step becomes someone's turn (reminders and notifications follow it). */
-export function stepOpened(step: ApprovalStepEntity): Record<string, unknown> {
-  return {
-    stepId: step.id,
-    letterId: step.letterId,
-    approverId: step.approverId,
-    kind: step.kind,
-    dueAt: step.dueAt?.toISOString() ?? null,
-    dueSoonAt: step.dueSoonAt?.toISOString() ?? null,
-  };
 }
 
 function notFoundField(field: string, id: string): never {
