@@ -1,4 +1,4 @@
-import { PdfTools } from '../../libs/approvals/src/signing/testing/pdf-tools';
+import { PdfTools } from '@gesit/approvals/testing';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { makePdf, upload, uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
