@@ -23,7 +23,10 @@ const swc = [
 const shared = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${transformed.join('|')})/)`],
-  moduleNameMapper: { '^@gesit/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@gesit/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@gesit/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing.ts',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
 };

@@ -5,10 +5,10 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { localTime } from '@gesit/calendar';
-// Not exported from the libraries' indexes; imported by path so the bench uses what the worker uses.
-import { DEFAULT_JOB_OPTIONS } from '../../libs/platform/src/queue/job-options';
-import { dueSoonText } from '../../libs/sla/src/reminders/reminder-texts';
-import { REMIND_JOB, SLA_QUEUE } from '../../libs/sla/src/reminders/reminders.service';
+import { DEFAULT_JOB_OPTIONS } from '@gesit/platform';
+import { SLA_QUEUE } from '@gesit/sla';
+// What the worker uses, so the bench runs it exactly.
+import { dueSoonText, REMIND_JOB } from '@gesit/sla/testing';
 import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
 

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { Role, totpCode, UsersService } from '@gesit/identity';
+import { Role, UsersService } from '@gesit/identity';
+import { totpCode } from '@gesit/identity/testing';
 import type { TestApi } from './app';
 
 /** The password of every user the harness creates. */

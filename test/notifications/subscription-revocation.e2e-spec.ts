@@ -2,7 +2,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { NOTIFICATION_EMITTER, notificationTopic, type NotificationEmitter } from '@gesit/notifications';
 import { EXPIRED_CLOSE, REVOKED_CLOSE } from '@gesit/platform';
-import { signAccessToken, signingKey } from '../../libs/identity/src/auth/tokens';
+import { signAccessToken, signingKey } from '@gesit/identity/testing';
 import { startTestApi, TestApi } from '../harness/app';
 import { createTestUser, loginAs } from '../harness/identity';
 

@@ -16,8 +16,6 @@ export { ChainOfCommandService } from './access/chain-of-command.service';
 export { AccessPolicyService } from './access/access-policy.service';
 export { type ActingContext, type RecordAudience } from './access/access-rules';
 export { DemoOrganisationSeeder, type SeededDemoAccount } from './bootstrap/demo-organisation.seeder';
-export { DEMO_PASSWORD, DEMO_PEOPLE } from './bootstrap/demo-organisation';
-export { totpCode } from './mfa/totp';
 export {
   IDENTITY_EVENTS_QUEUE,
   ACCOUNT_LOCKED_EVENT,
