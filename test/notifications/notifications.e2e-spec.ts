@@ -5,15 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { Role } from '@gesit/identity';
-import {
-  CLAIM_SECONDS,
-  DeliveryLedger,
-  DELIVER_NOTIFICATION_JOB,
-  notificationTopic,
-  NOTIFICATIONS_QUEUE,
-  NotificationsService,
-  type NotifyInput,
-} from '@gesit/notifications';
+import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE, NotificationsService, type NotifyInput } from '@gesit/notifications';
+import { CLAIM_SECONDS, DeliveryLedger, notificationTopic } from '@gesit/notifications/testing';
 import { createRedisConnection, OutboxRelayService, QueueRegistry } from '@gesit/platform';
 import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { createTestUser, loginAs, TestPerson } from '../harness/identity';

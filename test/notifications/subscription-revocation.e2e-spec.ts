@@ -1,6 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { NOTIFICATION_EMITTER, notificationTopic, type NotificationEmitter } from '@gesit/notifications';
+import { NOTIFICATION_EMITTER, type NotificationEmitter } from '@gesit/notifications';
+import { notificationTopic } from '@gesit/notifications/testing';
 import { EXPIRED_CLOSE, REVOKED_CLOSE } from '@gesit/platform';
 import { signAccessToken, signingKey } from '@gesit/identity/testing';
 import { startTestApi, TestApi } from '../harness/app';
