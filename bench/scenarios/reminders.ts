@@ -9,6 +9,7 @@ import { DEFAULT_JOB_OPTIONS } from '@gesit/platform';
 import { SLA_QUEUE } from '@gesit/sla';
 // What the worker uses, so the bench runs it exactly.
 import { dueSoonText, REMIND_JOB } from '@gesit/sla/testing';
+import { deleteKeysUnder } from '../../test/harness/redis-keys';
 import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
 
@@ -96,15 +97,6 @@ const stop = async (child: ChildProcess | undefined) => {
 const running = (child: ChildProcess, what: string) => () => {
   if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
 };
-
-async function deleteKeys(redis: IORedis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.unlink(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-}
 
 /** The bare BullMQ worker: `count` pre-added jobs of one notification INSERT each; jobs/s from its start to the last row. */
 async function baseline(url: string, db: Client, prefix: string, count: number, pace: Pace): Promise<number> {
@@ -266,7 +258,7 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
   } finally {
     await stop(worker);
     await Promise.all(queues.map((q) => q.close()));
-    await deleteKeys(redis, prefix).catch(() => undefined);
+    await deleteKeysUnder(redis, prefix).catch(() => undefined);
     redis.disconnect();
     await db.end().catch(() => undefined);
     await copy.drop();
