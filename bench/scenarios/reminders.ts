@@ -5,13 +5,13 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { localTime } from '@gesit/calendar';
-import { DEFAULT_JOB_OPTIONS } from '@gesit/platform';
-import { SLA_QUEUE } from '@gesit/sla';
-// What the worker uses, so the bench runs it exactly.
-import { dueSoonText, REMIND_JOB } from '@gesit/sla/testing';
-import { deleteKeysUnder } from '../../test/harness/redis-keys';
+// Not exported from the libraries' indexes; imported by path so the bench uses what the worker uses.
+import { DEFAULT_JOB_OPTIONS } from '../../libs/platform/src/queue/job-options';
+import { dueSoonText } from '../../libs/sla/src/reminders/reminder-texts';
+import { REMIND_JOB, SLA_QUEUE } from '../../libs/sla/src/reminders/reminders.service';
 import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
+import { deleteKeysUnder } from '../../test/harness/redis-keys';
 
 const root = join(__dirname, '..', '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
