@@ -1,11 +1,9 @@
 export { NotificationEntity } from './notification.entity';
 export { NotificationDeliveryEntity } from './notification-delivery.entity';
-export { CLAIM_SECONDS, DeliveryLedger } from './delivery-ledger';
 export { NotificationType } from './notification.type';
 export { NotificationsService, type NotifyInput, NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB } from './notifications.service';
 export { type NotificationChannel, type Recipient, NOTIFICATION_CHANNELS } from './notification-channel.port';
 export { NOTIFICATION_EMITTER, type NotificationEmitter } from './notification-emitter';
-export { notificationTopic } from './live.channel';
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
 export { RemindersService, type ReminderOutcome } from './reminders/reminders.service';
 export { dueSoonText } from './reminders/reminder-texts';
