@@ -26,6 +26,7 @@ import { CalendarModule } from '@gesit/calendar';
 import { CORRESPONDENCE_EVENTS_QUEUE, CorrespondenceModule } from '@gesit/correspondence';
 import { FILES_QUEUE, FilesModule } from '@gesit/files';
 import { SLA_QUEUE, SlaModule } from '@gesit/sla';
+import { TASKS_EVENTS_QUEUE, TasksModule } from '@gesit/tasks';
 import { IDENTITY_EVENTS_QUEUE, IdentityModule } from '@gesit/identity';
 import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule } from '@gesit/notifications';
 import { entities } from '../../../db/entities';
@@ -37,7 +38,15 @@ import { GraphiqlModule } from './graphiql/graphiql.module';
 class LiveConnectionsModule {}
 
 /** The application's queues: /metrics reports their depth and the failed-jobs view lists them. */
-const QUEUES = [MAINTENANCE_QUEUE, IDENTITY_EVENTS_QUEUE, CORRESPONDENCE_EVENTS_QUEUE, NOTIFICATIONS_QUEUE, SLA_QUEUE, FILES_QUEUE];
+const QUEUES = [
+  MAINTENANCE_QUEUE,
+  IDENTITY_EVENTS_QUEUE,
+  CORRESPONDENCE_EVENTS_QUEUE,
+  NOTIFICATIONS_QUEUE,
+  SLA_QUEUE,
+  FILES_QUEUE,
+  TASKS_EVENTS_QUEUE,
+];
 
 @Module({})
 export class ApiModule {
@@ -62,6 +71,7 @@ export class ApiModule {
         SlaModule,
         ApprovalsModule,
         NotificationsModule,
+        TasksModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [NotificationsModule, LiveConnectionsModule],

@@ -42,6 +42,7 @@ import { NumberingService } from './letters/numbering.service';
     LetterJournalService,
     PeopleDirectory,
     LetterLoaders,
+    DispositionsService,
   ],
 })
 export class CorrespondenceModule implements OnModuleInit {

@@ -15,6 +15,7 @@ export { LetterAccessService } from './access/letter-access.service';
 export { namedAmong as namedOnLetterSql } from './access/letter-access.sql';
 export { LettersService, type AssignmentPlan } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
+export { DispositionsService } from './dispositions/dispositions.service';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';
 export { LetterJournalService, CORRESPONDENCE_EVENTS_QUEUE } from './letters/letter-journal.service';
 export { PeopleDirectory, type PlacedUser } from './access/people.directory';

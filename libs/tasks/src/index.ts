@@ -1,0 +1,18 @@
+export { WorkMode } from './work-mode';
+export { TaskEntity, TaskAssigneeEntity, TaskChecklistItemEntity, TaskUpdateEntity, TaskFileEntity } from './tasks/task.entity';
+export { TaskStatus, TaskPriority } from './tasks/task-status';
+export { PerformanceTargetEntity } from './targets/performance-target.entity';
+export {
+  DailyReportEntity,
+  DailyReportEntryEntity,
+  DailyReportEvidenceEntity,
+  DailyReportStatus,
+} from './daily-reports/daily-report.entity';
+export {
+  WorkArrangementEntity,
+  WorkArrangementFileEntity,
+  WorkArrangementKind,
+  WorkArrangementStatus,
+} from './arrangements/work-arrangement.entity';
+export * from './tasks-events';
+export { TasksModule } from './tasks.module';

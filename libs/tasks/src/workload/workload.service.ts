@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CalendarService, formatClock, localDate } from '@gesit/calendar';
+import { AppError, forbidden, isUuid, Loaders, type Principal } from '@gesit/platform';
+import { instantOf, weekStart } from '../shared/local-days';
+import { TaskAccessService } from '../tasks/task-access.service';
+import { OPEN_STATUSES } from '../tasks/task-status';
+import { WorkMode } from '../work-mode';
+import { arrangedMode, capacityMinutes, planningDays, reportDaysThisWeek, TimeArrangement } from './capacity';
+import { WorkloadRowType } from './workload-row.type';
+import { LEADS_UNIT_SQL, TEAM_WORKLOAD_SQL } from './workload.sql';
+
+interface WorkloadSqlRow {
+  id: string;
+  unitId: string;
+  openTasks: number;
+  overdueTasks: number;
+  plannedTaskMinutes: number;
+  openAssignments: number;
+  overdueAssignments: number;
+  minutesReportedThisWeek: number;
+  submittedDays: number;
+  reportedModeToday: WorkMode | null;
+  pendingReports: number;
+  lastWorkMode: WorkMode | null;
+  arrangements: TimeArrangement[];
+}
+
+/** Who is doing what, where, and who is overloaded: one row per person of a unit and its sub-units. */
+@Injectable()
+export class WorkloadService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly access: TaskAccessService,
+  ) {}
+
+  async team(principal: Principal, unitId: string, loaders = new Loaders(), now = new Date()): Promise<WorkloadRowType[]> {
+    if (!isUuid(unitId) || !(await this.dataSource.query('SELECT 1 FROM unit WHERE id = $1', [unitId])).length)
+      throw new AppError('NOT_FOUND', 'Unit kerja itu tidak ditemukan.');
+    const viewers = await this.access.viewerIds(principal, loaders);
+    const [{ leads }] = await this.dataSource.query(LEADS_UNIT_SQL, [unitId, viewers]);
+    if (!leads) throw forbidden('Beban kerja tim hanya dapat dilihat pimpinan unit itu atau unit di atasnya (atau Plh/Plt-nya).');
+    // The unit's calendar sets the horizon and the week; each person's capacity uses their own unit's hours.
+    const cal = await this.calendar.calendarFor(unitId);
+    const today = localDate(now, cal.timeZone);
+    const days = planningDays(today, cal);
+    const horizonEnd = instantOf(days[days.length - 1], formatClock(cal.endMinute), cal.timeZone);
+    const monday = weekStart(today);
+    const reportDays = reportDaysThisWeek(monday, today, cal);
+    const rows: WorkloadSqlRow[] = await this.dataSource.query(TEAM_WORKLOAD_SQL, [
+      unitId,
+      now,
+      horizonEnd,
+      monday,
+      today,
+      reportDays,
+      OPEN_STATUSES,
+    ]);
+    const calendars = new Map<string, Awaited<ReturnType<CalendarService['calendarFor']>>>();
+    for (const id of new Set(rows.map((r) => r.unitId))) calendars.set(id, await this.calendar.calendarFor(id));
+    return rows.map((r) => {
+      const own = calendars.get(r.unitId) ?? cal;
+      return {
+        userId: r.id,
+        openTasks: r.openTasks,
+        overdueTasks: r.overdueTasks,
+        openAssignments: r.openAssignments,
+        overdueAssignments: r.overdueAssignments,
+        plannedMinutes: r.plannedTaskMinutes,
+        capacityMinutes: capacityMinutes(planningDays(today, own), own, r.arrangements),
+        minutesReportedThisWeek: r.minutesReportedThisWeek,
+        missingReports: Math.max(0, reportDays.length - r.submittedDays),
+        pendingReports: r.pendingReports,
+        workModeToday: r.reportedModeToday ?? (arrangedMode(today, r.arrangements) as WorkMode | null),
+        lastWorkMode: r.lastWorkMode,
+      };
+    });
+  }
+}

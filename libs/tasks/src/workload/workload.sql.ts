@@ -1,0 +1,78 @@
+/**
+ * The team workload in one set-based statement for a whole unit subtree. It joins app_user, position
+ * and unit itself, which other code leaves to identity/organisation: asking them person by person
+ * would make a 400-person subtree 400 round trips (see bench/scenarios/workload).
+ *
+ * Parameters: $1 unit id, $2 now, $3 end of the planning horizon, $4 Monday of this week (local date),
+ * $5 today (local date), $6 working dates of this week before today, $7 open task statuses.
+ */
+export const TEAM_WORKLOAD_SQL = `
+WITH RECURSIVE scope(id, depth) AS (
+  SELECT $1::uuid, 0
+  UNION ALL SELECT u.id, s.depth + 1 FROM unit u JOIN scope s ON u.parent_id = s.id WHERE s.depth < 64
+),
+people AS (
+  SELECT a.id, a.name, p.unit_id FROM app_user a JOIN position p ON p.id = a.position_id WHERE p.unit_id IN (SELECT id FROM scope)
+),
+tasks AS (
+  SELECT ta.user_id, count(*)::int AS open, (count(*) FILTER (WHERE t.due_at < $2))::int AS overdue,
+         coalesce(sum(t.estimate_minutes) FILTER (WHERE t.due_at <= $3), 0)::int AS planned
+    FROM task_assignee ta JOIN task t ON t.id = ta.task_id
+   WHERE ta.user_id IN (SELECT id FROM people) AND t.status = ANY($7::text[])
+   GROUP BY ta.user_id
+),
+assignments AS (
+  SELECT assignee_id AS user_id, count(*)::int AS open, (count(*) FILTER (WHERE due_at < $2))::int AS overdue
+    FROM disposition_assignment
+   WHERE assignee_id IN (SELECT id FROM people) AND cancelled_at IS NULL AND status <> 'COMPLETED'
+   GROUP BY assignee_id
+),
+week AS (
+  SELECT user_id,
+         coalesce(sum(total_minutes) FILTER (WHERE status <> 'DRAFT'), 0)::int AS minutes,
+         (count(*) FILTER (WHERE date = ANY($6::date[]) AND status IN ('SUBMITTED', 'APPROVED')))::int AS submitted_days,
+         max(work_mode) FILTER (WHERE date = $5::date) AS today_mode
+    FROM daily_report
+   WHERE user_id IN (SELECT id FROM people) AND date BETWEEN $4::date AND $5::date
+   GROUP BY user_id
+),
+pending AS (
+  SELECT user_id, count(*)::int AS pending FROM daily_report
+   WHERE status = 'SUBMITTED' AND user_id IN (SELECT id FROM people) GROUP BY user_id
+),
+arrangements AS (
+  SELECT user_id, json_agg(json_build_object(
+           'kind', kind, 'workMode', work_mode, 'weekdays', weekdays, 'startTime', start_time, 'endTime', end_time,
+           'startsOn', to_char(starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(ends_on, 'YYYY-MM-DD'))) AS list
+    FROM work_arrangement
+   WHERE status = 'APPROVED' AND user_id IN (SELECT id FROM people) AND ends_on >= $5::date AND starts_on <= ($5::date + 31)
+   GROUP BY user_id
+)
+SELECT pe.id, pe.unit_id AS "unitId",
+       coalesce(t.open, 0) AS "openTasks", coalesce(t.overdue, 0) AS "overdueTasks", coalesce(t.planned, 0) AS "plannedTaskMinutes",
+       coalesce(a.open, 0) AS "openAssignments", coalesce(a.overdue, 0) AS "overdueAssignments",
+       coalesce(w.minutes, 0) AS "minutesReportedThisWeek", coalesce(w.submitted_days, 0) AS "submittedDays",
+       w.today_mode AS "reportedModeToday", coalesce(pd.pending, 0) AS "pendingReports",
+       last.work_mode AS "lastWorkMode", coalesce(ar.list, '[]'::json) AS arrangements
+  FROM people pe
+  LEFT JOIN tasks t ON t.user_id = pe.id
+  LEFT JOIN assignments a ON a.user_id = pe.id
+  LEFT JOIN week w ON w.user_id = pe.id
+  LEFT JOIN pending pd ON pd.user_id = pe.id
+  LEFT JOIN arrangements ar ON ar.user_id = pe.id
+  LEFT JOIN LATERAL (SELECT work_mode FROM daily_report r WHERE r.user_id = pe.id ORDER BY r.date DESC LIMIT 1) last ON true
+ ORDER BY pe.name, pe.id`;
+
+/**
+ * Whether one of the callers (the caller and the officials they act for) is a leader holding a position in
+ * the unit or one of its ancestors: who may read the unit's workload. Joined here for the same reason.
+ */
+export const LEADS_UNIT_SQL = `
+WITH RECURSIVE up(id, depth) AS (
+  SELECT $1::uuid, 0
+  UNION ALL SELECT u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL AND up.depth < 64
+)
+SELECT EXISTS (
+  SELECT 1 FROM app_user a JOIN position p ON p.id = a.position_id
+   WHERE a.id = ANY($2::uuid[]) AND ('LEADER' = ANY(a.roles) OR 'ADMIN' = ANY(a.roles)) AND p.unit_id IN (SELECT id FROM up)
+) AS leads`;
