@@ -5,10 +5,8 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { localTime } from '@gesit/calendar';
-// Not exported from the libraries' indexes; imported by path so the bench uses what the worker uses.
-import { DEFAULT_JOB_OPTIONS } from '../../libs/platform/src/queue/job-options';
-import { dueSoonText } from '../../libs/sla/src/reminders/reminder-texts';
-import { REMIND_JOB, SLA_QUEUE } from '../../libs/sla/src/reminders/reminders.service';
+import { dueSoonText, REMINDERS } from '@gesit/notifications';
+import { DEFAULT_JOB_OPTIONS } from '@gesit/platform';
 import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
 
@@ -59,7 +57,7 @@ async function insertOutbox(db: Client): Promise<number> {
   await db.query(`UPDATE disposition_assignment a SET due_soon_at = date_trunc('milliseconds', now()) - interval '1 minute' WHERE ${OURS}`);
   const { rowCount } = await db.query(
     `INSERT INTO outbox (id, queue, name, payload, job_id)
-     SELECT gen_random_uuid(), '${SLA_QUEUE}', '${REMIND_JOB}', jsonb_build_object('assignmentId', a.id, 'at', ${MS('a.due_soon_at')}),
+     SELECT gen_random_uuid(), '${REMINDERS.queue}', 'assignment.remind', jsonb_build_object('assignmentId', a.id, 'at', ${MS('a.due_soon_at')}),
             'assignment-' || a.id || '-remind-' || ${MS('a.due_soon_at')}
        FROM disposition_assignment a
       WHERE ${OURS} AND a.completed_at IS NULL AND a.cancelled_at IS NULL AND a.reminded_at IS NULL AND a.due_soon_at <= now()`,
@@ -189,7 +187,7 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
   const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
   const db = new Client({ connectionString: url });
   let worker: ChildProcess | undefined;
-  const queues = [SLA_QUEUE, 'notifications'].map((name) => new Queue(name, { connection: redis, prefix }));
+  const queues = [REMINDERS.queue, 'notifications'].map((name) => new Queue(name, { connection: redis, prefix }));
   try {
     await db.connect();
     await prepareAssignments(db, count);

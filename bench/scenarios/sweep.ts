@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-// Not exported from @gesit/sla's index; imported by path so the bench runs the statement the service runs.
-import { SWEEP_SQL } from '../../libs/sla/src/reminders/sla-sweep.service';
+import { FOLLOW_UP_SWEEP_SQL } from '@gesit/notifications';
 import { benchDataset } from '../dataset';
 import { median, type ScenarioResult } from '../measure';
 
@@ -27,7 +26,7 @@ export async function sweep(quick: boolean): Promise<ScenarioResult[]> {
     // Each rolled-back run leaves dead outbox rows behind (and in outbox_pending_idx): clear them so runs compare.
     await client.query('VACUUM outbox');
     const runs: { ms: number; rows: number }[] = [];
-    for (let i = 0; i < (quick ? 2 : 5); i++) runs.push(await time(SWEEP_SQL));
+    for (let i = 0; i < (quick ? 2 : 5); i++) runs.push(await time(FOLLOW_UP_SWEEP_SQL));
     const ms = median(runs.map((r) => r.ms));
     // The floor: one sequential pass over the assignments (what a sweep without usable indexes costs at least).
     const scans: number[] = [];
@@ -36,7 +35,7 @@ export async function sweep(quick: boolean): Promise<ScenarioResult[]> {
     await client.query('BEGIN');
     let plan: string[];
     try {
-      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${SWEEP_SQL}`);
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${FOLLOW_UP_SWEEP_SQL}`);
       plan = rows.map((r: Record<string, string>) => r['QUERY PLAN']);
     } finally {
       await client.query('ROLLBACK');
@@ -44,7 +43,7 @@ export async function sweep(quick: boolean): Promise<ScenarioResult[]> {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(
       join(dataDir, 'sweep-explain.txt'),
-      `-- SWEEP_SQL, ${5 * shape.letters} assignments (scale ${shape.scale}), ${new Date().toISOString()}\n${plan.join('\n')}\n`,
+      `-- FOLLOW_UP_SWEEP_SQL, ${5 * shape.letters} assignments (scale ${shape.scale}), ${new Date().toISOString()}\n${plan.join('\n')}\n`,
     );
     return [
       {

@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client as MinioClient } from 'minio';
 import { promisify } from 'node:util';
-import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE } from '@gesit/notifications';
-import { SLA_QUEUE } from '@gesit/sla';
+import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE, REMINDERS } from '@gesit/notifications';
 import { makePdf, uploadPdf } from '../harness/files';
 import { uniqueSuffix } from '../harness/identity';
 import { createFaultOrg, disposeDueIn, type FaultOrg } from './support/fault-org';
@@ -137,7 +136,7 @@ describe('faults: one API and one worker, killed and cut off for real', () => {
       );
       const expected = assignments.length * KINDS.length;
       // Killed while reminder jobs of the burst are running and more are queued.
-      const sla = new Queue(SLA_QUEUE, { connection: { url: stack.redis.url }, prefix: stack.env.QUEUE_PREFIX });
+      const sla = new Queue(REMINDERS.queue, { connection: { url: stack.redis.url }, prefix: stack.env.QUEUE_PREFIX });
       try {
         const ours = (id: string | undefined) => assignments.some((a) => id?.startsWith(`assignment-${a}-`));
         await until(

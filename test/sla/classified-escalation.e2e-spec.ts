@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DigestService } from '@gesit/sla';
+import { DigestService } from '@gesit/notifications';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';

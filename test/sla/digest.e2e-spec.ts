@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DIGEST_KIND, DigestService } from '@gesit/sla';
+import { DIGEST_KIND, DigestService } from '@gesit/notifications';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { OutboxRelayService, QueueRegistry } from '@gesit/platform';
-import { reminderJobId, SLA_QUEUE, SlaSweepService } from '@gesit/sla';
+import { FollowUpSweepService, reminderJobId, REMINDERS } from '@gesit/notifications';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
@@ -126,20 +126,20 @@ describe('SLA reminders and escalation', () => {
     const { assignmentId, dueAt } = await disposeDueIn(4);
     // Wait until the due notice is queued, so that the flush below really loses it.
     const dueJob = reminderJobId(assignmentId, 'due', dueAt);
-    for (let i = 0; i < 40 && !(await api.app.get(QueueRegistry).get(SLA_QUEUE).getJob(dueJob)); i++) await sleep(100);
-    expect(await api.app.get(QueueRegistry).get(SLA_QUEUE).getJob(dueJob)).toBeTruthy();
+    for (let i = 0; i < 40 && !(await api.app.get(QueueRegistry).get(REMINDERS.queue).getJob(dueJob)); i++) await sleep(100);
+    expect(await api.app.get(QueueRegistry).get(REMINDERS.queue).getJob(dueJob)).toBeTruthy();
     const redis = new IORedis(api.config.redisUrl);
     const keys = await redis.keys(`${api.config.queuePrefix}:sla:*`);
     if (keys.length) await redis.del(...keys);
     await redis.quit();
     await sleep(dueAt.getTime() - Date.now() + 2500);
     expect((await notificationsAbout(assignmentId)).filter((n) => n.kind === 'assignment.overdue')).toEqual([]);
-    const requeued = await worker!.get(SlaSweepService).run();
+    const requeued = await worker!.get(FollowUpSweepService).run();
     expect(requeued).toBeGreaterThanOrEqual(1);
     await worker!.get(OutboxRelayService).drain();
     await waitFor(assignmentId, 2, Date.now() + 10_000);
     expect((await notificationsAbout(assignmentId)).map((n) => n.kind).sort()).toEqual(['assignment.escalated', 'assignment.overdue']);
-    expect(await worker!.get(SlaSweepService).run()).toBe(0);
+    expect(await worker!.get(FollowUpSweepService).run()).toBe(0);
   }, 30_000);
 
   it('reminds an approver, then tells them and their superior when the step is overdue, once, through the sweep', async () => {
@@ -166,7 +166,7 @@ describe('SLA reminders and escalation', () => {
     const stepId = submitForApproval.approvalSteps.find((s: any) => s.status === 'PENDING').id;
     const db = api.app.get(DataSource);
     const sweep = async () => {
-      const requeued = await worker!.get(SlaSweepService).run();
+      const requeued = await worker!.get(FollowUpSweepService).run();
       await worker!.get(OutboxRelayService).drain();
       return requeued;
     };
@@ -243,7 +243,7 @@ describe('SLA reminders and escalation', () => {
     const id = toStaff.dispose.assignments[0].id;
     const db = api.app.get(DataSource);
     const sweep = async () => {
-      await worker!.get(SlaSweepService).run();
+      await worker!.get(FollowUpSweepService).run();
       await worker!.get(OutboxRelayService).drain();
     };
     const escalations = async () => (await notificationsAbout(id)).filter((n) => n.kind === 'assignment.escalated').map((n) => n.user_id);
@@ -264,7 +264,7 @@ describe('SLA reminders and escalation', () => {
       'SELECT (extract(epoch FROM due_at) * 1000)::bigint AS due_ms FROM disposition_assignment WHERE id = $1',
       [id],
     );
-    const delayed = await api.app.get(QueueRegistry).get(SLA_QUEUE).getJob(`assignment-${id}-escalate-2-${due_ms}`);
+    const delayed = await api.app.get(QueueRegistry).get(REMINDERS.queue).getJob(`assignment-${id}-escalate-2-${due_ms}`);
     expect(await delayed?.getState()).toBe('delayed');
     await delayed!.remove();
     await db.query(`UPDATE disposition_assignment SET next_escalation_at = now() - interval '1 second' WHERE id = $1`, [id]);

@@ -21,14 +21,13 @@ import {
   MetricsModule,
   PlatformModule,
 } from '@gesit/platform';
-import { ApprovalsModule } from '@gesit/approvals';
 import { CalendarModule } from '@gesit/calendar';
-import { CORRESPONDENCE_EVENTS_QUEUE, CorrespondenceModule } from '@gesit/correspondence';
+import { APPROVAL_EVENTS, ApprovalsModule } from '@gesit/approvals';
+import { CORRESPONDENCE_EVENTS, CorrespondenceModule } from '@gesit/correspondence';
 import { FILES_QUEUE, FilesModule } from '@gesit/files';
-import { SLA_QUEUE, SlaModule } from '@gesit/sla';
-import { TASKS_EVENTS_QUEUE, TasksModule } from '@gesit/tasks';
-import { IDENTITY_EVENTS_QUEUE, IdentityModule } from '@gesit/identity';
-import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule } from '@gesit/notifications';
+import { IDENTITY_EVENTS, IdentityModule } from '@gesit/identity';
+import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule, REMINDERS } from '@gesit/notifications';
+import { TASKS_EVENTS, TasksModule } from '@gesit/tasks';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
@@ -40,12 +39,13 @@ class LiveConnectionsModule {}
 /** The application's queues: /metrics reports their depth and the failed-jobs view lists them. */
 const QUEUES = [
   MAINTENANCE_QUEUE,
-  IDENTITY_EVENTS_QUEUE,
-  CORRESPONDENCE_EVENTS_QUEUE,
+  IDENTITY_EVENTS.queue,
+  CORRESPONDENCE_EVENTS.queue,
+  APPROVAL_EVENTS.queue,
   NOTIFICATIONS_QUEUE,
-  SLA_QUEUE,
+  REMINDERS.queue,
   FILES_QUEUE,
-  TASKS_EVENTS_QUEUE,
+  TASKS_EVENTS.queue,
 ];
 
 @Module({})
@@ -68,7 +68,6 @@ export class ApiModule {
         FilesModule,
         CalendarModule,
         CorrespondenceModule,
-        SlaModule,
         ApprovalsModule,
         NotificationsModule,
         TasksModule,

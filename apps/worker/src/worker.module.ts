@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, LoggingModule, MaintenanceProcessor, PlatformModule, QueueWorkerModule } from '@gesit/platform';
 import { FilesWorkerModule } from '@gesit/files';
 import { NotificationsWorkerModule } from '@gesit/notifications';
-import { SlaWorkerModule } from '@gesit/sla';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 
@@ -16,7 +15,6 @@ export class WorkerModule {
         LoggingModule.forRoot(),
         QueueWorkerModule,
         NotificationsWorkerModule,
-        SlaWorkerModule,
         FilesWorkerModule,
       ],
       providers: [MaintenanceProcessor],

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DEFAULT_TIME_ZONE, UnitsService } from '@gesit/organisation';
 import { AuditService, badInput, conflict, inTransaction, isUniqueViolation, isUuid, notFound, Principal } from '@gesit/platform';
 import { HolidayEntity, HolidayKind, SlaPolicyEntity, Urgency, WorkingHoursEntity } from './calendar.entities';
 import { parseHolidayDecree } from './holidays-import';
 import { addWorkingMinutes, DEFAULT_WORKING_HOURS, parseClock, WorkingCalendar } from './working-time';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 // Holidays and hours change a few times a year; other API processes see a change within this time.
 const CACHE_TTL_MS = 60_000;
 const MAX_SLA_HOURS = 10_000;
@@ -29,6 +29,7 @@ export class CalendarService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly units: UnitsService,
   ) {}
 
   /**
@@ -48,18 +49,9 @@ export class CalendarService {
   private async loadCalendar(unitId: string | null, em: EntityManager): Promise<UnitCalendar> {
     // Not a uuid cannot be a unit: NOT_FOUND, as elsewhere, rather than a database error.
     if (unitId && !isUuid(unitId)) throw notFound('Unit', unitId);
-    const chain: { id: string; timezone: string }[] = unitId
-      ? await em.query(
-          `WITH RECURSIVE chain AS (
-             SELECT id, parent_id, timezone, 0 AS depth FROM unit WHERE id = $1
-             UNION ALL
-             SELECT u.id, u.parent_id, u.timezone, c.depth + 1 FROM unit u JOIN chain c ON u.id = c.parent_id WHERE c.depth < 50)
-           SELECT id, timezone FROM chain ORDER BY depth`,
-          [unitId],
-        )
-      : [];
-    if (unitId && !chain.length) throw notFound('Unit', unitId);
-    const chainIds = chain.map((u) => u.id);
+    const chainIds = unitId ? await this.units.ancestry(unitId, em) : [];
+    if (unitId && !chainIds.length) throw notFound('Unit', unitId);
+    const timeZone = unitId ? await this.units.timeZone(unitId, em) : DEFAULT_TIME_ZONE;
     const hoursRows = await em
       .getRepository(WorkingHoursEntity)
       .query(`SELECT unit_id, weekdays, start, "end" FROM working_hours WHERE unit_id = ANY($1::uuid[]) OR unit_id IS NULL`, [chainIds]);
@@ -72,7 +64,7 @@ export class CalendarService {
     );
     return {
       unitId,
-      timeZone: chain[0]?.timezone ?? DEFAULT_TIME_ZONE,
+      timeZone,
       weekdays: hours.weekdays,
       startMinute: parseClock(hours.start),
       endMinute: parseClock(hours.end),

@@ -1,6 +1,6 @@
 export * from './working-time';
 export { HolidayEntity, HolidayKind, SlaPolicyEntity, Urgency, WorkingHoursEntity } from './calendar.entities';
-export { CalendarService, DEFAULT_TIME_ZONE, type UnitCalendar } from './calendar.service';
+export { CalendarService, type UnitCalendar } from './calendar.service';
 export { CalendarModule } from './calendar.module';
 export { HolidayType, SlaPolicyType, WorkingHoursType } from './calendar.types';
 export { parseHolidayDecree } from './holidays-import';

@@ -1,4 +1,4 @@
-const ZONE_ABBREVIATIONS: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+import { zoneAbbreviation } from '@gesit/organisation';
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one: one per zone and language, kept.
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -19,7 +19,7 @@ export function localTime(at: Date, timeZone: string, language: 'id' | 'en' = 'i
     });
     formats.set(key, format);
   }
-  return `${format.format(at)} ${ZONE_ABBREVIATIONS[timeZone] ?? timeZone}`;
+  return `${format.format(at)} ${zoneAbbreviation(timeZone)}`;
 }
 
 /** Calendar year of an instant in a time zone (numbers follow the office's own year). */

@@ -4,9 +4,9 @@ import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { AccessPolicyService, IdentityModule } from '@gesit/identity';
 import { lazyTotalCountResolver } from '@gesit/platform';
 import { LetterAccessService } from './access/letter-access.service';
-import { PeopleDirectory } from './access/people.directory';
 import { ClassificationModule } from './classification/classification.module';
 import { AssignmentsResolver, DispositionsResolver } from './dispositions/dispositions.resolver';
+import { AssignmentFollowUp } from './dispositions/assignment-follow-up';
 import { DispositionsService } from './dispositions/dispositions.service';
 import { InboxService } from './dispositions/inbox.service';
 import { LetterJournalService } from './letters/letter-journal.service';
@@ -15,19 +15,23 @@ import { LetterEventsResolver, LettersResolver } from './letters/letters.resolve
 import { LettersService } from './letters/letters.service';
 import { DispositionAssignmentConnection, LetterConnection } from './letters/letter.types';
 import { NumberingService } from './letters/numbering.service';
+import { SlaReportResolver } from './sla-report/sla-report.resolver';
+import { SlaReportService } from './sla-report/sla-report.service';
 
 @Module({
   imports: [CalendarModule, ClassificationModule, FilesModule, IdentityModule],
   providers: [
     LetterAccessService,
-    PeopleDirectory,
     LetterJournalService,
     LetterLoaders,
     NumberingService,
     LettersService,
     DispositionsService,
     InboxService,
+    AssignmentFollowUp,
+    SlaReportService,
     LettersResolver,
+    SlaReportResolver,
     LetterEventsResolver,
     DispositionsResolver,
     AssignmentsResolver,
@@ -40,8 +44,8 @@ import { NumberingService } from './letters/numbering.service';
     LettersService,
     NumberingService,
     LetterJournalService,
-    PeopleDirectory,
     LetterLoaders,
+    AssignmentFollowUp,
     DispositionsService,
   ],
 })

@@ -12,12 +12,20 @@ export {
 export { DispositionEntity, DispositionAssignmentEntity, AssignmentFileEntity } from './dispositions/disposition.entity';
 export { LetterType, DispositionType, DispositionAssignmentType } from './letters/letter.types';
 export { LetterAccessService } from './access/letter-access.service';
-export { namedAmong as namedOnLetterSql } from './access/letter-access.sql';
+export { SlaReportService } from './sla-report/sla-report.service';
+export { TEAM_DIGEST_SQL } from './dispositions/team-digest.sql';
 export { LettersService, type AssignmentPlan } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
 export { DispositionsService } from './dispositions/dispositions.service';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';
-export { LetterJournalService, CORRESPONDENCE_EVENTS_QUEUE } from './letters/letter-journal.service';
-export { PeopleDirectory, type PlacedUser } from './access/people.directory';
+export { LetterJournalService } from './letters/letter-journal.service';
+export {
+  CORRESPONDENCE_EVENTS,
+  type CorrespondenceEvents,
+  type DispositionCreated,
+  type DispositionWithdrawn,
+  type AssignmentCompleted,
+} from './correspondence-events';
 export { CorrespondenceModule } from './correspondence.module';
+export { AssignmentFollowUp, type OpenAssignment, ASSIGNMENT_FOLLOW_UPS_DUE_SQL } from './dispositions/assignment-follow-up';
 export { requiredText, optionalText, distinctIds } from './letters/registration.rules';

@@ -1,12 +1,6 @@
-/**
- * The events the identity library hands to later contexts through the outbox, on one queue: the event
- * name is the job name, and `IdentityEvents` gives each its payload. Notifications consumes them.
- */
-export const IDENTITY_EVENTS_QUEUE = 'identity-events';
+import { defineQueue } from '@gesit/platform';
 
 /** An account was locked after too many failed sign-ins; the owner is told, the one signing in is not. */
-export const ACCOUNT_LOCKED_EVENT = 'user.locked';
-
 export interface AccountLocked {
   userId: string;
   /** ISO time the lock ends. */
@@ -14,13 +8,15 @@ export interface AccountLocked {
 }
 
 /** A Plh/Plt was appointed: the official and the appointee are told. */
-export const DELEGATION_CREATED_JOB = 'delegation.created';
-
-export interface DelegationCreatedEvent {
+export interface DelegationCreated {
   delegationId: string;
 }
 
+/** The events identity hands to later contexts through the outbox: event name → payload. */
 export interface IdentityEvents {
-  [ACCOUNT_LOCKED_EVENT]: AccountLocked;
-  [DELEGATION_CREATED_JOB]: DelegationCreatedEvent;
+  'user.locked': AccountLocked;
+  'delegation.created': DelegationCreated;
 }
+
+/** One queue carries them; notifications consumes it. */
+export const IDENTITY_EVENTS = defineQueue<IdentityEvents>('identity-events');

@@ -14,6 +14,7 @@ import { IdentityBootstrap } from './bootstrap/identity-bootstrap.service';
 import { DelegationsResolver } from './delegation/delegations.resolver';
 import { DelegationsService } from './delegation/delegations.service';
 import { PeopleResolver } from './directory/people.resolver';
+import { PeopleDirectory } from './directory/people.directory';
 import { PeopleService } from './directory/people.service';
 import { PersonConnection } from './directory/person-connection.type';
 import { MfaResolver } from './mfa/mfa.resolver';
@@ -41,6 +42,7 @@ import { UsersService } from './users/users.service';
     ChainOfCommandService,
     AccessPolicyService,
     PeopleService,
+    PeopleDirectory,
     DemoOrganisationSeeder,
     IdentityBootstrap,
     JwtAccessTokenVerifier,
@@ -61,6 +63,7 @@ import { UsersService } from './users/users.service';
     AccessPolicyService,
     DelegationsService,
     PeopleService,
+    PeopleDirectory,
     DemoOrganisationSeeder,
     OrganisationModule,
   ],

@@ -11,6 +11,8 @@ export { DelegationEntity } from './delegation/delegation.entity';
 export { DelegationKind } from './delegation/delegation-kind';
 export { DelegationsService } from './delegation/delegations.service';
 export { PeopleService } from './directory/people.service';
+export { PeopleDirectory, type PlacedUser } from './directory/people.directory';
+export { PLACED_USERS, belowUserCte, teamCte, unitSubtreeCte } from './directory/people.sql';
 export { type DelegationNotice } from './delegation/delegation-events';
 export { ChainOfCommandService } from './access/chain-of-command.service';
 export { AccessPolicyService } from './access/access-policy.service';
@@ -18,11 +20,4 @@ export { type ActingContext, type RecordAudience } from './access/access-rules';
 export { DemoOrganisationSeeder, type SeededDemoAccount } from './bootstrap/demo-organisation.seeder';
 export { DEMO_PASSWORD, DEMO_PEOPLE } from './bootstrap/demo-organisation';
 export { totpCode } from './mfa/totp';
-export {
-  IDENTITY_EVENTS_QUEUE,
-  ACCOUNT_LOCKED_EVENT,
-  DELEGATION_CREATED_JOB,
-  type AccountLocked,
-  type DelegationCreatedEvent,
-  type IdentityEvents,
-} from './identity-events';
+export { IDENTITY_EVENTS, type IdentityEvents, type AccountLocked, type DelegationCreated } from './identity-events';

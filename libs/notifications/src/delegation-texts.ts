@@ -1,12 +1,11 @@
 import { localTime } from '@gesit/calendar';
 import type { DelegationNotice } from '@gesit/identity';
+import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 
 export const DELEGATION_NOTICE_KIND = 'delegation.created';
 
-const DEFAULT_ZONE = 'Asia/Jakarta';
-
 function window(d: DelegationNotice, timeZone: string | null): string {
-  const zone = timeZone ?? DEFAULT_ZONE;
+  const zone = timeZone ?? DEFAULT_TIME_ZONE;
   return `${localTime(d.startsAt, zone)} s.d. ${localTime(d.endsAt, zone)}`;
 }
 

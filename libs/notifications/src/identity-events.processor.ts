@@ -1,30 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import {
-  ACCOUNT_LOCKED_EVENT,
-  DELEGATION_CREATED_JOB,
-  DelegationsService,
-  IDENTITY_EVENTS_QUEUE,
-  type IdentityEvents,
-} from '@gesit/identity';
-import { inTransaction, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
+import { type AccountLocked, type DelegationCreated, DelegationsService, IDENTITY_EVENTS, type IdentityEvents } from '@gesit/identity';
+import { inTransaction, jobHandlers, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
 import { appointeeNoticeText, officialNoticeText } from './delegation-texts';
 import { NotificationsService } from './notifications.service';
-
-type Handlers = { [Name in keyof IdentityEvents]: (payload: IdentityEvents[Name]) => Promise<unknown> };
 
 /**
  * Tells people what identity's events mean for them: the owner of a locked account (the sign-in answer
  * itself never says so), the official and the appointee of a new Plh/Plt. Once each, however often a job runs.
  */
 @Injectable()
-@QueueProcessor({ queue: IDENTITY_EVENTS_QUEUE, concurrency: 5 })
+@QueueProcessor({ queue: IDENTITY_EVENTS.queue, concurrency: 5 })
 export class IdentityEventsProcessor implements QueueProcessorHost {
-  private readonly handlers: Handlers = {
-    [ACCOUNT_LOCKED_EVENT]: (event) => this.accountLocked(event),
-    [DELEGATION_CREATED_JOB]: (event) => this.delegationCreated(event),
-  };
+  readonly process = jobHandlers<IdentityEvents>({
+    'user.locked': (event) => this.accountLocked(event),
+    'delegation.created': (event) => this.delegationCreated(event),
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,13 +23,7 @@ export class IdentityEventsProcessor implements QueueProcessorHost {
     private readonly notifications: NotificationsService,
   ) {}
 
-  process(job: Job): Promise<unknown> {
-    const handler = this.handlers[job.name as keyof IdentityEvents] as ((payload: unknown) => Promise<unknown>) | undefined;
-    if (!handler) throw new Error(`unknown identity event "${job.name}"`);
-    return handler(job.data);
-  }
-
-  private async accountLocked({ userId, until }: IdentityEvents[typeof ACCOUNT_LOCKED_EVENT]): Promise<unknown> {
+  private async accountLocked({ userId, until }: AccountLocked): Promise<unknown> {
     const id = await inTransaction(this.dataSource, (em) =>
       this.notifications.notify(em, {
         userId,
@@ -53,7 +38,7 @@ export class IdentityEventsProcessor implements QueueProcessorHost {
     return { notified: id !== null };
   }
 
-  private async delegationCreated({ delegationId }: IdentityEvents[typeof DELEGATION_CREATED_JOB]): Promise<unknown> {
+  private async delegationCreated({ delegationId }: DelegationCreated): Promise<unknown> {
     const notice = await this.delegations.notice(delegationId);
     if (!notice) return { skipped: 'delegation gone' };
     const ids = await inTransaction(this.dataSource, (em) =>

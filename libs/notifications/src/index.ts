@@ -7,3 +7,8 @@ export { type NotificationChannel, type Recipient, NOTIFICATION_CHANNELS } from 
 export { NOTIFICATION_EMITTER, type NotificationEmitter } from './notification-emitter';
 export { notificationTopic } from './live.channel';
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
+export { RemindersService, type ReminderOutcome } from './reminders/reminders.service';
+export { dueSoonText } from './reminders/reminder-texts';
+export { REMINDERS, type ReminderJobs, reminderJobId, stepJobId, escalationJobId } from './reminders/reminder-jobs';
+export { FollowUpSweepService, FOLLOW_UP_SWEEP_SQL } from './reminders/follow-up-sweep.service';
+export { DigestService, digestDedupeKey, digestDateAt, DIGEST_KIND } from './digest';

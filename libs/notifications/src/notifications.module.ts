@@ -1,7 +1,11 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { StepFollowUp } from '@gesit/approvals';
+import { CalendarModule } from '@gesit/calendar';
+import { AssignmentFollowUp, LetterAccessService } from '@gesit/correspondence';
 import { IdentityModule } from '@gesit/identity';
 import { AppConfig } from '@gesit/platform';
 import { DeliveryLedger } from './delivery-ledger';
+import { DigestService } from './digest/digest.service';
 import { EmailChannel } from './email.channel';
 import { IdentityEventsProcessor } from './identity-events.processor';
 import { LiveChannel } from './live.channel';
@@ -10,6 +14,10 @@ import { closeEmitter, NOTIFICATION_EMITTER, notificationEmitterProvider, type N
 import { NotificationsProcessor } from './notifications.processor';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { FollowUpSweepService } from './reminders/follow-up-sweep.service';
+import { RemindersProcessor } from './reminders/reminders.processor';
+import { RemindersService } from './reminders/reminders.service';
+import { ApprovalEventsProcessor, CorrespondenceEventsProcessor } from './reminders/work-events.processor';
 
 /** Storing notifications, the GraphQL surface and the Redis emitter that live subscriptions listen on (API and worker). */
 @Module({
@@ -41,9 +49,26 @@ export class NotificationsModule implements OnApplicationShutdown {
   }
 }
 
-/** The delivery jobs and the notices of other contexts' events (worker only). */
+/**
+ * The worker's side: delivery jobs, notices of other contexts' events, and the follow-up of work (reminders,
+ * due notices, escalation, the sweep that repairs lost jobs, the leaders' daily digest).
+ */
 @Module({
-  imports: [NotificationsModule, IdentityModule],
-  providers: [NotificationsProcessor, IdentityEventsProcessor],
+  imports: [NotificationsModule, IdentityModule, CalendarModule],
+  providers: [
+    NotificationsProcessor,
+    IdentityEventsProcessor,
+    CorrespondenceEventsProcessor,
+    ApprovalEventsProcessor,
+    RemindersProcessor,
+    RemindersService,
+    FollowUpSweepService,
+    DigestService,
+    // What the follow-up reads of letters, assignments and steps; each needs only the database.
+    LetterAccessService,
+    AssignmentFollowUp,
+    StepFollowUp,
+  ],
+  exports: [RemindersService, FollowUpSweepService, DigestService],
 })
 export class NotificationsWorkerModule {}

@@ -1,15 +1,4 @@
-/**
- * The events the tasks library hands to later work through the outbox, on one queue: the event name is
- * the job name, and `TasksEvents` gives each its payload.
- */
-export const TASKS_EVENTS_QUEUE = 'tasks-events';
-
-export const TASK_ASSIGNED_EVENT = 'task.assigned';
-export const TASK_COMPLETED_EVENT = 'task.completed';
-export const DAILY_REPORT_SUBMITTED_EVENT = 'daily-report.submitted';
-export const DAILY_REPORT_REVIEWED_EVENT = 'daily-report.reviewed';
-export const ARRANGEMENT_REQUESTED_EVENT = 'work-arrangement.requested';
-export const ARRANGEMENT_DECIDED_EVENT = 'work-arrangement.decided';
+import { defineQueue } from '@gesit/platform';
 
 export interface TaskAssigned {
   taskId: string;
@@ -42,11 +31,15 @@ export interface ArrangementDecided {
   status: string;
 }
 
+/** The events hybrid work hands to later contexts through the outbox: event name → payload. */
 export interface TasksEvents {
-  [TASK_ASSIGNED_EVENT]: TaskAssigned;
-  [TASK_COMPLETED_EVENT]: TaskCompleted;
-  [DAILY_REPORT_SUBMITTED_EVENT]: DailyReportSubmitted;
-  [DAILY_REPORT_REVIEWED_EVENT]: DailyReportReviewed;
-  [ARRANGEMENT_REQUESTED_EVENT]: ArrangementRequested;
-  [ARRANGEMENT_DECIDED_EVENT]: ArrangementDecided;
+  'task.assigned': TaskAssigned;
+  'task.completed': TaskCompleted;
+  'daily-report.submitted': DailyReportSubmitted;
+  'daily-report.reviewed': DailyReportReviewed;
+  'work-arrangement.requested': ArrangementRequested;
+  'work-arrangement.decided': ArrangementDecided;
 }
+
+/** One queue carries them; notifications may consume it. */
+export const TASKS_EVENTS = defineQueue<TasksEvents>('tasks-events');

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService, OutboxService } from '@gesit/platform';
-import { TASKS_EVENTS_QUEUE, type TasksEvents } from './tasks-events';
-
-type TasksEvent = { [K in keyof TasksEvents]: { name: K; payload: TasksEvents[K] } }[keyof TasksEvents];
+import { AuditService, OutboxJob, OutboxService } from '@gesit/platform';
 
 export interface TasksChange {
   actorId: string;
@@ -12,7 +9,8 @@ export interface TasksChange {
   entityType: string;
   entityId: string;
   change?: Record<string, unknown>;
-  events?: TasksEvent[];
+  /** Outbox jobs, built with TASKS_EVENTS.job(). */
+  events?: OutboxJob[];
 }
 
 /** The one way a hybrid-work state change is written down: the audit log and its outbox events, in the caller's transaction. */
@@ -32,10 +30,6 @@ export class TasksJournalService {
       entityId: entry.entityId,
       change: entry.change ?? {},
     });
-    if (entry.events?.length)
-      await this.outbox.add(
-        em,
-        ...entry.events.map((e) => ({ queue: TASKS_EVENTS_QUEUE, name: e.name, payload: e.payload as unknown as Record<string, unknown> })),
-      );
+    if (entry.events?.length) await this.outbox.add(em, ...entry.events);
   }
 }

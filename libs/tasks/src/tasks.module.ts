@@ -3,6 +3,7 @@ import { CalendarModule } from '@gesit/calendar';
 import { CorrespondenceModule } from '@gesit/correspondence';
 import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { IdentityModule } from '@gesit/identity';
+import { OrganisationModule } from '@gesit/organisation';
 import { lazyTotalCountResolver } from '@gesit/platform';
 import { ArrangementsResolver } from './arrangements/arrangements.resolver';
 import { ArrangementsService } from './arrangements/arrangements.service';
@@ -23,7 +24,7 @@ import { TasksJournalService } from './tasks-journal.service';
 import { TaskFileAccess } from './tasks/task-file-access';
 
 @Module({
-  imports: [CalendarModule, CorrespondenceModule, FilesModule, IdentityModule],
+  imports: [CalendarModule, CorrespondenceModule, FilesModule, IdentityModule, OrganisationModule],
   providers: [
     TasksJournalService,
     TaskAccessService,

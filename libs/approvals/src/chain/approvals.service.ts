@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  LetterAccessService,
-  LetterEntity,
-  LetterJournalService,
-  LetterStatus,
-  LettersService,
-  PeopleDirectory,
-  type PlacedUser,
-} from '@gesit/correspondence';
-import { AccessPolicyService } from '@gesit/identity';
+import { LetterAccessService, LetterEntity, LetterJournalService, LetterStatus, LettersService } from '@gesit/correspondence';
+import { AccessPolicyService, PeopleDirectory, type PlacedUser } from '@gesit/identity';
 import {
   conflict,
   decodeCursor,
@@ -141,7 +133,7 @@ export class ApprovalsService {
       entityType: 'ApprovalStep',
       entityId: next.id,
       change: { order: next.order, kind: next.kind, approverId: next.approverId, dueAt: plan.dueAt },
-      events: [{ name: 'approval.step.opened', payload: stepOpened(opened) }],
+      events: [stepOpened(opened)],
     });
   }
 

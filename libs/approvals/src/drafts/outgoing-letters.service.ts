@@ -10,12 +10,12 @@ import {
   LetterRecipientEntity,
   LetterStatus,
   LettersService,
-  PeopleDirectory,
   requiredText,
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService, Role } from '@gesit/identity';
-import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { AccessPolicyService, PeopleDirectory, Role } from '@gesit/identity';
+import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, type OutboxJob, Principal } from '@gesit/platform';
+import { APPROVAL_EVENTS } from '../approval-events';
 import { planChain } from '../chain/approval-chain.rules';
 import { ApprovalStepStatus } from '../chain/approval.enums';
 import { SubmitForApprovalInput } from '../chain/approval.inputs';
@@ -207,7 +207,7 @@ export class OutgoingLettersService {
         entityType: 'Letter',
         entityId: letter.id,
         change: { revision: letter.revision, steps: plan, onBehalfOfId },
-        events: [{ name: 'approval.step.opened', payload: stepOpened(steps[0]) }],
+        events: [stepOpened(steps[0])],
       });
       return { ...letter, status: LetterStatus.IN_REVIEW, onBehalfOfId };
     });
@@ -240,16 +240,16 @@ export class OutgoingLettersService {
   }
 }
 
-/** The outbox payload when a step becomes someone's turn (reminders and notifications follow it). */
-export function stepOpened(step: ApprovalStepEntity): Record<string, unknown> {
-  return {
+/** The outbox event when a step becomes someone's turn (reminders and notifications follow it). */
+export function stepOpened(step: ApprovalStepEntity): OutboxJob {
+  return APPROVAL_EVENTS.job('approval.step.opened', {
     stepId: step.id,
     letterId: step.letterId,
     approverId: step.approverId,
     kind: step.kind,
     dueAt: step.dueAt?.toISOString() ?? null,
     dueSoonAt: step.dueSoonAt?.toISOString() ?? null,
-  };
+  });
 }
 
 function notFoundField(field: string, id: string): never {

@@ -10,12 +10,12 @@ import {
   LetterStatus,
   LettersService,
   NumberingService,
-  PeopleDirectory,
 } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
-import { ActingContext, DelegationEntity, DelegationKind, UserEntity } from '@gesit/identity';
+import { ActingContext, DelegationEntity, DelegationKind, PeopleDirectory, UserEntity } from '@gesit/identity';
 import { PositionEntity, UnitEntity } from '@gesit/organisation';
 import { AppConfig } from '@gesit/platform';
+import { APPROVAL_EVENTS } from '../approval-events';
 import { printedDate, signingLine } from '../chain/approval-chain.rules';
 import { ApprovalStepStatus } from '../chain/approval.enums';
 import { ApprovalStepEntity } from '../chain/approval-step.entity';
@@ -219,7 +219,7 @@ export class LetterSigningService {
       entityType: 'Letter',
       entityId: letter.id,
       change: { number: signed.number, signedFileId: signed.fileId, sha256: signed.sha256, signer: this.signer.kind },
-      events: [{ name: 'letter.signed', payload: { letterId: letter.id, number: signed.number, signedFileId: signed.fileId } }],
+      events: [APPROVAL_EVENTS.job('letter.signed', { letterId: letter.id, number: signed.number, signedFileId: signed.fileId })],
     });
     if (signed.recipients.length) {
       await this.letters.createDisposition(em, {

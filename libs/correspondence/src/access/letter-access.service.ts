@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { belowUserCte } from '@gesit/identity';
 import { AuditService, inTransaction, notFound } from '@gesit/platform';
 import { LetterEntity } from '../letters/letter.entity';
 import { isClassified } from '../letters/letter.enums';
-import { belowUserCte, readableLetterSql } from './letter-access.sql';
+import { readableLetterSql } from './letter-access.sql';
 
 /** Record-level access to letters, and to what hangs on them (dispositions, files). */
 @Injectable()

@@ -8,16 +8,6 @@
  * the delegation, so only while it lasts.
  */
 
-/** CTEs (for a WITH RECURSIVE clause) naming `below_user`: everyone below `me` in the chain of command. */
-export function belowUserCte(me: string): string {
-  return `below_position(position_id) AS (
-      SELECT p.id FROM position p JOIN app_user u ON u.position_id = p.superior_id WHERE u.id = ANY(${me})
-      UNION
-      SELECT p.id FROM position p JOIN below_position b ON p.superior_id = b.position_id
-    ),
-    below_user(id) AS (SELECT u.id FROM app_user u JOIN below_position b ON u.position_id = b.position_id)`;
-}
-
 /**
  * A condition: someone among `people` (an SQL suffix such as `= ANY($1::uuid[])` or `= t.user_id`) is
  * named on the letter whose id is `letter`: what opens a CONFIDENTIAL or SECRET letter to them.

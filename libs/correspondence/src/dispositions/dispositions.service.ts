@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CalendarService, localTime, Urgency, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService, PeopleService, type UserEntity } from '@gesit/identity';
+import { AccessPolicyService, PeopleDirectory, PeopleService, type UserEntity } from '@gesit/identity';
 import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { LetterAccessService } from '../access/letter-access.service';
-import { PeopleDirectory } from '../access/people.directory';
+import { CORRESPONDENCE_EVENTS } from '../correspondence-events';
 import { LetterJournalService } from '../letters/letter-journal.service';
 import { LetterEntity } from '../letters/letter.entity';
 import { AssignmentStatus, LetterStatus } from '../letters/letter.enums';
 import { CompleteAssignmentInput, DisposeInput } from '../letters/letter.types';
-import { DispositionCreated, LettersService } from '../letters/letters.service';
+import { CreatedDisposition, LettersService } from '../letters/letters.service';
 import { distinctIds, optionalText, requiredText } from '../letters/registration.rules';
 import { AssignmentFileEntity, DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
 
@@ -64,7 +64,7 @@ export class DispositionsService {
     return this.directory.below(row.assigneeId, search, principal.userId);
   }
 
-  async dispose(principal: Principal, input: DisposeInput): Promise<DispositionCreated> {
+  async dispose(principal: Principal, input: DisposeInput): Promise<CreatedDisposition> {
     const instructions = distinctIds(input.instructions, 'instructions');
     const assigneeIds = distinctIds(input.assigneeIds, 'assigneeIds');
     const note = optionalText(input.note, 'note');
@@ -87,7 +87,7 @@ export class DispositionsService {
     const now = new Date();
     if (input.dueAt) {
       if (input.dueAt.getTime() > parent.dueAt.getTime()) {
-        const zone = (await this.people.placed([official])).get(official)?.timeZone ?? 'Asia/Jakarta';
+        const zone = await this.people.timeZone(official);
         throw badInput(`The due time cannot be later than your own: ${localTime(parent.dueAt, zone)} (${parent.dueAt.toISOString()}).`, {
           field: 'dueAt',
           limit: parent.dueAt.toISOString(),
@@ -222,7 +222,10 @@ export class DispositionsService {
         entityId: disposition.id,
         change: { assigneeIds: assignments.map((a) => a.assigneeId) },
         events: [
-          { name: 'disposition.withdrawn', payload: { dispositionId: disposition.id, assignmentIds: assignments.map((a) => a.id) } },
+          CORRESPONDENCE_EVENTS.job('disposition.withdrawn', {
+            dispositionId: disposition.id,
+            assignmentIds: assignments.map((a) => a.id),
+          }),
         ],
       });
       return Object.assign(disposition, { withdrawnAt: now });
@@ -356,7 +359,7 @@ export class DispositionsService {
           after: child.id,
           completionWorkingMinutes: minutes,
         },
-        events: [{ name: 'assignment.completed', payload: { assignmentId: parent.id, letterId: parent.letterId } }],
+        events: [CORRESPONDENCE_EVENTS.job('assignment.completed', { assignmentId: parent.id, letterId: parent.letterId })],
       });
       child = parent;
     }
@@ -424,7 +427,7 @@ export class DispositionsService {
       change: { from: assignment.status, to, ...more?.change },
       events:
         to === AssignmentStatus.COMPLETED
-          ? [{ name: 'assignment.completed', payload: { assignmentId: id, letterId: assignment.letterId } }]
+          ? [CORRESPONDENCE_EVENTS.job('assignment.completed', { assignmentId: id, letterId: assignment.letterId })]
           : [],
     });
     if (to === AssignmentStatus.COMPLETED) await this.afterCompletion(em, assignment, now);

@@ -2,9 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService, OutboxJob, OutboxService } from '@gesit/platform';
 
-/** Events of the correspondence flows, consumed by reminders and notifications through the outbox. */
-export const CORRESPONDENCE_EVENTS_QUEUE = 'correspondence-events';
-
 export interface LetterChange {
   letterId: string;
   actorId: string;
@@ -14,8 +11,8 @@ export interface LetterChange {
   entityType: string;
   entityId: string;
   change?: unknown;
-  /** Outbox events: `name` and payload, on the correspondence events queue. */
-  events?: { name: string; payload: Record<string, unknown> }[];
+  /** Outbox events of the change, built with the owning context's queue contract (e.g. `CORRESPONDENCE_EVENTS.job`). */
+  events?: OutboxJob[];
 }
 
 /**
@@ -30,7 +27,6 @@ export class LetterJournalService {
   ) {}
 
   async record(em: EntityManager, entry: LetterChange): Promise<void> {
-    const jobs: OutboxJob[] = (entry.events ?? []).map((e) => ({ queue: CORRESPONDENCE_EVENTS_QUEUE, name: e.name, payload: e.payload }));
     // The timeline row goes in the outbox statement: one round trip for both.
     await this.outbox.addWith(
       em,
@@ -46,7 +42,7 @@ export class LetterJournalService {
           entry.change === undefined ? null : JSON.stringify(entry.change),
         ],
       },
-      jobs,
+      entry.events ?? [],
     );
     await this.audit.record(em, {
       actorId: entry.actorId,

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DEFAULT_TIME_ZONE } from '@gesit/calendar';
+import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 import { StoredFileEntity, StoredFileType } from '@gesit/files';
 import { UserEntity, UsersService, UserType } from '@gesit/identity';
 import { UnitsService } from '@gesit/organisation';

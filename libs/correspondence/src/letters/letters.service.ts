@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CalendarService, localDate, Urgency, yearIn } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService } from '@gesit/identity';
+import { AccessPolicyService, belowUserCte, PeopleDirectory, type PlacedUser } from '@gesit/identity';
 import {
   AppConfig,
   badInput,
@@ -17,12 +17,12 @@ import {
   toConnection,
   type ConnectionShape,
 } from '@gesit/platform';
-import { belowUserCte, readableLetterSql } from '../access/letter-access.sql';
+import { readableLetterSql } from '../access/letter-access.sql';
 import { LetterAccessService } from '../access/letter-access.service';
-import { PeopleDirectory, PlacedUser } from '../access/people.directory';
 import { ClassificationService } from '../classification/classification.service';
 import { DispositionAssignmentEntity, DispositionEntity } from '../dispositions/disposition.entity';
 import { formatNumber } from '../numbering/number-format';
+import { CORRESPONDENCE_EVENTS } from '../correspondence-events';
 import { LetterJournalService } from './letter-journal.service';
 import { LetterAddresseeEntity, LetterEntity, LetterFileEntity } from './letter.entity';
 import { AssignmentStatus, LetterDirection, LetterStatus } from './letter.enums';
@@ -34,7 +34,7 @@ import { distinctIds, requiredText } from './registration.rules';
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A disposition as written, with its assignments (so that a response needs no query to show them). */
-export interface DispositionCreated {
+export interface CreatedDisposition {
   disposition: DispositionEntity;
   assignments: DispositionAssignmentEntity[];
 }
@@ -214,7 +214,7 @@ export class LettersService {
       plans: AssignmentPlan[];
       closeWhenDone?: boolean;
     },
-  ): Promise<DispositionCreated> {
+  ): Promise<CreatedDisposition> {
     const disposition = em.create(DispositionEntity, {
       id: randomUUID(),
       letterId: input.letter.id,
@@ -286,19 +286,16 @@ export class LettersService {
         closeWhenDone: disposition.closeWhenDone,
       },
       events: [
-        {
-          name: 'disposition.created',
-          payload: {
-            letterId: input.letter.id,
-            dispositionId: disposition.id,
-            assignments: assignments.map((a) => ({
-              id: a.id,
-              assigneeId: a.assigneeId,
-              dueAt: a.dueAt.toISOString(),
-              dueSoonAt: a.dueSoonAt?.toISOString(),
-            })),
-          },
-        },
+        CORRESPONDENCE_EVENTS.job('disposition.created', {
+          letterId: input.letter.id,
+          dispositionId: disposition.id,
+          assignments: assignments.map((a) => ({
+            id: a.id,
+            assigneeId: a.assigneeId,
+            dueAt: a.dueAt.toISOString(),
+            dueSoonAt: a.dueSoonAt?.toISOString(),
+          })),
+        }),
       ],
     });
     return { disposition, assignments };

@@ -7,7 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import { mfaRequiredFor } from '../users/user-rules';
 import { UsersService } from '../users/users.service';
 import { AuthPayloadType } from './auth-payload.type';
-import { ACCOUNT_LOCKED_EVENT, type AccountLocked, IDENTITY_EVENTS_QUEUE } from '../identity-events';
+import { IDENTITY_EVENTS } from '../identity-events';
 import { afterFailure, CLEAR_FAILURES, isLocked, LOCKOUT } from './lockout';
 import { SessionsService } from './sessions.service';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
@@ -139,12 +139,14 @@ export class AuthService {
         change: { until: state.lockedUntil },
       });
       const until = (state.lockedUntil as Date).toISOString();
-      await this.outbox.add(em, {
-        queue: IDENTITY_EVENTS_QUEUE,
-        name: ACCOUNT_LOCKED_EVENT,
-        payload: { userId: user.id, until } satisfies AccountLocked,
-        jobId: `user-${user.id}-locked-${(state.lockedUntil as Date).getTime()}`,
-      });
+      await this.outbox.add(
+        em,
+        IDENTITY_EVENTS.job(
+          'user.locked',
+          { userId: user.id, until },
+          { jobId: `user-${user.id}-locked-${(state.lockedUntil as Date).getTime()}` },
+        ),
+      );
     }
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '@gesit/platform';
-import { PositionsService, UnitsService } from '@gesit/organisation';
+import { DEFAULT_TIME_ZONE, PositionsService, UnitsService } from '@gesit/organisation';
 import { UsersService } from '../users/users.service';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, DemoPerson } from './demo-organisation';
 
@@ -29,7 +29,7 @@ export class DemoOrganisationSeeder {
         code: unit.code,
         name: unit.name,
         parentId,
-        timezone: parentId ? null : 'Asia/Jakarta',
+        timezone: parentId ? null : DEFAULT_TIME_ZONE,
       });
       unitIds.set(unit.code, created.id);
     }

@@ -16,7 +16,7 @@ import { ChainOfCommandService } from '../access/chain-of-command.service';
 import { Role } from '../users/role';
 import { UserEntity } from '../users/user.entity';
 import { CreateDelegationInput } from './create-delegation.input';
-import { DELEGATION_CREATED_JOB, type DelegationCreatedEvent, IDENTITY_EVENTS_QUEUE } from '../identity-events';
+import { IDENTITY_EVENTS } from '../identity-events';
 import type { DelegationNotice } from './delegation-events';
 import { checkAppointer, checkWindow, normaliseReason } from './delegation-rules';
 import { DelegationEntity } from './delegation.entity';
@@ -75,13 +75,10 @@ export class DelegationsService {
           entityId: delegation.id,
           change: { kind: input.kind, fromUserId, toUserId: input.toUserId, startsAt: input.startsAt, endsAt: input.endsAt, reason },
         });
-        const event: DelegationCreatedEvent = { delegationId: delegation.id };
-        await this.outbox.add(em, {
-          queue: IDENTITY_EVENTS_QUEUE,
-          name: DELEGATION_CREATED_JOB,
-          payload: { ...event },
-          jobId: `delegation-${delegation.id}-created`,
-        });
+        await this.outbox.add(
+          em,
+          IDENTITY_EVENTS.job('delegation.created', { delegationId: delegation.id }, { jobId: `delegation-${delegation.id}-created` }),
+        );
         return delegation;
       });
     } catch (error) {

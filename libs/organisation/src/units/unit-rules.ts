@@ -6,6 +6,13 @@ export type IndonesianTimeZone = (typeof INDONESIAN_TIME_ZONES)[number];
 
 export const DEFAULT_TIME_ZONE: IndonesianTimeZone = 'Asia/Jakarta';
 
+const ZONE_ABBREVIATIONS: Record<IndonesianTimeZone, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+/** WIB, WITA or WIT as printed after a time; other zones by their IANA name. */
+export function zoneAbbreviation(timeZone: string): string {
+  return ZONE_ABBREVIATIONS[timeZone as IndonesianTimeZone] ?? timeZone;
+}
+
 const UNIT_CODE = /^[A-Z0-9][A-Z0-9._-]{0,31}$/;
 
 /** Unit codes are compared in upper case, so "diskominfo" and "DISKOMINFO" are one code. */

@@ -14,7 +14,7 @@ import {
   isUuid,
 } from '@gesit/platform';
 import { CreateUnitInput } from './create-unit.input';
-import { normaliseUnitCode, requireName, resolveTimeZone } from './unit-rules';
+import { DEFAULT_TIME_ZONE, normaliseUnitCode, requireName, resolveTimeZone } from './unit-rules';
 import { UnitEntity } from './unit.entity';
 
 const codeTaken = (code: string) => conflict(`A unit with code ${code} already exists; choose another code.`);
@@ -98,6 +98,11 @@ export class UnitsService {
       [unitId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The time zone of the unit's office (resolved from its parent when the unit was created). */
+  async timeZone(unitId: string, em: EntityManager = this.dataSource.manager): Promise<string> {
+    return (await em.findOneBy(UnitEntity, { id: unitId }))?.timezone ?? DEFAULT_TIME_ZONE;
   }
 
   private find(ids: readonly string[]): Promise<UnitEntity[]> {

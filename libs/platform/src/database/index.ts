@@ -3,3 +3,4 @@ export { ensureDatabase } from './ensure-database';
 export { buildDataSourceOptions, type EntityList } from './data-source-options';
 export { inTransaction, isUniqueViolation, guardSecondConnections, refusedSecondConnections, SecondConnectionError } from './transactions';
 export { EntityColumns } from './entity-columns';
+export { epochMsSql } from './sql';

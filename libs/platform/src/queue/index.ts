@@ -6,6 +6,7 @@ export { OutboxService, type OutboxJob, OUTBOX_CHANNEL } from './outbox.service'
 export { OutboxRelayService } from './outbox-relay.service';
 export { OutboxRelayLoop } from './outbox-relay.loop';
 export { JobBatcher, type JobBatcherOptions } from './job-batcher';
+export { defineQueue, jobHandlers, type QueueContract, type JobHandlers, type JobPayload } from './job-contract';
 export { QueueProcessor, type QueueProcessorHost, type JobSchedule } from './queue-processor.decorator';
 export { QueueModule, QueueWorkerModule } from './queue.module';
 export { MaintenanceProcessor, MAINTENANCE_QUEUE } from './maintenance.processor';

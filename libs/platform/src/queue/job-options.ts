@@ -16,12 +16,5 @@ export const SCHEDULED_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3600, count: 1_000 },
 };
 
-/** Calls to outside services that must never repeat on their own (e.g. a BSrE signature). */
-export const NO_RETRY_JOB_OPTIONS: JobsOptions = {
-  attempts: 1,
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 30 * 24 * 3600, count: 50_000 },
-};
-
 /** How long a shutting-down worker waits for running jobs before it lets go. */
 export const WORKER_CLOSE_TIMEOUT_MS = 10_000;

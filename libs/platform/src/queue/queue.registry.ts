@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
+import type { OutboxJob } from './outbox.service';
 
 export const PRODUCER_CONNECTION = Symbol('PRODUCER_CONNECTION');
 
@@ -23,6 +24,18 @@ export class QueueRegistry implements OnApplicationShutdown {
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  /**
+   * Adds jobs straight to their queues, without the outbox: for a processor that derives jobs from a job it is
+   * running (a retry of it adds the same deterministic ids again, so nothing is lost or doubled).
+   */
+  async addNow(...jobs: OutboxJob[]): Promise<void> {
+    const now = Date.now();
+    for (const job of jobs) {
+      const delay = job.runAt ? Math.max(0, job.runAt.getTime() - now) : undefined;
+      await this.get(job.queue).add(job.name, job.payload, { jobId: job.jobId, delay });
+    }
   }
 
   names(): string[] {

@@ -8,7 +8,7 @@ import { addDays } from '../shared/local-days';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
 import { TaskAccessService } from '../tasks/task-access.service';
 import { TasksJournalService } from '../tasks-journal.service';
-import { ARRANGEMENT_DECIDED_EVENT, ARRANGEMENT_REQUESTED_EVENT } from '../tasks-events';
+import { TASKS_EVENTS } from '../tasks-events';
 import { WorkMode } from '../work-mode';
 import { firstSharedDate, Period, WEEKDAY_NAMES, weekOverLimit } from './arrangement-rules';
 import { WorkArrangementEntity, WorkArrangementFileEntity, WorkArrangementKind, WorkArrangementStatus } from './work-arrangement.entity';
@@ -119,7 +119,7 @@ export class ArrangementsService {
         entityType: 'WorkArrangement',
         entityId: arrangement.id,
         change: { kind: arrangement.kind, weekdays, startsOn: arrangement.startsOn, endsOn: arrangement.endsOn, ...values, deciderId },
-        events: [{ name: ARRANGEMENT_REQUESTED_EVENT, payload: { arrangementId: arrangement.id, deciderId } }],
+        events: [TASKS_EVENTS.job('work-arrangement.requested', { arrangementId: arrangement.id, deciderId })],
       });
       return em.findOneByOrFail(WorkArrangementEntity, { id: arrangement.id });
     });
@@ -161,7 +161,7 @@ export class ArrangementsService {
         entityType: 'WorkArrangement',
         entityId: current.id,
         change: { userId: current.userId, note: decisionNote },
-        events: [{ name: ARRANGEMENT_DECIDED_EVENT, payload: { arrangementId: current.id, status } }],
+        events: [TASKS_EVENTS.job('work-arrangement.decided', { arrangementId: current.id, status })],
       });
       return em.findOneByOrFail(WorkArrangementEntity, { id: current.id });
     });
@@ -191,7 +191,7 @@ export class ArrangementsService {
         entityType: 'WorkArrangement',
         entityId: current.id,
         change: { userId: current.userId, note: decisionNote },
-        events: [{ name: ARRANGEMENT_DECIDED_EVENT, payload: { arrangementId: current.id, status: WorkArrangementStatus.REVOKED } }],
+        events: [TASKS_EVENTS.job('work-arrangement.decided', { arrangementId: current.id, status: WorkArrangementStatus.REVOKED })],
       });
       return em.findOneByOrFail(WorkArrangementEntity, { id: current.id });
     });

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Between, DataSource, EntityManager, In } from 'typeorm';
 import { CalendarService, localDate, type UnitCalendar } from '@gesit/calendar';
-import { PeopleDirectory } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
-import { ChainOfCommandService, UsersService } from '@gesit/identity';
+import { ChainOfCommandService, PeopleDirectory, UsersService } from '@gesit/identity';
 import {
   AppConfig,
   AppError,
@@ -24,7 +23,7 @@ import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { TaskAccessService } from '../tasks/task-access.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { TasksJournalService } from '../tasks-journal.service';
-import { DAILY_REPORT_REVIEWED_EVENT, DAILY_REPORT_SUBMITTED_EVENT } from '../tasks-events';
+import { TASKS_EVENTS } from '../tasks-events';
 import { checkEntries } from './daily-report-rules';
 import { DailyReportEntity, DailyReportEntryEntity, DailyReportEvidenceEntity, DailyReportStatus } from './daily-report.entity';
 import { ReviewDailyReportInput, SaveDailyReportInput } from './daily-report.types';
@@ -145,7 +144,7 @@ export class DailyReportsService {
           entityType: 'DailyReport',
           entityId: id,
           change: { date: input.date, workMode: input.workMode, totalMinutes: total, entries: entries.length },
-          events: input.submit ? [{ name: DAILY_REPORT_SUBMITTED_EVENT, payload: { reportId: id, reviewerId } }] : [],
+          events: input.submit ? [TASKS_EVENTS.job('daily-report.submitted', { reportId: id, reviewerId })] : [],
         });
         return em.findOneByOrFail(DailyReportEntity, { id });
       });
@@ -192,7 +191,7 @@ export class DailyReportsService {
         entityType: 'DailyReport',
         entityId: report.id,
         change: { userId: report.userId, date: report.date, note },
-        events: [{ name: DAILY_REPORT_REVIEWED_EVENT, payload: { reportId: report.id, approved: input.approve } }],
+        events: [TASKS_EVENTS.job('daily-report.reviewed', { reportId: report.id, approved: input.approve })],
       });
       return em.findOneByOrFail(DailyReportEntity, { id: report.id });
     });

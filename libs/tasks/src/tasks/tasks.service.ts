@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CalendarService, localTime, Urgency } from '@gesit/calendar';
-import { DispositionAssignmentEntity, DispositionsService, PeopleDirectory } from '@gesit/correspondence';
+import { DispositionAssignmentEntity, DispositionsService } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
-import { UsersService } from '@gesit/identity';
+import { PeopleDirectory, UsersService } from '@gesit/identity';
 import {
   AppError,
   badInput,
@@ -23,7 +23,7 @@ import {
 } from '@gesit/platform';
 import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { TasksJournalService } from '../tasks-journal.service';
-import { TASK_ASSIGNED_EVENT, TASK_COMPLETED_EVENT } from '../tasks-events';
+import { TASKS_EVENTS } from '../tasks-events';
 import { nextOccurrence, parseRecurrence } from './recurrence';
 import { TaskAccessService, TaskPeople } from './task-access.service';
 import { allowedMoves, checklistProgress, OPEN_STATUSES, STATUS_TEXT, TaskPriority, TaskStatus } from './task-status';
@@ -134,7 +134,7 @@ export class TasksService {
         entityType: 'Task',
         entityId: task.id,
         change: { title, assigneeIds, dueAt: task.dueAt?.toISOString() ?? null, recurrence, sourceAssignmentId, parentId },
-        events: [{ name: TASK_ASSIGNED_EVENT, payload: { taskId: task.id, assigneeIds } }],
+        events: [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds })],
       });
       return em.findOneByOrFail(TaskEntity, { id: task.id });
     });
@@ -186,7 +186,7 @@ export class TasksService {
         entityType: 'Task',
         entityId: task.id,
         change: { ...changes, ...(assigneeIds ? { assigneeIds } : {}) },
-        events: added.length ? [{ name: TASK_ASSIGNED_EVENT, payload: { taskId: task.id, assigneeIds: added } }] : [],
+        events: added.length ? [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds: added })] : [],
       });
       return em.findOneByOrFail(TaskEntity, { id: task.id });
     });
@@ -250,7 +250,7 @@ export class TasksService {
         entityType: 'Task',
         entityId: task.id,
         change: { from, to, progress, workMode: input.workMode, note, fileIds, nextTaskId },
-        events: to === TaskStatus.DONE ? [{ name: TASK_COMPLETED_EVENT, payload: { taskId: task.id, nextTaskId } }] : [],
+        events: to === TaskStatus.DONE ? [TASKS_EVENTS.job('task.completed', { taskId: task.id, nextTaskId })] : [],
       });
       return em.findOneByOrFail(TaskEntity, { id: task.id });
     });

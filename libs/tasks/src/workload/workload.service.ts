@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CalendarService, formatClock, localDate } from '@gesit/calendar';
+import { PeopleDirectory } from '@gesit/identity';
+import { UnitsService } from '@gesit/organisation';
 import { AppError, forbidden, isUuid, Loaders, type Principal } from '@gesit/platform';
 import { instantOf, weekStart } from '../shared/local-days';
 import { TaskAccessService } from '../tasks/task-access.service';
@@ -8,7 +10,7 @@ import { OPEN_STATUSES } from '../tasks/task-status';
 import { WorkMode } from '../work-mode';
 import { arrangedMode, capacityMinutes, planningDays, reportDaysThisWeek, TimeArrangement } from './capacity';
 import { WorkloadRowType } from './workload-row.type';
-import { LEADS_UNIT_SQL, TEAM_WORKLOAD_SQL } from './workload.sql';
+import { TEAM_WORKLOAD_SQL } from './workload.sql';
 
 interface WorkloadSqlRow {
   id: string;
@@ -33,13 +35,18 @@ export class WorkloadService {
     private readonly dataSource: DataSource,
     private readonly calendar: CalendarService,
     private readonly access: TaskAccessService,
+    private readonly people: PeopleDirectory,
+    private readonly units: UnitsService,
   ) {}
 
   async team(principal: Principal, unitId: string, loaders = new Loaders(), now = new Date()): Promise<WorkloadRowType[]> {
-    if (!isUuid(unitId) || !(await this.dataSource.query('SELECT 1 FROM unit WHERE id = $1', [unitId])).length)
-      throw new AppError('NOT_FOUND', 'Unit kerja itu tidak ditemukan.');
-    const viewers = await this.access.viewerIds(principal, loaders);
-    const [{ leads }] = await this.dataSource.query(LEADS_UNIT_SQL, [unitId, viewers]);
+    const ancestry = isUuid(unitId) ? await this.units.ancestry(unitId) : [];
+    if (!ancestry.length) throw new AppError('NOT_FOUND', 'Unit kerja itu tidak ditemukan.');
+    // A leader (or an official whose Plh/Plt the caller is) placed in the unit or one above it.
+    const viewers = await this.people.placed(await this.access.viewerIds(principal, loaders));
+    const leads = [...viewers.values()].some(
+      (p) => ancestry.includes(p.unitId) && (p.roles.includes('LEADER') || p.roles.includes('ADMIN')),
+    );
     if (!leads) throw forbidden('Beban kerja tim hanya dapat dilihat pimpinan unit itu atau unit di atasnya (atau Plh/Plt-nya).');
     // The unit's calendar sets the horizon and the week; each person's capacity uses their own unit's hours.
     const cal = await this.calendar.calendarFor(unitId);

@@ -1,18 +1,18 @@
+import { PLACED_USERS, unitSubtreeCte } from '@gesit/identity';
+
 /**
- * The team workload in one set-based statement for a whole unit subtree. It joins app_user, position
- * and unit itself, which other code leaves to identity/organisation: asking them person by person
- * would make a 400-person subtree 400 round trips (see bench/scenarios/workload).
+ * The team workload in one set-based statement for a whole unit subtree: asking identity person by person
+ * would make a 400-person subtree 400 round trips (see bench/scenarios/workload). Where people sit comes
+ * from identity's PLACED_USERS and unit subtree fragments; the rest are hybrid work's own tables and the
+ * open disposition assignments.
  *
  * Parameters: $1 unit id, $2 now, $3 end of the planning horizon, $4 Monday of this week (local date),
  * $5 today (local date), $6 working dates of this week before today, $7 open task statuses.
  */
 export const TEAM_WORKLOAD_SQL = `
-WITH RECURSIVE scope(id, depth) AS (
-  SELECT $1::uuid, 0
-  UNION ALL SELECT u.id, s.depth + 1 FROM unit u JOIN scope s ON u.parent_id = s.id WHERE s.depth < 64
-),
+WITH RECURSIVE ${unitSubtreeCte('$1::uuid')},
 people AS (
-  SELECT a.id, a.name, p.unit_id FROM app_user a JOIN position p ON p.id = a.position_id WHERE p.unit_id IN (SELECT id FROM scope)
+  SELECT pu.id, pu.name, pu.unit_id FROM ${PLACED_USERS} pu WHERE pu.unit_id = $1::uuid OR pu.unit_id IN (SELECT id FROM subtree)
 ),
 tasks AS (
   SELECT ta.user_id, count(*)::int AS open, (count(*) FILTER (WHERE t.due_at < $2))::int AS overdue,
@@ -62,17 +62,3 @@ SELECT pe.id, pe.unit_id AS "unitId",
   LEFT JOIN arrangements ar ON ar.user_id = pe.id
   LEFT JOIN LATERAL (SELECT work_mode FROM daily_report r WHERE r.user_id = pe.id ORDER BY r.date DESC LIMIT 1) last ON true
  ORDER BY pe.name, pe.id`;
-
-/**
- * Whether one of the callers (the caller and the officials they act for) is a leader holding a position in
- * the unit or one of its ancestors: who may read the unit's workload. Joined here for the same reason.
- */
-export const LEADS_UNIT_SQL = `
-WITH RECURSIVE up(id, depth) AS (
-  SELECT $1::uuid, 0
-  UNION ALL SELECT u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL AND up.depth < 64
-)
-SELECT EXISTS (
-  SELECT 1 FROM app_user a JOIN position p ON p.id = a.position_id
-   WHERE a.id = ANY($2::uuid[]) AND ('LEADER' = ANY(a.roles) OR 'ADMIN' = ANY(a.roles)) AND p.unit_id IN (SELECT id FROM up)
-) AS leads`;

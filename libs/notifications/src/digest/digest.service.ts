@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '@gesit/calendar';
-import { NotificationsService } from '@gesit/notifications';
+import { TEAM_DIGEST_SQL } from '@gesit/correspondence';
+import { PeopleDirectory } from '@gesit/identity';
 import { inTransaction } from '@gesit/platform';
+import { NotificationsService } from '../notifications.service';
 import { digestDateAt, previousWorkingDate } from './digest-schedule';
-import { DIGEST_SQL } from './digest.sql';
 import { DIGEST_EXAMPLES, DigestCategory, DigestContent, digestText } from './digest-texts';
 
 interface DigestRow {
@@ -41,6 +42,7 @@ export class DigestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly calendar: CalendarService,
+    private readonly people: PeopleDirectory,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -48,7 +50,7 @@ export class DigestService {
   async run(now = new Date(), options: { leaderIds?: string[] } = {}): Promise<number> {
     const due = await this.dueLeaders(now, options.leaderIds);
     if (!due.length) return 0;
-    const rows: DigestRow[] = await this.dataSource.query(DIGEST_SQL, [
+    const rows: DigestRow[] = await this.dataSource.query(TEAM_DIGEST_SQL, [
       due.map((l) => l.id),
       due.map((l) => l.timeZone),
       due.map((l) => l.date),
@@ -80,21 +82,25 @@ export class DigestService {
 
   /** Leaders whose unit calendar says a digest is due at `now`. */
   private async dueLeaders(now: Date, only?: string[]): Promise<DueLeader[]> {
-    const leaders: { id: string; unit_id: string }[] = await this.dataSource.query(
-      `SELECT u.id, p.unit_id FROM app_user u JOIN position p ON p.id = u.position_id
-        WHERE 'LEADER' = ANY(u.roles) AND ($1::uuid[] IS NULL OR u.id = ANY($1::uuid[]))`,
-      [only ?? null],
-    );
+    const leaders = await this.people.leaders(only);
     const perUnit = new Map<string, { timeZone: string; date: string; previous: string | null } | null>();
-    for (const unitId of new Set(leaders.map((l) => l.unit_id))) {
+    for (const unitId of new Set(leaders.map((l) => l.unitId))) {
       const cal = await this.calendar.calendarFor(unitId);
       const date = digestDateAt(now, cal);
       perUnit.set(unitId, date ? { timeZone: cal.timeZone, date, previous: previousWorkingDate(date, cal) } : null);
     }
-    return leaders.flatMap((l) => {
-      const unit = perUnit.get(l.unit_id);
+    const due = leaders.flatMap((l) => {
+      const unit = perUnit.get(l.unitId);
       return unit ? [{ id: l.id, ...unit }] : [];
     });
+    if (!due.length) return [];
+    // A leader whose digest of that date went out already is left out (the notification's dedupe key records it).
+    const sent: { dedupe_key: string }[] = await this.dataSource.query(
+      'SELECT dedupe_key FROM notification WHERE dedupe_key = ANY($1::text[])',
+      [due.map((l) => digestDedupeKey(l.id, l.date))],
+    );
+    const sentKeys = new Set(sent.map((r) => r.dedupe_key));
+    return due.filter((l) => !sentKeys.has(digestDedupeKey(l.id, l.date)));
   }
 
   private content(leader: DueLeader, rows: DigestRow[]): DigestContent {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { UsersService } from '@gesit/identity';
+import { PeopleDirectory, UsersService } from '@gesit/identity';
 import { UnitEntity, UnitsService } from '@gesit/organisation';
 import { badInput, forbidden, isUuid, Loaders, notFound, Principal } from '@gesit/platform';
 import { SLA_REPORT_SQL } from './sla-report.sql';
@@ -30,6 +30,7 @@ export class SlaReportService {
     private readonly dataSource: DataSource,
     private readonly units: UnitsService,
     private readonly users: UsersService,
+    private readonly people: PeopleDirectory,
   ) {}
 
   async report(
@@ -97,12 +98,9 @@ export class SlaReportService {
   private async authorise(principal: Principal, unit: UnitEntity): Promise<void> {
     if (principal.roles.includes('ADMIN')) return;
     if (!principal.roles.includes('LEADER')) throw forbidden('The SLA report is for leaders and administrators.');
-    const [leaderUnit] = await this.dataSource.query(
-      'SELECT p.unit_id FROM app_user u JOIN position p ON p.id = u.position_id WHERE u.id = $1',
-      [principal.userId],
-    );
+    const leader = (await this.people.placed([principal.userId])).get(principal.userId);
     const ancestry = await this.units.ancestry(unit.id);
-    if (!leaderUnit || !ancestry.includes(leaderUnit.unit_id))
+    if (!leader || !ancestry.includes(leader.unitId))
       throw forbidden('You can read the SLA report of your own unit and the units below it.');
   }
 }

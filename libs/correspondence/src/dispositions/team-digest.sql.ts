@@ -1,10 +1,11 @@
-import { namedOnLetterSql } from '@gesit/correspondence';
+import { PLACED_USERS, teamCte } from '@gesit/identity';
+import { namedAmong } from '../access/letter-access.sql';
 
 /**
- * The digest of many leaders in one query. Parameters: $1 leader ids, $2 their zones, $3 their local
- * dates, $4 the working day before (its 07:00 local starts the "new" window; null: the last 24 hours),
- * $5 now, $6 the number of examples per category. Leaders whose digest of that date was sent already
- * are left out. One row per example (at most $6 per leader and category), each with the category's total
+ * The digest of many leaders in one query: a set-based read over assignments and letters (owned here) and
+ * the chain of command (identity's fragments), for notifications' daily digest. Parameters: $1 leader ids,
+ * $2 their zones, $3 their local dates, $4 the working day before (its 07:00 local starts the "new" window;
+ * null: the last 24 hours), $5 now, $6 the number of examples per category. One row per example (at most $6 per leader and category), each with the category's total
  * and the start of the leader's "new" window.
  *
  * Over the open assignments (neither completed nor withdrawn) of the leader and everyone below them in
@@ -13,20 +14,15 @@ import { namedOnLetterSql } from '@gesit/correspondence';
  * CONFIDENTIAL or SECRET letter the leader is not named on is counted and shown as `hidden`: no number,
  * no subject, no assignee.
  */
-export const DIGEST_SQL = `
+export const TEAM_DIGEST_SQL = `
 WITH RECURSIVE
 leader(leader_id, tz, day, new_from, day_end) AS (
   SELECT l.id, l.tz, l.day,
          COALESCE((l.prev + time '07:00') AT TIME ZONE l.tz, $5::timestamptz - interval '24 hours'),
          (l.day + 1)::timestamp AT TIME ZONE l.tz
     FROM unnest($1::uuid[], $2::text[], $3::date[], $4::date[]) AS l(id, tz, day, prev)
-   WHERE NOT EXISTS (SELECT 1 FROM notification n WHERE n.dedupe_key = 'digest-' || l.id || '-' || to_char(l.day, 'YYYY-MM-DD'))
 ),
-team(leader_id, position_id) AS (
-  SELECT l.leader_id, u.position_id FROM leader l JOIN app_user u ON u.id = l.leader_id WHERE u.position_id IS NOT NULL
-  UNION
-  SELECT t.leader_id, p.id FROM team t JOIN position p ON p.superior_id = t.position_id
-),
+${teamCte('leader')},
 item AS (
   SELECT l.leader_id, l.new_from, a.id, a.letter_id, a.assignee_id, a.created_at, a.due_at,
          (a.created_at >= l.new_from AND a.created_at <= $5) AS is_new,
@@ -34,8 +30,7 @@ item AS (
          (a.due_at < $5) AS is_overdue
     FROM leader l
     JOIN team t ON t.leader_id = l.leader_id
-    JOIN app_user m ON m.position_id = t.position_id
-    JOIN disposition_assignment a ON a.assignee_id = m.id AND a.completed_at IS NULL AND a.cancelled_at IS NULL
+    JOIN disposition_assignment a ON a.assignee_id = t.member_id AND a.completed_at IS NULL AND a.cancelled_at IS NULL
 ),
 hit AS (
   SELECT i.*, c.category,
@@ -54,7 +49,7 @@ SELECT h.leader_id, h.new_from, h.category, h.total::int AS total, h.due_at, v.h
        CASE WHEN NOT v.hidden THEN u.name END AS assignee_name
   FROM hit h
   JOIN letter l ON l.id = h.letter_id
-  JOIN app_user u ON u.id = h.assignee_id
-  CROSS JOIN LATERAL (SELECT NOT (l.security_level IN ('PUBLIC', 'RESTRICTED') OR ${namedOnLetterSql('l.id', '= h.leader_id')}) AS hidden) v
+  JOIN ${PLACED_USERS} u ON u.id = h.assignee_id
+  CROSS JOIN LATERAL (SELECT NOT (l.security_level IN ('PUBLIC', 'RESTRICTED') OR ${namedAmong('l.id', '= h.leader_id')}) AS hidden) v
  WHERE h.rn <= $6
  ORDER BY h.leader_id, h.category, h.rn`;

@@ -1,17 +1,16 @@
+import { PLACED_USERS, unitSubtreeCte } from '@gesit/identity';
+
 /**
- * The SLA report in one statement. $1 the report's unit, $2/$3 the period of disposition creation,
+ * The SLA report in one statement: a set-based read over assignments (owned here), with where their
+ * assignees sit from identity's fragments. $1 the report's unit, $2/$3 the period of disposition creation,
  * $4 whether sub-units count, $5 now. Assignments belong to the unit of their assignee's position.
  */
 export const SLA_REPORT_SQL = `
-WITH RECURSIVE tree(id, top) AS (
-  SELECT u.id, u.id FROM unit u WHERE u.parent_id = $1 AND $4
-  UNION ALL
-  SELECT u.id, t.top FROM unit u JOIN tree t ON u.parent_id = t.id
-),
+WITH RECURSIVE ${unitSubtreeCte('$1')},
 scope(unit_id, subunit_id) AS (
   SELECT $1::uuid, NULL::uuid
   UNION ALL
-  SELECT id, top FROM tree
+  SELECT id, top FROM subtree WHERE $4
 ),
 rows AS (
   SELECT a.assignee_id, s.subunit_id, a.due_at, a.due_soon_at, a.completed_at, a.completion_working_minutes,
@@ -22,9 +21,8 @@ rows AS (
          a.completed_at IS NULL AND a.due_at >= $5 AND (a.due_soon_at IS NULL OR a.due_soon_at > $5) AS on_track
     FROM disposition_assignment a
     JOIN disposition d ON d.id = a.disposition_id
-    JOIN app_user usr ON usr.id = a.assignee_id
-    JOIN position p ON p.id = usr.position_id
-    JOIN scope s ON s.unit_id = p.unit_id
+    JOIN ${PLACED_USERS} pu ON pu.id = a.assignee_id
+    JOIN scope s ON s.unit_id = pu.unit_id
    WHERE a.cancelled_at IS NULL AND d.created_at >= $2 AND d.created_at < $3
 )
 SELECT 'total' AS grouping, NULL::uuid AS key,

@@ -3,14 +3,12 @@ import {
   approvalEscalationText,
   approvalOverdueText,
   dueSoonText,
-  escalationJobId,
   escalationText,
   overdueText,
-  reminderJobId,
   restrictedApprovalEscalationText,
   restrictedEscalationText,
-  stepJobId,
 } from './reminder-texts';
+import { escalationJobId, reminderJobId, stepJobId } from './reminder-jobs';
 
 const open = {
   letterNumber: '005/123/BKD/2026',

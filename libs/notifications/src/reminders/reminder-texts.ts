@@ -101,10 +101,3 @@ export function restrictedApprovalEscalationText(s: ApprovalSubject): Notificati
     body: `${stepName(s)[0].toUpperCase()}${stepName(s).slice(1)} sebuah konsep surat bersifat rahasia di lingkungan Anda telah melewati batas waktu ${s.dueLocal}. Anda tidak termasuk yang berhak membacanya; mintalah penyusunnya untuk menindaklanjuti.`,
   };
 }
-
-/** Job ids say what a job is for, so a repeat adds nothing and a changed due time makes a new one. */
-export const reminderJobId = (assignmentId: string, purpose: 'remind' | 'due', at: Date): string =>
-  `assignment-${assignmentId}-${purpose}-${at.getTime()}`;
-export const stepJobId = (stepId: string, purpose: 'remind' | 'due', at: Date): string => `step-${stepId}-${purpose}-${at.getTime()}`;
-export const escalationJobId = (assignmentId: string, level: number, dueAt: Date): string =>
-  `assignment-${assignmentId}-escalate-${level}-${dueAt.getTime()}`;

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class HybridWork1796065602205 implements MigrationInterface {
-  name = 'HybridWork1796065602205';
+export class HybridWork1796071000000 implements MigrationInterface {
+  name = 'HybridWork1796071000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(

@@ -1,0 +1,46 @@
+/**
+ * Where people sit, as SQL, for the set-based queries of other contexts (letter access, reports, digests)
+ * that must join it in the same statement. Identity owns `app_user`, `position` and `unit` placement: other
+ * libraries use these fragments (or PeopleDirectory) instead of joining those tables themselves.
+ */
+
+/**
+ * Users who hold a position, with their position, its superior position, their unit and its time zone:
+ * a FROM item, used as `${PLACED_USERS} pu`. Columns: id, name, roles, position_id, superior_position_id,
+ * unit_id, unit_code, time_zone.
+ */
+export const PLACED_USERS = `(SELECT u.id, u.name, u.roles, p.id AS position_id, p.superior_id AS superior_position_id,
+    un.id AS unit_id, un.code AS unit_code, un.timezone AS time_zone
+  FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id)`;
+
+/** CTEs (for a WITH RECURSIVE clause) naming `below_user`: everyone below the users in `me` (a uuid[] expression). */
+export function belowUserCte(me: string): string {
+  return `below_position(position_id) AS (
+      SELECT p.id FROM position p JOIN app_user u ON u.position_id = p.superior_id WHERE u.id = ANY(${me})
+      UNION
+      SELECT p.id FROM position p JOIN below_position b ON p.superior_id = b.position_id
+    ),
+    below_user(id) AS (SELECT u.id FROM app_user u JOIN below_position b ON u.position_id = b.position_id)`;
+}
+
+/**
+ * CTEs (for a WITH RECURSIVE clause) naming `team(leader_id, member_id)`: each leader of `leaders` (a FROM
+ * item with a `leader_id` column) with themselves and everyone below them in the chain of command.
+ */
+export function teamCte(leaders: string): string {
+  return `team_position(leader_id, position_id) AS (
+      SELECT l.leader_id, u.position_id FROM ${leaders} l JOIN app_user u ON u.id = l.leader_id WHERE u.position_id IS NOT NULL
+      UNION
+      SELECT t.leader_id, p.id FROM team_position t JOIN position p ON p.superior_id = t.position_id
+    ),
+    team(leader_id, member_id) AS (SELECT t.leader_id, m.id FROM team_position t JOIN app_user m ON m.position_id = t.position_id)`;
+}
+
+/** CTEs (for a WITH RECURSIVE clause) naming `subtree(id, top)`: the units below `unit` (a uuid expression), each with the child of `unit` it lies under. */
+export function unitSubtreeCte(unit: string): string {
+  return `subtree(id, top) AS (
+      SELECT u.id, u.id FROM unit u WHERE u.parent_id = ${unit}
+      UNION ALL
+      SELECT u.id, t.top FROM unit u JOIN subtree t ON u.parent_id = t.id
+    )`;
+}
