@@ -93,7 +93,10 @@ export class DailyReportsResolver {
     return this.reports.save(principal, input, ctx.loaders);
   }
 
-  @Mutation(() => DailyReportType)
+  @Mutation(() => DailyReportType, {
+    description:
+      "The person's superior (or their Plh/Plt): approve a submitted report (it locks), or return it with a note (it opens for editing); returning a draft reopens it after its deadline.",
+  })
   reviewDailyReport(
     @Args('input') input: ReviewDailyReportInput,
     @CurrentUser() principal: Principal,

@@ -175,7 +175,9 @@ export class DailyReportsService {
       const [current]: { status: DailyReportStatus }[] = await em.query('SELECT status FROM daily_report WHERE id = $1 FOR UPDATE', [
         report.id,
       ]);
-      if (current.status !== DailyReportStatus.SUBMITTED) {
+      // Returning a draft reopens it: the way a superior lets a late report still be submitted.
+      const reopening = current.status === DailyReportStatus.DRAFT && !input.approve;
+      if (current.status !== DailyReportStatus.SUBMITTED && !reopening) {
         const state = { DRAFT: 'belum dikirim', APPROVED: 'sudah disetujui', RETURNED: 'sudah dikembalikan' }[current.status as string];
         throw conflict(
           `Laporan harian ${owner} tanggal ${report.date} ${state}; hanya laporan yang menunggu pemeriksaan yang dapat diperiksa.`,
@@ -187,7 +189,7 @@ export class DailyReportsService {
       await this.journal.record(em, {
         actorId: principal.userId,
         actingForId: superior === principal.userId ? null : superior,
-        action: input.approve ? 'daily-report.approved' : 'daily-report.returned',
+        action: input.approve ? 'daily-report.approved' : reopening ? 'daily-report.reopened' : 'daily-report.returned',
         entityType: 'DailyReport',
         entityId: report.id,
         change: { userId: report.userId, date: report.date, note },
