@@ -27,7 +27,7 @@ import { CORRESPONDENCE_EVENTS, CorrespondenceModule } from '@gesit/corresponden
 import { FILES_QUEUE, FilesModule } from '@gesit/files';
 import { IDENTITY_EVENTS, IdentityModule } from '@gesit/identity';
 import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule, REMINDERS } from '@gesit/notifications';
-import { TASKS_EVENTS, TasksModule } from '@gesit/tasks';
+import { TASK_FOLLOW_UPS, TASKS_EVENTS, TasksModule } from '@gesit/tasks';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
@@ -46,6 +46,7 @@ const QUEUES = [
   REMINDERS.queue,
   FILES_QUEUE,
   TASKS_EVENTS.queue,
+  TASK_FOLLOW_UPS.queue,
 ];
 
 @Module({})

@@ -15,4 +15,7 @@ export {
   WorkArrangementStatus,
 } from './arrangements/work-arrangement.entity';
 export * from './tasks-events';
-export { TasksModule } from './tasks.module';
+export { TasksModule, TasksWorkerModule } from './tasks.module';
+export { TASK_FOLLOW_UPS, type TaskFollowUpJobs } from './task-follow-ups';
+export { DailyReportRemindersService, missingReportKey, waitingReportsKey } from './daily-reports/daily-report-reminders.service';
+export { TaskFollowUpService } from './tasks/task-follow-up.service';

@@ -3,6 +3,7 @@ import { CalendarModule } from '@gesit/calendar';
 import { CorrespondenceModule } from '@gesit/correspondence';
 import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { IdentityModule } from '@gesit/identity';
+import { NotificationsModule } from '@gesit/notifications';
 import { OrganisationModule } from '@gesit/organisation';
 import { lazyTotalCountResolver } from '@gesit/platform';
 import { ArrangementsResolver } from './arrangements/arrangements.resolver';
@@ -13,6 +14,10 @@ import { DailyReportEntriesResolver, DailyReportLoaders, DailyReportsResolver } 
 import { DailyReportsService } from './daily-reports/daily-reports.service';
 import { WorkloadResolver } from './workload/workload.resolver';
 import { WorkloadService } from './workload/workload.service';
+import { DailyReportRemindersService } from './daily-reports/daily-report-reminders.service';
+import { TaskFollowUpProcessor } from './task-follow-up.processor';
+import { TasksEventsProcessor } from './tasks-events.processor';
+import { TaskFollowUpService } from './tasks/task-follow-up.service';
 import { TargetsResolver } from './targets/targets.resolver';
 import { TargetsService } from './targets/targets.service';
 import { TaskAccessService } from './tasks/task-access.service';
@@ -60,3 +65,11 @@ export class TasksModule implements OnModuleInit {
     this.fileAccess.register((principal, file) => this.taskFiles.canRead(principal, file.id));
   }
 }
+
+/** The worker's side: task reminders and overdue notices, and the daily report reminders. */
+@Module({
+  imports: [NotificationsModule, IdentityModule, CalendarModule],
+  providers: [TaskFollowUpProcessor, TasksEventsProcessor, TaskFollowUpService, DailyReportRemindersService],
+  exports: [DailyReportRemindersService, TaskFollowUpService],
+})
+export class TasksWorkerModule {}

@@ -15,6 +15,7 @@ import {
   isUuid,
   Loaders,
   MICROSECOND_CURSOR,
+  OutboxService,
   notFound,
   pageSize,
   toConnection,
@@ -24,6 +25,7 @@ import {
 import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { TasksJournalService } from '../tasks-journal.service';
 import { TASKS_EVENTS } from '../tasks-events';
+import { taskFollowUpJobs } from '../task-follow-ups';
 import { nextOccurrence, parseRecurrence } from './recurrence';
 import { TaskAccessService, TaskPeople } from './task-access.service';
 import { allowedMoves, checklistProgress, OPEN_STATUSES, STATUS_TEXT, TaskPriority, TaskStatus } from './task-status';
@@ -64,6 +66,7 @@ export class TasksService {
     private readonly calendar: CalendarService,
     private readonly people: PeopleDirectory,
     private readonly dispositions: DispositionsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   private async names(ids: readonly string[], loaders: Loaders): Promise<string> {
@@ -134,7 +137,7 @@ export class TasksService {
         entityType: 'Task',
         entityId: task.id,
         change: { title, assigneeIds, dueAt: task.dueAt?.toISOString() ?? null, recurrence, sourceAssignmentId, parentId },
-        events: [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds })],
+        events: [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds }), ...taskFollowUpJobs(task)],
       });
       return em.findOneByOrFail(TaskEntity, { id: task.id });
     });
@@ -186,7 +189,13 @@ export class TasksService {
         entityType: 'Task',
         entityId: task.id,
         change: { ...changes, ...(assigneeIds ? { assigneeIds } : {}) },
-        events: added.length ? [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds: added })] : [],
+        events: [
+          ...(added.length ? [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds: added })] : []),
+          // A new due time gets its own follow-ups; those of the old one find it moved and do nothing.
+          ...(input.dueAt !== undefined
+            ? taskFollowUpJobs({ id: task.id, dueAt: changes.dueAt ?? null, dueSoonAt: changes.dueSoonAt ?? null })
+            : []),
+        ],
       });
       return em.findOneByOrFail(TaskEntity, { id: task.id });
     });
