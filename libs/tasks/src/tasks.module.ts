@@ -18,6 +18,7 @@ import { DailyReportRemindersService } from './daily-reports/daily-report-remind
 import { TaskFollowUpProcessor } from './task-follow-up.processor';
 import { TasksEventsProcessor } from './tasks-events.processor';
 import { TaskFollowUpService } from './tasks/task-follow-up.service';
+import { TasksDemoSeeder } from './demo/tasks-demo.seeder';
 import { TargetsResolver } from './targets/targets.resolver';
 import { TargetsService } from './targets/targets.service';
 import { TaskAccessService } from './tasks/task-access.service';
@@ -50,6 +51,7 @@ import { TaskFileAccess } from './tasks/task-file-access';
     ArrangementsResolver,
     WorkloadService,
     WorkloadResolver,
+    TasksDemoSeeder,
   ],
   controllers: [DailyReportsController],
   exports: [TasksService, TaskAccessService, DailyReportsService],
