@@ -11,6 +11,7 @@ import { inbox } from './scenarios/inbox';
 import { dispose } from './scenarios/dispose';
 import { reminders } from './scenarios/reminders';
 import { upload } from './scenarios/upload';
+import { workload } from './scenarios/workload';
 
 const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = {
   sweep,
@@ -20,6 +21,7 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   signing,
   upload,
   startup,
+  workload,
 };
 
 async function main(): Promise<void> {

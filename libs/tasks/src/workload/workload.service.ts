@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CalendarService, formatClock, localDate } from '@gesit/calendar';
+import { CalendarService } from '@gesit/calendar';
 import { PeopleDirectory } from '@gesit/identity';
 import { UnitsService } from '@gesit/organisation';
 import { AppError, forbidden, isUuid, Loaders, type Principal } from '@gesit/platform';
-import { instantOf, weekStart } from '../shared/local-days';
 import { TaskAccessService } from '../tasks/task-access.service';
-import { OPEN_STATUSES } from '../tasks/task-status';
 import { WorkMode } from '../work-mode';
-import { arrangedMode, capacityMinutes, planningDays, reportDaysThisWeek, TimeArrangement } from './capacity';
+import { arrangedMode, capacityMinutes, planningDays, TimeArrangement } from './capacity';
 import { WorkloadRowType } from './workload-row.type';
-import { TEAM_WORKLOAD_SQL } from './workload.sql';
+import { TEAM_WORKLOAD_SQL, teamWorkloadParams } from './workload.sql';
 
 interface WorkloadSqlRow {
   id: string;
@@ -50,20 +48,8 @@ export class WorkloadService {
     if (!leads) throw forbidden('Beban kerja tim hanya dapat dilihat pimpinan unit itu atau unit di atasnya (atau Plh/Plt-nya).');
     // The unit's calendar sets the horizon and the week; each person's capacity uses their own unit's hours.
     const cal = await this.calendar.calendarFor(unitId);
-    const today = localDate(now, cal.timeZone);
-    const days = planningDays(today, cal);
-    const horizonEnd = instantOf(days[days.length - 1], formatClock(cal.endMinute), cal.timeZone);
-    const monday = weekStart(today);
-    const reportDays = reportDaysThisWeek(monday, today, cal);
-    const rows: WorkloadSqlRow[] = await this.dataSource.query(TEAM_WORKLOAD_SQL, [
-      unitId,
-      now,
-      horizonEnd,
-      monday,
-      today,
-      reportDays,
-      OPEN_STATUSES,
-    ]);
+    const { params, today, reportDays } = teamWorkloadParams(unitId, cal, now);
+    const rows: WorkloadSqlRow[] = await this.dataSource.query(TEAM_WORKLOAD_SQL, params);
     const calendars = new Map<string, Awaited<ReturnType<CalendarService['calendarFor']>>>();
     for (const id of new Set(rows.map((r) => r.unitId))) calendars.set(id, await this.calendar.calendarFor(id));
     return rows.map((r) => {

@@ -1,4 +1,8 @@
+import { formatClock, localDate, type WorkingCalendar } from '@gesit/calendar';
 import { PLACED_USERS, unitSubtreeCte } from '@gesit/identity';
+import { instantOf, weekStart } from '../shared/local-days';
+import { OPEN_STATUSES } from '../tasks/task-status';
+import { planningDays, reportDaysThisWeek } from './capacity';
 
 /**
  * The team workload in one set-based statement for a whole unit subtree: asking identity person by person
@@ -62,3 +66,17 @@ SELECT pe.id, pe.unit_id AS "unitId",
   LEFT JOIN arrangements ar ON ar.user_id = pe.id
   LEFT JOIN LATERAL (SELECT work_mode FROM daily_report r WHERE r.user_id = pe.id ORDER BY r.date DESC LIMIT 1) last ON true
  ORDER BY pe.name, pe.id`;
+
+/** The statement's parameters for a unit at `now`, from the unit's calendar; with the local date and this week's report days. */
+export function teamWorkloadParams(
+  unitId: string,
+  cal: WorkingCalendar,
+  now: Date,
+): { params: unknown[]; today: string; reportDays: string[] } {
+  const today = localDate(now, cal.timeZone);
+  const days = planningDays(today, cal);
+  const horizonEnd = instantOf(days[days.length - 1], formatClock(cal.endMinute), cal.timeZone);
+  const monday = weekStart(today);
+  const reportDays = reportDaysThisWeek(monday, today, cal);
+  return { params: [unitId, now, horizonEnd, monday, today, reportDays, OPEN_STATUSES], today, reportDays };
+}
