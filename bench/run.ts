@@ -12,6 +12,7 @@ import { dispose } from './scenarios/dispose';
 import { reminders } from './scenarios/reminders';
 import { upload } from './scenarios/upload';
 import { workload } from './scenarios/workload';
+import { dailyReport } from './scenarios/daily-report';
 
 const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = {
   sweep,
@@ -22,6 +23,7 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   upload,
   startup,
   workload,
+  'daily-report': dailyReport,
 };
 
 async function main(): Promise<void> {

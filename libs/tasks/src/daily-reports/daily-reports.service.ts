@@ -91,8 +91,9 @@ export class DailyReportsService {
     const total = checked.reduce((sum, e) => sum + e.minutes, 0);
     try {
       return await inTransaction(this.dataSource, async (em) => {
-        const [current]: { id: string; status: DailyReportStatus }[] = await em.query(
-          'SELECT id, status FROM daily_report WHERE user_id = $1 AND date = $2 FOR UPDATE',
+        const [current]: Pick<DailyReportEntity, 'id' | 'status' | 'reviewedById' | 'reviewedAt' | 'reviewNote'>[] = await em.query(
+          `SELECT id, status, reviewed_by_id AS "reviewedById", reviewed_at AS "reviewedAt", review_note AS "reviewNote"
+             FROM daily_report WHERE user_id = $1 AND date = $2 FOR UPDATE`,
           [userId, input.date],
         );
         if (current?.status === DailyReportStatus.APPROVED)
@@ -146,7 +147,16 @@ export class DailyReportsService {
           change: { date: input.date, workMode: input.workMode, totalMinutes: total, entries: entries.length },
           events: input.submit ? [TASKS_EVENTS.job('daily-report.submitted', { reportId: id, reviewerId })] : [],
         });
-        return em.findOneByOrFail(DailyReportEntity, { id });
+        // What was written, without reading it back: saving is the hot path of the day.
+        return em.create(DailyReportEntity, {
+          id,
+          userId,
+          date: input.date,
+          ...values,
+          reviewedById: current?.reviewedById ?? null,
+          reviewedAt: current?.reviewedAt ?? null,
+          reviewNote: current?.reviewNote ?? null,
+        });
       });
     } catch (error) {
       if (isUniqueViolation(error, 'daily_report_user_date_key'))

@@ -28,7 +28,8 @@ tasks AS (
 assignments AS (
   SELECT assignee_id AS user_id, count(*)::int AS open, (count(*) FILTER (WHERE due_at < $2))::int AS overdue
     FROM disposition_assignment
-   WHERE assignee_id IN (SELECT id FROM people) AND cancelled_at IS NULL AND status <> 'COMPLETED'
+   -- Open means not completed and not withdrawn, written as correspondence's partial index of open assignments is.
+   WHERE assignee_id IN (SELECT id FROM people) AND completed_at IS NULL AND cancelled_at IS NULL
    GROUP BY assignee_id
 ),
 week AS (
