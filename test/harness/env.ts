@@ -20,6 +20,9 @@ export function testEnv(extra: Record<string, string | undefined> = {}): Record<
     DATABASE_LOCK_TIMEOUT_MS: '60000',
     DATABASE_STATEMENT_TIMEOUT_MS: '120000',
     DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '120000',
+    // Fastify's connection timeout also closes a socket whose answer is still being worked on: a wave of
+    // requests on a loaded machine can take longer than the production minute.
+    HTTP_CONNECTION_TIMEOUT_MS: '300000',
     ...extra,
   };
 }

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { LetterRecipientEntity } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
-import { groupByKeys, isUuid, Loaders, orderByKeys } from '@gesit/platform';
+import { byColumnLoader, byIdLoader, groupByKeys, Loaders } from '@gesit/platform';
 import { ApprovalStepEntity } from './chain/approval-step.entity';
 
 /** Per-request batch loaders for the outgoing-letter fields. */
@@ -12,19 +12,7 @@ export class ApprovalLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   stepsOfLetter(loaders: Loaders): DataLoader<string, ApprovalStepEntity[]> {
-    return loaders.get(
-      'approvals.stepsOfLetter',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(ApprovalStepEntity)
-              .find({ where: { letterId: In([...ids]) }, order: { revision: 'ASC', order: 'ASC' } }),
-            (s) => s.letterId,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, ApprovalStepEntity, 'letterId', { revision: 'ASC', order: 'ASC' });
   }
 
   recipientIds(loaders: Loaders): DataLoader<string, string[]> {
@@ -42,12 +30,6 @@ export class ApprovalLoaders {
   }
 
   file(loaders: Loaders): DataLoader<string, StoredFileEntity | null> {
-    return loaders.get(
-      'approvals.file',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(ids.filter(isUuid)) }), (f) => f.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, StoredFileEntity);
   }
 }

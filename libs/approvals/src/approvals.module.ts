@@ -4,6 +4,7 @@ import { CalendarModule } from '@gesit/calendar';
 import { CorrespondenceModule, LetterAccessService } from '@gesit/correspondence';
 import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { AccessPolicyService } from '@gesit/identity';
+import { ApprovalAudienceModule } from './access/approval-audience.module';
 import { ApprovalLoaders } from './approval-loaders.service';
 import { ApprovalsResolver } from './chain/approvals.resolver';
 import { ApprovalsService } from './chain/approvals.service';
@@ -18,7 +19,7 @@ import { VerificationResolver } from './verification/verification.resolver';
 import { VerificationService } from './verification/verification.service';
 
 @Module({
-  imports: [CalendarModule, CorrespondenceModule, FilesModule],
+  imports: [CalendarModule, CorrespondenceModule, FilesModule, ApprovalAudienceModule],
   controllers: [VerificationController],
   providers: [
     signerProvider,

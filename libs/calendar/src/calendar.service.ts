@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { DEFAULT_TIME_ZONE, UnitsService } from '@gesit/organisation';
-import { AuditService, badInput, conflict, inTransaction, isUniqueViolation, isUuid, notFound, Principal } from '@gesit/platform';
+import {
+  AuditService,
+  badInput,
+  conflict,
+  findOrNotFound,
+  inTransaction,
+  isUniqueViolation,
+  isUuid,
+  notFound,
+  Principal,
+} from '@gesit/platform';
 import { HolidayEntity, HolidayKind, SlaPolicyEntity, Urgency, WorkingHoursEntity } from './calendar.entities';
 import { parseHolidayDecree } from './holidays-import';
 import { addWorkingMinutes, DEFAULT_WORKING_HOURS, parseClock, WorkingCalendar } from './working-time';
@@ -141,10 +151,8 @@ export class CalendarService {
   }
 
   async removeHoliday(actor: Principal, id: string): Promise<boolean> {
-    if (!isUuid(id)) throw notFound('Holiday', id);
     return this.change(actor, 'holiday.removed', 'Holiday', async (em) => {
-      const holiday = await em.findOneBy(HolidayEntity, { id });
-      if (!holiday) throw notFound('Holiday', id);
+      const holiday = await findOrNotFound(em, HolidayEntity, id, 'Holiday');
       await em.delete(HolidayEntity, { id });
       return { entityId: id, value: true, change: holiday };
     });

@@ -3,48 +3,62 @@ import { CalendarModule } from '@gesit/calendar';
 import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { AccessPolicyService, IdentityModule } from '@gesit/identity';
 import { lazyTotalCountResolver } from '@gesit/platform';
-import { LetterAccessService } from './access/letter-access.service';
 import { ClassificationModule } from './classification/classification.module';
-import { AssignmentsResolver, DispositionsResolver } from './dispositions/dispositions.resolver';
 import { AssignmentFollowUp } from './dispositions/assignment-follow-up';
+import { DispositionLoaders } from './dispositions/disposition-loaders.service';
+import { DispositionWriter } from './dispositions/disposition-writer';
+import { DispositionAssignmentConnection } from './dispositions/disposition.types';
+import { AssignmentsResolver, DispositionsResolver } from './dispositions/dispositions.resolver';
 import { DispositionsService } from './dispositions/dispositions.service';
 import { InboxService } from './dispositions/inbox.service';
+import { LetterDispositionsResolver } from './dispositions/letter-dispositions.resolver';
+import { LetterAccessModule } from './letters/letter-access.module';
+import { LetterAccessService } from './letters/letter-access.service';
 import { LetterJournalService } from './letters/letter-journal.service';
 import { LetterLoaders } from './letters/letter-loaders.service';
-import { LetterEventsResolver, LettersResolver } from './letters/letters.resolver';
+import { LetterConnection } from './letters/letter.types';
+import { LettersResolver } from './letters/letters.resolver';
 import { LettersService } from './letters/letters.service';
-import { DispositionAssignmentConnection, LetterConnection } from './letters/letter.types';
 import { NumberingService } from './letters/numbering.service';
+import { RegistrationResolver } from './registration/registration.resolver';
+import { RegistrationService } from './registration/registration.service';
 import { SlaReportResolver } from './sla-report/sla-report.resolver';
 import { SlaReportService } from './sla-report/sla-report.service';
+import { LetterEventsResolver, LetterTimelineResolver } from './timeline/timeline.resolver';
 
 @Module({
-  imports: [CalendarModule, ClassificationModule, FilesModule, IdentityModule],
+  imports: [CalendarModule, ClassificationModule, FilesModule, IdentityModule, LetterAccessModule],
   providers: [
-    LetterAccessService,
     LetterJournalService,
     LetterLoaders,
     NumberingService,
     LettersService,
+    RegistrationService,
+    DispositionLoaders,
+    DispositionWriter,
     DispositionsService,
     InboxService,
     AssignmentFollowUp,
     SlaReportService,
     LettersResolver,
-    SlaReportResolver,
+    RegistrationResolver,
+    LetterTimelineResolver,
+    LetterDispositionsResolver,
     LetterEventsResolver,
     DispositionsResolver,
     AssignmentsResolver,
+    SlaReportResolver,
     lazyTotalCountResolver(LetterConnection),
     lazyTotalCountResolver(DispositionAssignmentConnection),
   ],
   exports: [
     ClassificationModule,
-    LetterAccessService,
+    LetterAccessModule,
     LettersService,
     NumberingService,
     LetterJournalService,
     LetterLoaders,
+    DispositionWriter,
     AssignmentFollowUp,
     DispositionsService,
   ],

@@ -10,11 +10,17 @@ export {
   NumberSequenceEntity,
 } from './letters/letter.entity';
 export { DispositionEntity, DispositionAssignmentEntity, AssignmentFileEntity } from './dispositions/disposition.entity';
-export { LetterType, DispositionType, DispositionAssignmentType } from './letters/letter.types';
-export { LetterAccessService } from './access/letter-access.service';
+export { DispositionInstruction, AssignmentStatus } from './dispositions/disposition.enums';
+export { LetterType } from './letters/letter.types';
+export { DispositionType, DispositionAssignmentType } from './dispositions/disposition.types';
+export { DispositionWriter, type AssignmentPlan, type CreatedDisposition } from './dispositions/disposition-writer';
+export { LetterAccessService } from './letters/letter-access.service';
+export { LetterAccessModule } from './letters/letter-access.module';
+export { LetterAudience } from './letters/letter-audience';
+export { type NamedOnLetterSql } from './letters/letter-access.sql';
 export { SlaReportService } from './sla-report/sla-report.service';
-export { TEAM_DIGEST_SQL } from './dispositions/team-digest.sql';
-export { LettersService, type AssignmentPlan } from './letters/letters.service';
+export { teamDigestSql } from './dispositions/team-digest.sql';
+export { LettersService } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
 export { DispositionsService } from './dispositions/dispositions.service';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';

@@ -12,6 +12,7 @@ import {
   AppError,
   AuditService,
   badInput,
+  findOrNotFound,
   inTransaction,
   isUuid,
   notFound,
@@ -223,8 +224,7 @@ export class FilesService {
     if (!isUuid(id) || !verifyDownload(this.config.jwtSecret, id, Number(expires), signature ?? '')) {
       throw new AppError('NOT_FOUND', 'This download link is expired or invalid; ask for a new one.');
     }
-    const file = await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id });
-    if (!file) throw notFound('File', id);
+    const file = await findOrNotFound(this.dataSource.manager, StoredFileEntity, id, 'File');
     return { file, stream: await this.storage.get(file.storageKey) };
   }
 }

@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { ACCESS_TOKEN_VERIFIER, lazyTotalCountResolver } from '@gesit/platform';
 import { OrganisationModule } from '@gesit/organisation';
-import { AccessPolicyService } from './access/access-policy.service';
-import { ChainOfCommandService } from './access/chain-of-command.service';
+import { AccessPolicyService } from './delegation/access-policy.service';
+import { ChainOfCommandService } from './directory/chain-of-command.service';
 import { AuditActorResolver } from './audit/audit-actor.resolver';
 import { JwtAccessTokenVerifier } from './auth/access-token.verifier';
 import { AuthResolver } from './auth/auth.resolver';

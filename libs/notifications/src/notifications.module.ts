@@ -1,7 +1,7 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { StepFollowUp } from '@gesit/approvals';
+import { ApprovalAudienceModule, StepFollowUp } from '@gesit/approvals';
 import { CalendarModule } from '@gesit/calendar';
-import { AssignmentFollowUp, LetterAccessService } from '@gesit/correspondence';
+import { AssignmentFollowUp, LetterAccessModule } from '@gesit/correspondence';
 import { IdentityModule } from '@gesit/identity';
 import { AppConfig } from '@gesit/platform';
 import { DeliveryLedger } from './delivery-ledger';
@@ -54,7 +54,7 @@ export class NotificationsModule implements OnApplicationShutdown {
  * due notices, escalation, the sweep that repairs lost jobs, the leaders' daily digest).
  */
 @Module({
-  imports: [NotificationsModule, IdentityModule, CalendarModule],
+  imports: [NotificationsModule, IdentityModule, CalendarModule, LetterAccessModule, ApprovalAudienceModule],
   providers: [
     NotificationsProcessor,
     IdentityEventsProcessor,
@@ -64,8 +64,7 @@ export class NotificationsModule implements OnApplicationShutdown {
     RemindersService,
     FollowUpSweepService,
     DigestService,
-    // What the follow-up reads of letters, assignments and steps; each needs only the database.
-    LetterAccessService,
+    // What the follow-up reads of assignments and steps; each needs only the database.
     AssignmentFollowUp,
     StepFollowUp,
   ],

@@ -3,8 +3,9 @@ export { ConfigModule } from './config/config.module';
 export * from './database';
 export * from './audit';
 export * from './queue';
+export * from './failed-jobs';
 export { PlatformModule, type PlatformOptions } from './platform.module';
-export * from './graphql/errors';
+export * from './errors/errors';
 export { LocalDateScalar } from './graphql/scalars';
 export {
   Connection,
@@ -20,6 +21,7 @@ export {
   MAX_PAGE_SIZE,
 } from './graphql/connection';
 export { Loaders, orderByKeys, groupByKeys, type GraphqlContext, type GraphqlRequest } from './graphql/request-context';
+export { byIdLoader, byColumnLoader } from './graphql/entity-loaders';
 export { buildGraphqlOptions, type GraphqlOptionsInput } from './graphql/graphql-options';
 export { selectedFieldNames } from './graphql/selection';
 export { requestLanguage, type Language } from './graphql/language';

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { LetterAccessService, LetterEntity, LetterJournalService, LetterStatus, LettersService } from '@gesit/correspondence';
-import { AccessPolicyService, PeopleDirectory, type PlacedUser } from '@gesit/identity';
+import { SlaPlanner } from '@gesit/calendar';
+import { LetterAccessService, LetterEntity, LetterJournalService, LetterStatus } from '@gesit/correspondence';
+import { AccessPolicyService, PeopleDirectory } from '@gesit/identity';
 import {
   conflict,
+  type ConnectionShape,
   decodeCursor,
+  findOrNotFound,
   forbidden,
   inTransaction,
-  isUuid,
   MICROSECOND_CURSOR,
   notFound,
   pageSize,
   Principal,
   toConnection,
-  type ConnectionShape,
 } from '@gesit/platform';
 import { stepOpened } from '../drafts/outgoing-letters.service';
 import { LetterSigningService } from '../signing/letter-signing.service';
@@ -27,7 +28,7 @@ import { ApprovalStepEntity } from './approval-step.entity';
 export class ApprovalsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly letters: LettersService,
+    private readonly planner: SlaPlanner,
     private readonly journal: LetterJournalService,
     private readonly people: PeopleDirectory,
     private readonly access: LetterAccessService,
@@ -36,8 +37,7 @@ export class ApprovalsService {
   ) {}
 
   async decide(principal: Principal, input: DecideApprovalInput): Promise<ApprovalStepEntity> {
-    const step = isUuid(input.stepId) ? await this.dataSource.getRepository(ApprovalStepEntity).findOneBy({ id: input.stepId }) : null;
-    if (!step) throw notFound('Approval step', input.stepId);
+    const step = await findOrNotFound(this.dataSource.manager, ApprovalStepEntity, input.stepId, 'Approval step');
     const acting = await this.policy.actingOn(principal, step.approverId);
     if (!acting) {
       if (await this.access.canRead(await this.policy.viewerIds(principal), step.letterId)) {
@@ -118,7 +118,7 @@ export class ApprovalsService {
     if (!next) return;
     const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
     const approver = (await this.people.placed([next.approverId], em)).get(next.approverId);
-    const plan = await this.letters.planAssignment(approver ?? unplaced(next.approverId), letter.urgency, now, null, em);
+    const plan = await this.planner.plan(approver?.unitId ?? null, letter.urgency, now, null, em);
     const opened = { ...next, status: ApprovalStepStatus.PENDING, openedAt: now, dueAt: plan.dueAt, dueSoonAt: plan.dueSoonAt };
     await em.update(
       ApprovalStepEntity,
@@ -182,9 +182,6 @@ export class ApprovalsService {
 }
 
 /** An approver who lost their position since the submission: the step still opens, timed by the default calendar. */
-function unplaced(id: string): PlacedUser {
-  return { id, name: '', roles: [], positionId: '', unitId: null as unknown as string, unitCode: '', timeZone: '' };
-}
 
 function alreadyDecided(step: ApprovalStepEntity) {
   return conflict(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { SlaPlanner } from '@gesit/calendar';
 import {
   ClassificationService,
   LetterAccessService,
@@ -9,7 +10,6 @@ import {
   LetterJournalService,
   LetterRecipientEntity,
   LetterStatus,
-  LettersService,
   requiredText,
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
@@ -30,7 +30,7 @@ export class OutgoingLettersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly classification: ClassificationService,
-    private readonly letters: LettersService,
+    private readonly planner: SlaPlanner,
     private readonly journal: LetterJournalService,
     private readonly people: PeopleDirectory,
     private readonly access: LetterAccessService,
@@ -178,7 +178,7 @@ export class OutgoingLettersService {
           open: [ApprovalStepStatus.WAITING, ApprovalStepStatus.PENDING, ApprovalStepStatus.APPROVED],
         })
         .execute();
-      const first = await this.letters.planAssignment(placed.get(plan[0].approverId)!, letter.urgency, now, null, em);
+      const first = await this.planner.plan(placed.get(plan[0].approverId)!.unitId, letter.urgency, now, null, em);
       const steps = plan.map((s, i) =>
         em.create(ApprovalStepEntity, {
           id: randomUUID(),

@@ -1,8 +1,8 @@
-import { DEFAULT_OUTGOING_FORMAT, formatNumber, formatProblems, SecurityLevel } from '@gesit/correspondence';
+import { DEFAULT_OUTGOING_FORMAT, formatNumber, formatProblems, isClassified, SecurityLevel } from '@gesit/correspondence';
 
 /** B (biasa) for PUBLIC and RESTRICTED letters, R (rahasia) for CONFIDENTIAL and SECRET ones. */
 export function securityMark(level: SecurityLevel): 'B' | 'R' {
-  return level === SecurityLevel.CONFIDENTIAL || level === SecurityLevel.SECRET ? 'R' : 'B';
+  return isClassified(level) ? 'R' : 'B';
 }
 
 /** Problems of an outgoing number format, or none: known placeholders only, a {seq}, a sane length. */

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { localDate, localTime, monthIn, yearIn } from '@gesit/calendar';
+import { localDate, localTime, monthIn, SlaPlanner, yearIn } from '@gesit/calendar';
 import {
   type AssignmentPlan,
+  DispositionWriter,
   LetterEntity,
   LetterFileEntity,
   LetterJournalService,
   LetterRecipientEntity,
   LetterStatus,
-  LettersService,
   NumberingService,
 } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
@@ -60,7 +60,8 @@ export class LetterSigningService {
     private readonly files: FilesService,
     private readonly numbering: NumberingService,
     private readonly formats: NumberFormatService,
-    private readonly letters: LettersService,
+    private readonly planner: SlaPlanner,
+    private readonly dispositions: DispositionWriter,
     private readonly journal: LetterJournalService,
     private readonly people: PeopleDirectory,
     @Inject(SIGNER) private readonly signer: Signer,
@@ -120,7 +121,12 @@ export class LetterSigningService {
       })),
       earlierDecidedAt: earlier.map((s) => s.decidedAt!),
       actingForName: acting.actingForId ? (users.get(acting.actingForId)?.name ?? null) : null,
-      recipients: await Promise.all([...placedRecipients.values()].map((r) => this.letters.planAssignment(r, letter.urgency, now))),
+      recipients: await Promise.all(
+        [...placedRecipients.values()].map(async (r) => ({
+          assigneeId: r.id,
+          ...(await this.planner.plan(r.unitId, letter.urgency, now)),
+        })),
+      ),
       credentials: credentials.nik ? { nik: credentials.nik, passphrase: credentials.passphrase } : undefined,
     };
   }
@@ -222,7 +228,7 @@ export class LetterSigningService {
       events: [APPROVAL_EVENTS.job('letter.signed', { letterId: letter.id, number: signed.number, signedFileId: signed.fileId })],
     });
     if (signed.recipients.length) {
-      await this.letters.createDisposition(em, {
+      await this.dispositions.create(em, {
         letter,
         senderId: acting.actorId,
         actingForId: acting.actingForId,

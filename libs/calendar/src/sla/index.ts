@@ -1,1 +1,2 @@
 export { slaState, SlaState } from './sla-state';
+export { SlaPlanner, type SlaPlan } from './sla-planner.service';

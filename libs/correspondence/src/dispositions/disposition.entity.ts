@@ -3,7 +3,7 @@ import { Urgency } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
 import { UserEntity } from '@gesit/identity';
 import { LetterEntity } from '../letters/letter.entity';
-import { AssignmentStatus, DispositionInstruction } from '../letters/letter.enums';
+import { AssignmentStatus, DispositionInstruction } from './disposition.enums';
 
 /** A disposition: one sender's instructions on a letter to one or more people below them. */
 @Entity('disposition')

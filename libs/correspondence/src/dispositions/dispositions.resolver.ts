@@ -6,15 +6,12 @@ import { UserEntity, UsersService, UserType } from '@gesit/identity';
 import { CurrentUser, GraphqlContext, Principal, selectedFieldNames } from '@gesit/platform';
 import { LetterLoaders } from '../letters/letter-loaders.service';
 import { LetterEntity } from '../letters/letter.entity';
-import {
-  CompleteAssignmentInput,
-  DispositionAssignmentConnection,
-  DispositionAssignmentType,
-  DispositionType,
-  DisposeInput,
-  InboxFilter,
-  LetterType,
-} from '../letters/letter.types';
+import { LetterType } from '../letters/letter.types';
+import { CompleteAssignmentInput } from './complete-assignment.input';
+import { DispositionLoaders } from './disposition-loaders.service';
+import { DispositionAssignmentConnection, DispositionAssignmentType, DispositionType } from './disposition.types';
+import { DisposeInput } from './dispose.input';
+import { InboxFilter } from './inbox-filter.input';
 import { DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
 import { DispositionsService } from './dispositions.service';
 import { InboxService, joinedDisposition, joinedLetter } from './inbox.service';
@@ -23,7 +20,8 @@ import { InboxService, joinedDisposition, joinedLetter } from './inbox.service';
 export class DispositionsResolver {
   constructor(
     private readonly dispositions: DispositionsService,
-    private readonly loaders: LetterLoaders,
+    private readonly loaders: DispositionLoaders,
+    private readonly letterLoaders: LetterLoaders,
     private readonly users: UsersService,
   ) {}
 
@@ -49,7 +47,7 @@ export class DispositionsResolver {
 
   @ResolveField(() => LetterType)
   letter(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): LetterEntity | Promise<LetterEntity | null> {
-    return joinedLetter(disposition) ?? this.loaders.letter(ctx.loaders).load(disposition.letterId);
+    return joinedLetter(disposition) ?? this.letterLoaders.letter(ctx.loaders).load(disposition.letterId);
   }
 
   @ResolveField(() => UserType)
@@ -81,7 +79,8 @@ export class AssignmentsResolver {
   constructor(
     private readonly dispositions: DispositionsService,
     private readonly inboxService: InboxService,
-    private readonly loaders: LetterLoaders,
+    private readonly loaders: DispositionLoaders,
+    private readonly letterLoaders: LetterLoaders,
     private readonly users: UsersService,
   ) {}
 

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { CalendarService, localTime, Urgency, workingMinutesBetween } from '@gesit/calendar';
+import { CalendarService, localTime, SlaPlanner, Urgency, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, PeopleDirectory, PeopleService, type UserEntity } from '@gesit/identity';
-import { AppError, badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
-import { LetterAccessService } from '../access/letter-access.service';
+import { AppError, badInput, conflict, findOrNotFound, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { LetterAccessService } from '../letters/letter-access.service';
 import { CORRESPONDENCE_EVENTS } from '../correspondence-events';
 import { LetterJournalService } from '../letters/letter-journal.service';
 import { LetterEntity } from '../letters/letter.entity';
-import { AssignmentStatus, LetterStatus } from '../letters/letter.enums';
-import { CompleteAssignmentInput, DisposeInput } from '../letters/letter.types';
-import { CreatedDisposition, LettersService } from '../letters/letters.service';
+import { LetterStatus } from '../letters/letter.enums';
 import { distinctIds, optionalText, requiredText } from '../letters/registration.rules';
+import { CompleteAssignmentInput } from './complete-assignment.input';
+import { CreatedDisposition, DispositionWriter } from './disposition-writer';
+import { AssignmentStatus } from './disposition.enums';
 import { AssignmentFileEntity, DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
+import { DisposeInput } from './dispose.input';
 
 const ORDER: AssignmentStatus[] = [
   AssignmentStatus.UNREAD,
@@ -33,7 +35,8 @@ export class DispositionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly calendar: CalendarService,
-    private readonly letters: LettersService,
+    private readonly planner: SlaPlanner,
+    private readonly writer: DispositionWriter,
     private readonly journal: LetterJournalService,
     private readonly people: PeopleDirectory,
     private readonly access: LetterAccessService,
@@ -98,7 +101,8 @@ export class DispositionsService {
     const { remindAtFraction } = await this.calendar.policy(letter.urgency);
     const plans = await Promise.all(
       assigneeIds.map(async (id) => {
-        if (!input.dueAt) return this.letters.planAssignment(placed.get(id)!, letter.urgency, now, parent.dueAt);
+        if (!input.dueAt)
+          return { assigneeId: id, ...(await this.planner.plan(placed.get(id)!.unitId, letter.urgency, now, parent.dueAt)) };
         // A due time chosen by the sender: the reminder comes when the same share of that time has passed.
         const dueSoonAt = new Date(now.getTime() + remindAtFraction * (input.dueAt.getTime() - now.getTime()));
         return { assigneeId: id, dueAt: input.dueAt, dueSoonAt };
@@ -119,7 +123,7 @@ export class DispositionsService {
         );
       }
       if (letter.status === LetterStatus.REGISTERED) await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.IN_PROGRESS });
-      return this.letters.createDisposition(em, {
+      return this.writer.create(em, {
         letter,
         senderId: principal.userId,
         actingForId,
@@ -189,10 +193,7 @@ export class DispositionsService {
 
   async withdraw(principal: Principal, dispositionId: string): Promise<DispositionEntity> {
     const effectiveUserIds = await this.policy.viewerIds(principal);
-    const disposition = isUuid(dispositionId)
-      ? await this.dataSource.getRepository(DispositionEntity).findOneBy({ id: dispositionId })
-      : null;
-    if (!disposition) throw notFound('Disposition', dispositionId);
+    const disposition = await findOrNotFound(this.dataSource.manager, DispositionEntity, dispositionId, 'Disposition');
     await this.access.readable(effectiveUserIds, disposition.letterId).catch(() => {
       throw notFound('Disposition', dispositionId);
     });

@@ -13,7 +13,7 @@ import {
   type ConnectionShape,
 } from '@gesit/platform';
 import { LetterEntity } from '../letters/letter.entity';
-import { InboxFilter } from '../letters/letter.types';
+import { InboxFilter } from './inbox-filter.input';
 import { likePattern } from '../letters/letters.service';
 import { DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
 

@@ -1,5 +1,5 @@
 import { PLACED_USERS, teamCte } from '@gesit/identity';
-import { namedAmong } from '../access/letter-access.sql';
+import type { LetterAudience } from '../letters/letter-audience';
 
 /**
  * The digest of many leaders in one query: a set-based read over assignments and letters (owned here) and
@@ -14,7 +14,7 @@ import { namedAmong } from '../access/letter-access.sql';
  * CONFIDENTIAL or SECRET letter the leader is not named on is counted and shown as `hidden`: no number,
  * no subject, no assignee.
  */
-export const TEAM_DIGEST_SQL = `
+export const teamDigestSql = (audience: LetterAudience): string => `
 WITH RECURSIVE
 leader(leader_id, tz, day, new_from, day_end) AS (
   SELECT l.id, l.tz, l.day,
@@ -50,6 +50,6 @@ SELECT h.leader_id, h.new_from, h.category, h.total::int AS total, h.due_at, v.h
   FROM hit h
   JOIN letter l ON l.id = h.letter_id
   JOIN ${PLACED_USERS} u ON u.id = h.assignee_id
-  CROSS JOIN LATERAL (SELECT NOT (l.security_level IN ('PUBLIC', 'RESTRICTED') OR ${namedAmong('l.id', '= h.leader_id')}) AS hidden) v
+  CROSS JOIN LATERAL (SELECT NOT (l.security_level IN ('PUBLIC', 'RESTRICTED') OR ${audience.namedAmong('l.id', '= h.leader_id')}) AS hidden) v
  WHERE h.rn <= $6
  ORDER BY h.leader_id, h.category, h.rn`;

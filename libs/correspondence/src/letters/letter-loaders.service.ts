@@ -2,124 +2,20 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
-import { groupByKeys, isUuid, Loaders, orderByKeys } from '@gesit/platform';
-import { DispositionAssignmentEntity, DispositionEntity } from '../dispositions/disposition.entity';
+import { byColumnLoader, byIdLoader, groupByKeys, Loaders } from '@gesit/platform';
 import { LetterAddresseeEntity, LetterEntity, LetterEventEntity, LetterFileEntity } from './letter.entity';
 
-/** Per-request batch loaders for everything a list of letters or assignments can ask for. */
+/** Per-request batch loaders for what a list of letters can ask for. */
 @Injectable()
 export class LetterLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   letter(loaders: Loaders): DataLoader<string, LetterEntity | null> {
-    return loaders.get(
-      'letter',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(LetterEntity).findBy({ id: In([...ids]) }), (l) => l.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, LetterEntity);
   }
 
-  disposition(loaders: Loaders): DataLoader<string, DispositionEntity | null> {
-    return loaders.get(
-      'disposition',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(DispositionEntity).findBy({ id: In([...ids]) }), (d) => d.id),
-        ),
-    );
-  }
-
-  assignment(loaders: Loaders): DataLoader<string, DispositionAssignmentEntity | null> {
-    return loaders.get(
-      'assignment',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(DispositionAssignmentEntity).findBy({ id: In([...ids]) }), (a) => a.id),
-        ),
-    );
-  }
-
-  dispositionsOfLetter(loaders: Loaders): DataLoader<string, DispositionEntity[]> {
-    return loaders.get(
-      'dispositionsOfLetter',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource.getRepository(DispositionEntity).find({ where: { letterId: In([...ids]) }, order: { createdAt: 'ASC' } }),
-            (d) => d.letterId,
-          ),
-        ),
-    );
-  }
-
-  /** Dispositions forwarded from each assignment. */
-  children(loaders: Loaders): DataLoader<string, DispositionEntity[]> {
-    return loaders.get(
-      'dispositionChildren',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(DispositionEntity)
-              .find({ where: { parentAssignmentId: In([...ids]) }, order: { createdAt: 'ASC' } }),
-            (d) => d.parentAssignmentId!,
-          ),
-        ),
-    );
-  }
-
-  assignmentsOfDisposition(loaders: Loaders): DataLoader<string, DispositionAssignmentEntity[]> {
-    return loaders.get(
-      'assignmentsOfDisposition',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource
-              .getRepository(DispositionAssignmentEntity)
-              .find({ where: { dispositionId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-            (a) => a.dispositionId,
-          ),
-        ),
-    );
-  }
-
-  /** Assignees whose assignment is not completed: where the letter is now (posisi surat). */
-  currentHolderIds(loaders: Loaders): DataLoader<string, string[]> {
-    return loaders.get(
-      'currentHolders',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          // Open assignments whose work is not waiting on others: one forwarded and still open below is not theirs to do now.
-          const open: { letterId: string; assigneeId: string }[] = await this.dataSource.query(
-            `SELECT a.letter_id AS "letterId", a.assignee_id AS "assigneeId" FROM disposition_assignment a
-              WHERE a.letter_id = ANY($1::uuid[]) AND a.cancelled_at IS NULL AND a.status <> 'COMPLETED'
-                AND NOT EXISTS (SELECT 1 FROM disposition d JOIN disposition_assignment c ON c.disposition_id = d.id
-                                 WHERE d.parent_assignment_id = a.id AND c.cancelled_at IS NULL AND c.status <> 'COMPLETED')
-              ORDER BY a.created_at, a.id`,
-            [ids.filter(isUuid)],
-          );
-          return groupByKeys(ids, open, (a) => a.letterId).map((list) => [...new Set(list.map((a) => a.assigneeId))]);
-        }),
-    );
-  }
-
-  addresseeIds(loaders: Loaders): DataLoader<string, string[]> {
-    return loaders.get(
-      'letterAddressees',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource.getRepository(LetterAddresseeEntity).findBy({ letterId: In([...ids]) }),
-            (a) => a.letterId,
-          ).map((list) => list.map((a) => a.userId)),
-        ),
-    );
+  addressees(loaders: Loaders): DataLoader<string, LetterAddresseeEntity[]> {
+    return byColumnLoader(loaders, this.dataSource, LetterAddresseeEntity, 'letterId');
   }
 
   files(loaders: Loaders): DataLoader<string, StoredFileEntity[]> {
@@ -137,33 +33,7 @@ export class LetterLoaders {
     );
   }
 
-  completionFiles(loaders: Loaders): DataLoader<string, StoredFileEntity[]> {
-    return loaders.get(
-      'assignmentFiles',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows: (StoredFileEntity & { assignment_id: string })[] = await this.dataSource.query(
-            `SELECT af.assignment_id, f.id, f.storage_key AS "storageKey", f.filename, f.content_type AS "contentType", f.size::int AS size,
-                    f.sha256, f.uploaded_by_id AS "uploadedById", f.locked, f.created_at AS "createdAt"
-               FROM assignment_file af JOIN stored_file f ON f.id = af.file_id WHERE af.assignment_id = ANY($1::uuid[])`,
-            [ids],
-          );
-          return groupByKeys(ids, rows, (r) => r.assignment_id);
-        }),
-    );
-  }
-
   timeline(loaders: Loaders): DataLoader<string, LetterEventEntity[]> {
-    return loaders.get(
-      'letterTimeline',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource.getRepository(LetterEventEntity).find({ where: { letterId: In([...ids]) }, order: { id: 'ASC' } }),
-            (e) => e.letterId,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, LetterEventEntity, 'letterId', { id: 'ASC' });
   }
 }

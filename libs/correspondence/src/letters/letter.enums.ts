@@ -36,26 +36,6 @@ export enum LetterStatus {
   ARCHIVED = 'ARCHIVED',
 }
 
-export enum DispositionInstruction {
-  FOLLOW_UP = 'FOLLOW_UP',
-  STUDY = 'STUDY',
-  PREPARE_REPLY = 'PREPARE_REPLY',
-  GIVE_ADVICE = 'GIVE_ADVICE',
-  FOR_INFORMATION = 'FOR_INFORMATION',
-  ATTEND = 'ATTEND',
-  COORDINATE = 'COORDINATE',
-  DISCUSS_WITH_ME = 'DISCUSS_WITH_ME',
-  PROCESS_PER_REGULATION = 'PROCESS_PER_REGULATION',
-  FILE = 'FILE',
-}
-
-export enum AssignmentStatus {
-  UNREAD = 'UNREAD',
-  READ = 'READ',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-}
-
 /** CONFIDENTIAL and SECRET letters never go beyond the people named on them. */
 export const isClassified = (level: SecurityLevel): boolean => level === SecurityLevel.CONFIDENTIAL || level === SecurityLevel.SECRET;
 
@@ -63,5 +43,3 @@ registerEnumType(LetterDirection, { name: 'LetterDirection' });
 registerEnumType(LetterKind, { name: 'LetterKind' });
 registerEnumType(SecurityLevel, { name: 'SecurityLevel' });
 registerEnumType(LetterStatus, { name: 'LetterStatus' });
-registerEnumType(DispositionInstruction, { name: 'DispositionInstruction' });
-registerEnumType(AssignmentStatus, { name: 'AssignmentStatus' });

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, type GraphqlContext, type Principal } from '@gesit/platform';
-import { AccessPolicyService } from '../access/access-policy.service';
+import { AccessPolicyService } from './access-policy.service';
 import { UserEntity } from '../users/user.entity';
 import { UserType } from '../users/user.type';
 import { UsersService } from '../users/users.service';

@@ -12,7 +12,7 @@ import {
   type Principal,
   isUuid,
 } from '@gesit/platform';
-import { ChainOfCommandService } from '../access/chain-of-command.service';
+import { ChainOfCommandService } from '../directory/chain-of-command.service';
 import { Role } from '../users/role';
 import { UserEntity } from '../users/user.entity';
 import { CreateDelegationInput } from './create-delegation.input';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AppConfig, AuditService, badInput, conflict, inTransaction, notFound } from '@gesit/platform';
+import { AppConfig, AuditService, badInput, conflict, findOrNotFound, inTransaction } from '@gesit/platform';
 import { UserEntity } from '../users/user.entity';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { looksLikeRecoveryCode, newRecoveryCodes, normaliseRecoveryCode } from './recovery-codes';
@@ -101,8 +101,6 @@ export class MfaService {
   }
 
   private async lockUser(em: EntityManager, userId: string): Promise<UserEntity> {
-    const user = await em.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw notFound('User', userId);
-    return user;
+    return findOrNotFound(em, UserEntity, userId, 'User', { lock: true });
   }
 }

@@ -5,13 +5,14 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AppError,
   AuditService,
+  byIdLoader,
   conflict,
+  findOrNotFound,
   inTransaction,
   isUniqueViolation,
-  Loaders,
-  notFound,
-  orderByKeys,
   isUuid,
+  Loaders,
+  orderByKeys,
 } from '@gesit/platform';
 import { PositionEntity, requireName } from '@gesit/organisation';
 import { CreateUserInput } from './create-user.input';
@@ -55,9 +56,7 @@ export class UsersService {
     checkPasswordPolicy(input.password, { nip, email });
     let positionId: string | null = null;
     if (input.positionId) {
-      const position = isUuid(input.positionId) ? await em.findOneBy(PositionEntity, { id: input.positionId }) : null;
-      if (!position) throw notFound('Position', input.positionId);
-      positionId = position.id;
+      positionId = (await findOrNotFound(em, PositionEntity, input.positionId, 'Position')).id;
     }
     // Checked first as well, so that the usual duplicate never reaches the database (whose error log would show the insert).
     const existing = await em.findOne(UserEntity, { where: [{ nip }, { email }, ...(positionId ? [{ positionId }] : [])] });
@@ -99,19 +98,11 @@ export class UsersService {
   }
 
   async get(id: string): Promise<UserEntity> {
-    const user = isUuid(id) ? await this.dataSource.getRepository(UserEntity).findOneBy({ id }) : null;
-    if (!user) throw notFound('User', id);
-    return user;
+    return findOrNotFound(this.dataSource.manager, UserEntity, id, 'User');
   }
 
   byId(loaders: Loaders): DataLoader<string, UserEntity | null> {
-    return loaders.get(
-      'identity.userById',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In(ids.filter(isUuid)) }), (u) => u.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, UserEntity);
   }
 
   holderOf(loaders: Loaders): DataLoader<string, UserEntity | null> {

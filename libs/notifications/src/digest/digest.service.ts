@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '@gesit/calendar';
-import { TEAM_DIGEST_SQL } from '@gesit/correspondence';
+import { LetterAudience, teamDigestSql } from '@gesit/correspondence';
 import { PeopleDirectory } from '@gesit/identity';
 import { inTransaction } from '@gesit/platform';
 import { NotificationsService } from '../notifications.service';
@@ -43,6 +43,7 @@ export class DigestService {
     private readonly dataSource: DataSource,
     private readonly calendar: CalendarService,
     private readonly people: PeopleDirectory,
+    private readonly audience: LetterAudience,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -50,7 +51,7 @@ export class DigestService {
   async run(now = new Date(), options: { leaderIds?: string[] } = {}): Promise<number> {
     const due = await this.dueLeaders(now, options.leaderIds);
     if (!due.length) return 0;
-    const rows: DigestRow[] = await this.dataSource.query(TEAM_DIGEST_SQL, [
+    const rows: DigestRow[] = await this.dataSource.query(teamDigestSql(this.audience), [
       due.map((l) => l.id),
       due.map((l) => l.timeZone),
       due.map((l) => l.date),

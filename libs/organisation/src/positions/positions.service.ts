@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService, badInput, groupByKeys, inTransaction, Loaders, notFound, orderByKeys, isUuid } from '@gesit/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AuditService,
+  badInput,
+  byColumnLoader,
+  byIdLoader,
+  findOrNotFound,
+  groupByKeys,
+  inTransaction,
+  isUuid,
+  Loaders,
+} from '@gesit/platform';
 import { requireName } from '../units/unit-rules';
 import { UnitEntity } from '../units/unit.entity';
 import { UnitsService } from '../units/units.service';
@@ -24,12 +34,10 @@ export class PositionsService {
   /** Validates and adds a position inside the caller's transaction (also used to seed). */
   async insert(em: EntityManager, actorId: string | null, input: CreatePositionInput): Promise<PositionEntity> {
     const title = requireName(input.title, 'Position title');
-    const unit = isUuid(input.unitId) ? await em.findOneBy(UnitEntity, { id: input.unitId }) : null;
-    if (!unit) throw notFound('Unit', input.unitId);
+    const unit = await findOrNotFound(em, UnitEntity, input.unitId, 'Unit');
     let superior: PositionEntity | null = null;
     if (input.superiorId) {
-      superior = isUuid(input.superiorId) ? await em.findOneBy(PositionEntity, { id: input.superiorId }) : null;
-      if (!superior) throw notFound('Superior position', input.superiorId);
+      superior = await findOrNotFound(em, PositionEntity, input.superiorId, 'Superior position');
       // A superior sits in the same unit or above it; never in a sibling or a sub-unit.
       if (!(await this.units.ancestry(unit.id, em)).includes(superior.unitId)) {
         throw badInput(`The superior position "${superior.title}" is not in unit ${unit.code} or a unit above it.`);
@@ -49,13 +57,7 @@ export class PositionsService {
   }
 
   byId(loaders: Loaders): DataLoader<string, PositionEntity | null> {
-    return loaders.get(
-      'organisation.positionById',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(PositionEntity).findBy({ id: In(ids.filter(isUuid)) }), (p) => p.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, PositionEntity);
   }
 
   /**
@@ -91,15 +93,6 @@ export class PositionsService {
 
   /** The positions directly below each position, by title. */
   subordinatesOf(loaders: Loaders): DataLoader<string, PositionEntity[]> {
-    return loaders.get(
-      'organisation.positionSubordinates',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource
-            .getRepository(PositionEntity)
-            .find({ where: { superiorId: In(ids.filter(isUuid)) }, order: { title: 'ASC', id: 'ASC' } });
-          return groupByKeys(ids, rows, (p) => p.superiorId as string);
-        }),
-    );
+    return byColumnLoader(loaders, this.dataSource, PositionEntity, 'superiorId', { title: 'ASC', id: 'ASC' });
   }
 }

@@ -1,8 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, type GraphqlContext, type Principal, Roles } from '@gesit/platform';
-import { PositionEntity } from '../positions/position.entity';
-import { PositionType } from '../positions/position.type';
-import { PositionsService } from '../positions/positions.service';
 import { CreateUnitInput } from './create-unit.input';
 import { UnitEntity } from './unit.entity';
 import { UnitType } from './unit.type';
@@ -10,10 +7,7 @@ import { UnitsService } from './units.service';
 
 @Resolver(() => UnitType)
 export class UnitsResolver {
-  constructor(
-    private readonly unitsService: UnitsService,
-    private readonly positionsService: PositionsService,
-  ) {}
+  constructor(private readonly unitsService: UnitsService) {}
 
   @Query(() => [UnitType], { description: 'Every unit, by code; build the tree from parent and children.' })
   units(): Promise<UnitEntity[]> {
@@ -34,15 +28,5 @@ export class UnitsResolver {
   @ResolveField(() => [UnitType])
   children(@Parent() unit: UnitEntity, @Context() ctx: GraphqlContext): Promise<UnitEntity[]> {
     return this.unitsService.childrenOf(ctx.loaders).load(unit.id);
-  }
-
-  @ResolveField(() => [PositionType], { description: 'The positions of the unit, the one heading it first.' })
-  positions(@Parent() unit: UnitEntity, @Context() ctx: GraphqlContext): Promise<PositionEntity[]> {
-    return this.positionsService.ofUnit(ctx.loaders).load(unit.id);
-  }
-
-  @ResolveField(() => PositionType, { nullable: true, description: 'The position that heads the unit.' })
-  head(@Parent() unit: UnitEntity, @Context() ctx: GraphqlContext): Promise<PositionEntity | null> {
-    return this.positionsService.headOf(unit.id, ctx.loaders);
   }
 }

@@ -4,14 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   AuditService,
+  byColumnLoader,
+  byIdLoader,
   conflict,
-  groupByKeys,
+  findOrNotFound,
   inTransaction,
   isUniqueViolation,
-  Loaders,
-  notFound,
-  orderByKeys,
   isUuid,
+  Loaders,
 } from '@gesit/platform';
 import { CreateUnitInput } from './create-unit.input';
 import { DEFAULT_TIME_ZONE, normaliseUnitCode, requireName, resolveTimeZone } from './unit-rules';
@@ -43,8 +43,7 @@ export class UnitsService {
     if (await em.existsBy(UnitEntity, { code })) throw codeTaken(code);
     let parent: UnitEntity | null = null;
     if (input.parentId) {
-      parent = isUuid(input.parentId) ? await em.findOneBy(UnitEntity, { id: input.parentId }) : null;
-      if (!parent) throw notFound('Parent unit', input.parentId);
+      parent = await findOrNotFound(em, UnitEntity, input.parentId, 'Parent unit');
     }
     const unit = em.create(UnitEntity, {
       id: randomUUID(),
@@ -69,21 +68,11 @@ export class UnitsService {
   }
 
   byId(loaders: Loaders): DataLoader<string, UnitEntity | null> {
-    return loaders.get(
-      'organisation.unitById',
-      () => new DataLoader(async (ids: readonly string[]) => orderByKeys(ids, await this.find(ids), (u) => u.id)),
-    );
+    return byIdLoader(loaders, this.dataSource, UnitEntity);
   }
 
   childrenOf(loaders: Loaders): DataLoader<string, UnitEntity[]> {
-    return loaders.get(
-      'organisation.unitChildren',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.dataSource.getRepository(UnitEntity).find({ where: { parentId: In([...ids]) }, order: { code: 'ASC' } });
-          return groupByKeys(ids, rows, (u) => u.parentId as string);
-        }),
-    );
+    return byColumnLoader(loaders, this.dataSource, UnitEntity, 'parentId', { code: 'ASC' });
   }
 
   /** The unit and its ancestors, nearest first. */

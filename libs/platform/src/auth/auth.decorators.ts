@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { unauthenticated } from '../graphql/errors';
+import { unauthenticated } from '../errors/errors';
 import type { Principal } from './principal';
 
 export const IS_PUBLIC = 'gesit:public';

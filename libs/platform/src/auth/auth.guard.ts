@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppError, forbidden, unauthenticated } from '../graphql/errors';
+import { AppError, forbidden, unauthenticated } from '../errors/errors';
 import { ALLOW_MFA_ENROLMENT, IS_PUBLIC, requestOf, REQUIRED_ROLES, RequestWithPrincipal } from './auth.decorators';
 import { ACCESS_TOKEN_VERIFIER, AccessTokenVerifier, bearerToken, Principal } from './principal';
 

@@ -4,3 +4,4 @@ export { buildDataSourceOptions, type EntityList } from './data-source-options';
 export { inTransaction, isUniqueViolation, guardSecondConnections, refusedSecondConnections, SecondConnectionError } from './transactions';
 export { EntityColumns } from './entity-columns';
 export { epochMsSql } from './sql';
+export { findOrNotFound } from './find-or-not-found';

@@ -1,6 +1,6 @@
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { badInput } from './errors';
+import { badInput } from '../errors/errors';
 
 /** A list field asked for with `first: N` costs N times what each item costs. */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {

@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { AppError } from '../errors/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from './connection';
 
 describe('connections', () => {

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { badInput } from './errors';
+import { badInput } from '../errors/errors';
 
 @ObjectType()
 export class PageInfo {

@@ -6,7 +6,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { AppConfig } from '../config/app-config';
 import { bearerToken, Principal } from '../auth/principal';
-import { classifyError } from './errors';
+import { classifyError } from '../errors/errors';
 import { checkComplexity } from './complexity';
 import { maxRootFieldsRule } from './root-fields';
 import { DateTimeScalar } from './scalars';

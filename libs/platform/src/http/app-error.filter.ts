@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, classifyDatabaseError, ErrorCode, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../graphql/errors';
+import { AppError, classifyDatabaseError, ErrorCode, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../errors/errors';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,

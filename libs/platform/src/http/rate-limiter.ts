@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type IORedis from 'ioredis';
 import { AppConfig } from '../config/app-config';
-import { AppError } from '../graphql/errors';
+import { AppError } from '../errors/errors';
 import { PRODUCER_CONNECTION } from '../queue/queue.registry';
 
 const WINDOW_SECONDS = 60;

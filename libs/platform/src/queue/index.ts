@@ -10,6 +10,3 @@ export { defineQueue, jobHandlers, type QueueContract, type JobHandlers, type Jo
 export { QueueProcessor, type QueueProcessorHost, type JobSchedule } from './queue-processor.decorator';
 export { QueueModule, QueueWorkerModule } from './queue.module';
 export { MaintenanceProcessor, MAINTENANCE_QUEUE } from './maintenance.processor';
-export { FailedJobsService, KNOWN_QUEUES, redactJobData, REDACTED } from './failed-jobs.service';
-export { FailedJobsResolver } from './failed-jobs.resolver';
-export { FailedJobType, FailedJobConnection } from './failed-job.type';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Between, DataSource, EntityManager, In } from 'typeorm';
 import { CalendarService, localDate, type UnitCalendar } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
-import { ChainOfCommandService, PeopleDirectory, UsersService } from '@gesit/identity';
+import { belowUserCte, ChainOfCommandService, PeopleDirectory, UsersService } from '@gesit/identity';
 import {
   AppConfig,
   AppError,
@@ -232,28 +232,23 @@ export class DailyReportsService {
     loaders = new Loaders(),
   ): Promise<DailyReportEntity[]> {
     const size = pageSize(first ?? MAX_PAGE_SIZE);
-    const reportees = await this.directReports(principal, loaders);
-    if (!reportees.length) return [];
     if (after && !isUuid(after)) throw badInput('"after" harus id laporan terakhir yang Anda terima.', { field: 'after' });
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT r.id FROM daily_report r
-        WHERE r.user_id = ANY($1::uuid[]) AND r.status = 'SUBMITTED'
-          AND ($2::uuid IS NULL OR (r.submitted_at, r.id) > (SELECT submitted_at, id FROM daily_report WHERE id = $2::uuid))
-        ORDER BY r.submitted_at, r.id LIMIT $3`,
-      [reportees, after ?? null, size],
-    );
-    const found = new Map(
-      (await this.dataSource.getRepository(DailyReportEntity).findBy({ id: In(rows.map((r) => r.id)) })).map((r) => [r.id, r]),
-    );
-    return rows.map((r) => found.get(r.id)!).filter(Boolean);
-  }
-
-  /** Who reports to the caller (or to the officials they act for) directly. */
-  async directReports(principal: Principal, loaders: Loaders): Promise<string[]> {
     const me = await this.access.viewerIds(principal, loaders);
-    const below = [...new Set((await Promise.all(me.map((id) => this.chain.below(id, loaders)))).flat())];
-    const superiors = await Promise.all(below.map((id) => this.chain.superiorOf(id, loaders)));
-    return below.filter((_, i) => superiors[i] !== null && me.includes(superiors[i]!));
+    // Submitted reports of everyone below (identity's fragment), narrowed to the direct reports by their superior.
+    const rows: { id: string; user_id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
+       SELECT r.id, r.user_id FROM daily_report r
+        WHERE r.user_id IN (SELECT id FROM below_user) AND r.status = 'SUBMITTED'
+          AND ($2::uuid IS NULL OR (r.submitted_at, r.id) > (SELECT submitted_at, id FROM daily_report WHERE id = $2::uuid))
+        ORDER BY r.submitted_at, r.id`,
+      [me, after ?? null],
+    );
+    const superiors = await Promise.all(rows.map((r) => this.chain.superiorOf(r.user_id, loaders)));
+    const direct = rows.filter((_, i) => superiors[i] !== null && me.includes(superiors[i]!)).slice(0, size);
+    const found = new Map(
+      (await this.dataSource.getRepository(DailyReportEntity).findBy({ id: In(direct.map((r) => r.id)) })).map((r) => [r.id, r]),
+    );
+    return direct.map((r) => found.get(r.id)!).filter(Boolean);
   }
 
   /** The owner whose reports the caller asks for: themselves, or someone below them. */

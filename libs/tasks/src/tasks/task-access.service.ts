@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessPolicyService, ChainOfCommandService } from '@gesit/identity';
+import { AccessPolicyService, ChainOfCommandService, PeopleDirectory } from '@gesit/identity';
 import { AppError, isUuid, Loaders, type Principal } from '@gesit/platform';
 import { TaskEntity } from './task.entity';
 
@@ -22,6 +22,7 @@ export class TaskAccessService {
     private readonly dataSource: DataSource,
     private readonly policy: AccessPolicyService,
     private readonly chain: ChainOfCommandService,
+    private readonly people: PeopleDirectory,
   ) {}
 
   /** The task with its assignees, when the caller may read it; NOT_FOUND otherwise (its existence does not leak). */
@@ -33,9 +34,13 @@ export class TaskAccessService {
     return people;
   }
 
-  canRead(principal: Principal, { task, assigneeIds }: TaskPeople, loaders = new Loaders()): Promise<boolean> {
+  /** Named on the task (or Plh/Plt of someone named), or a leader above someone named. */
+  async canRead(principal: Principal, { task, assigneeIds }: TaskPeople, loaders = new Loaders()): Promise<boolean> {
     const named = [task.creatorId, ...(task.actingForId ? [task.actingForId] : []), ...assigneeIds];
-    return this.policy.canRead(principal, { namedUserIds: named, restricted: false }, loaders);
+    const viewers = await this.policy.viewerIds(principal, loaders);
+    if (named.some((id) => viewers.includes(id))) return true;
+    const leaders = await Promise.all(named.map((id) => this.chain.leadersAbove(id, loaders)));
+    return leaders.flat().some((id) => viewers.includes(id));
   }
 
   /** Whether the caller (or an official whose Plh/Plt they hold) is the task's creator, and whether an assignee. */
@@ -60,12 +65,12 @@ export class TaskAccessService {
   ): Promise<{ actingForId: string | null; outside: string[] }> {
     const others = assigneeIds.filter((id) => id !== principal.userId);
     if (!others.length) return { actingForId: null, outside: [] };
-    const mine = new Set(await this.chain.below(principal.userId, loaders));
+    const mine = await this.people.below(principal.userId, others);
     const outside = others.filter((id) => !mine.has(id));
     if (!outside.length) return { actingForId: null, outside: [] };
     for (const official of (await this.policy.viewerIds(principal, loaders)).slice(1)) {
-      const theirs = new Set(await this.chain.below(official, loaders));
-      if (others.every((id) => theirs.has(id) || mine.has(id))) return { actingForId: official, outside: [] };
+      const theirs = await this.people.below(official, outside);
+      if (outside.every((id) => theirs.has(id))) return { actingForId: official, outside: [] };
     }
     return { actingForId: null, outside };
   }

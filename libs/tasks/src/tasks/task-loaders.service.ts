@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
-import { groupByKeys, isUuid, Loaders, orderByKeys } from '@gesit/platform';
+import { byIdLoader, groupByKeys, Loaders, orderByKeys } from '@gesit/platform';
 import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { TaskChecklistItemEntity, TaskEntity, TaskUpdateEntity } from './task.entity';
 
@@ -12,13 +12,7 @@ export class TaskLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   task(loaders: Loaders): DataLoader<string, TaskEntity | null> {
-    return loaders.get(
-      'tasks.task',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(TaskEntity).findBy({ id: In(ids.filter(isUuid)) }), (t) => t.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, TaskEntity);
   }
 
   assigneeIds(loaders: Loaders): DataLoader<string, string[]> {
@@ -121,16 +115,6 @@ export class TaskLoaders {
   }
 
   target(loaders: Loaders): DataLoader<string, PerformanceTargetEntity | null> {
-    return loaders.get(
-      'tasks.target',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(
-            ids,
-            await this.dataSource.getRepository(PerformanceTargetEntity).findBy({ id: In(ids.filter(isUuid)) }),
-            (t) => t.id,
-          ),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, PerformanceTargetEntity);
   }
 }

@@ -1,9 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 import { slaState, SlaState } from '@gesit/calendar';
-import { DispositionAssignmentEntity, DispositionAssignmentType, LetterAccessService, LetterLoaders } from '@gesit/correspondence';
+import { DispositionAssignmentEntity, DispositionAssignmentType, LetterAccessService } from '@gesit/correspondence';
 import { StoredFileEntity, StoredFileType } from '@gesit/files';
 import { AccessPolicyService, UserEntity, UsersService, UserType } from '@gesit/identity';
-import { CurrentUser, GraphqlContext, Principal } from '@gesit/platform';
+import { byIdLoader, CurrentUser, GraphqlContext, Principal } from '@gesit/platform';
 import { PerformanceTargetType } from '../targets/performance-target.type';
 import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { TaskAccessService } from './task-access.service';
@@ -29,7 +30,7 @@ export class TasksResolver {
     private readonly access: TaskAccessService,
     private readonly loaders: TaskLoaders,
     private readonly users: UsersService,
-    private readonly letterLoaders: LetterLoaders,
+    private readonly dataSource: DataSource,
     private readonly letters: LetterAccessService,
     private readonly policy: AccessPolicyService,
   ) {}
@@ -154,7 +155,7 @@ export class TasksResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<DispositionAssignmentEntity | null> {
     if (!task.sourceAssignmentId) return null;
-    const assignment = await this.letterLoaders.assignment(ctx.loaders).load(task.sourceAssignmentId);
+    const assignment = await byIdLoader(ctx.loaders, this.dataSource, DispositionAssignmentEntity).load(task.sourceAssignmentId);
     if (!assignment) return null;
     // The letter's own access decides: a task can be open to people a classified letter is not.
     const readable = await this.letters.readableIds(await this.policy.viewerIds(principal, ctx.loaders), [assignment.letterId]);

@@ -1,31 +1,37 @@
 /**
  * The access rule of DESIGN.md in SQL. `me` is a uuid[] parameter holding the caller and the officials
  * whose active Plh/Plt they hold. A letter is readable when one of them is named on it (registered or
- * drafted it, is an addressee, sent or holds a disposition, was acted for, or is an approver of the
- * outgoing letter or decided a step of it), or, below CONFIDENTIAL, when someone
+ * drafted it, is an addressee, sent or holds a disposition, was acted for, or is named by a later context
+ * through LetterAudience, as approvals names reviewers and signers), or, below CONFIDENTIAL, when someone
  * named on it sits below one of them in the chain of command. What a Plh/Plt did in an official's name
  * (a disposition sent, a step decided) names the official, not the Plh: the Plh reads the letter through
  * the delegation, so only while it lasts.
  */
 
+/** A condition, over the tables of the context that states it: someone among `people` is named on the letter `letter`. */
+export type NamedOnLetterSql = (letter: string, people: string) => string;
+
 /**
  * A condition: someone among `people` (an SQL suffix such as `= ANY($1::uuid[])` or `= t.user_id`) is
  * named on the letter whose id is `letter`: what opens a CONFIDENTIAL or SECRET letter to them.
  */
-export function namedAmong(letter: string, people: string): string {
+export function namedAmong(letter: string, people: string, others: readonly NamedOnLetterSql[]): string {
   return `(
     EXISTS (SELECT 1 FROM letter_addressee la WHERE la.letter_id = ${letter} AND la.user_id ${people})
     OR EXISTS (SELECT 1 FROM disposition_assignment da WHERE da.letter_id = ${letter} AND da.cancelled_at IS NULL AND da.assignee_id ${people})
     OR EXISTS (SELECT 1 FROM disposition d WHERE d.letter_id = ${letter}
                AND ((d.sender_id ${people} AND d.acting_for_id IS NULL) OR d.acting_for_id ${people}))
-    OR EXISTS (SELECT 1 FROM letter lc WHERE lc.id = ${letter} AND lc.created_by_id ${people})
-    OR EXISTS (SELECT 1 FROM approval_step s WHERE s.letter_id = ${letter}
-               AND (s.approver_id ${people} OR (s.decided_by_id ${people} AND s.acting_for_id IS NULL) OR s.acting_for_id ${people}))
+    OR EXISTS (SELECT 1 FROM letter lc WHERE lc.id = ${letter} AND lc.created_by_id ${people})${others
+      .map(
+        (other) => `
+    OR ${other(letter, people)}`,
+      )
+      .join('')}
   )`;
 }
 
 /** A condition on a letter row (`letter` its id, `security` its level); needs belowUserCte in scope. */
-export function readableLetterSql(letter: string, security: string, me: string): string {
-  return `(${namedAmong(letter, `= ANY(${me})`)}
-    OR (${security} IN ('PUBLIC', 'RESTRICTED') AND ${namedAmong(letter, 'IN (SELECT id FROM below_user)')}))`;
+export function readableLetterSql(letter: string, security: string, me: string, others: readonly NamedOnLetterSql[]): string {
+  return `(${namedAmong(letter, `= ANY(${me})`, others)}
+    OR (${security} IN ('PUBLIC', 'RESTRICTED') AND ${namedAmong(letter, 'IN (SELECT id FROM below_user)', others)}))`;
 }

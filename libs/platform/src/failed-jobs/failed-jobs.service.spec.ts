@@ -1,9 +1,9 @@
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
-import { AppError } from '../graphql/errors';
+import { AppError } from '../errors/errors';
 import { FailedJobsService, redactJobData } from './failed-jobs.service';
-import type { QueueRegistry } from './queue.registry';
+import type { QueueRegistry } from '../queue/queue.registry';
 
 /** A queue whose failed set is `finishedOn` values, newest first, like BullMQ's. */
 function fakeQueue(name: string, finished: number[]) {

@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { inTransaction } from '../database/transactions';
 import { ConnectionShape, decodeCursor, encodeCursor, pageSize } from '../graphql/connection';
-import { badInput, conflict, notFound } from '../graphql/errors';
+import { badInput, conflict, notFound } from '../errors/errors';
 import type { FailedJobType } from './failed-job.type';
-import { QueueRegistry } from './queue.registry';
+import { QueueRegistry } from '../queue/queue.registry';
 
 /** The queue names an administrator may inspect: the application's own list, shared with /metrics. */
 export const KNOWN_QUEUES = Symbol('KNOWN_QUEUES');

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { belowUserCte } from '@gesit/identity';
 import { AuditService, inTransaction, notFound } from '@gesit/platform';
-import { LetterEntity } from '../letters/letter.entity';
-import { isClassified } from '../letters/letter.enums';
-import { readableLetterSql } from './letter-access.sql';
+import { LetterEntity } from './letter.entity';
+import { isClassified } from './letter.enums';
+import { LetterAudience } from './letter-audience';
 
 /** Record-level access to letters, and to what hangs on them (dispositions, files). */
 @Injectable()
@@ -12,12 +12,18 @@ export class LetterAccessService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly audience: LetterAudience,
   ) {}
+
+  /** The access rule as an SQL condition on a letter row; needs identity's belowUserCte(me) in scope. */
+  readableSql(letter: string, security: string, me: string): string {
+    return this.audience.readable(letter, security, me);
+  }
 
   async canRead(me: readonly string[], letterId: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [row] = await em.query(
       `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}
-       SELECT ${readableLetterSql('l.id', 'l.security_level', '$2::uuid[]')} AS readable FROM letter l WHERE l.id = $1`,
+       SELECT ${this.readableSql('l.id', 'l.security_level', '$2::uuid[]')} AS readable FROM letter l WHERE l.id = $1`,
       [letterId, me],
     );
     return Boolean(row?.readable);
@@ -58,7 +64,7 @@ export class LetterAccessService {
     if (!letterIds.length) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
       `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}
-       SELECT l.id FROM letter l WHERE l.id = ANY($1::uuid[]) AND ${readableLetterSql('l.id', 'l.security_level', '$2::uuid[]')}`,
+       SELECT l.id FROM letter l WHERE l.id = ANY($1::uuid[]) AND ${this.readableSql('l.id', 'l.security_level', '$2::uuid[]')}`,
       [letterIds, me],
     );
     return new Set(rows.map((r) => r.id));

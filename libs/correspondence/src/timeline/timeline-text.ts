@@ -1,6 +1,6 @@
 import { localTime } from '@gesit/calendar';
 import type { Language } from '@gesit/platform';
-import { DispositionInstruction } from './letter.enums';
+import { DispositionInstruction } from '../dispositions/disposition.enums';
 
 /** A timeline row as the text needs it: the journal's `change` is kept with it as `details`. */
 export interface TimelineFacts {

@@ -43,32 +43,4 @@ export class ChainOfCommandService {
       )
       .load(userId);
   }
-
-  /** The holders of every position below the user's, at any depth. */
-  below(userId: string, loaders = new Loaders()): Promise<string[]> {
-    return loaders
-      .get(
-        'identity.below',
-        () =>
-          new DataLoader(async (userIds: readonly string[]) => {
-            const rows: { user_id: string; member_id: string }[] = await this.dataSource.query(
-              `WITH RECURSIVE down(user_id, position_id, depth) AS (
-                 SELECT u.id, p.id, 1 FROM app_user u JOIN position p ON p.superior_id = u.position_id
-                  WHERE u.id = ANY($1::uuid[])
-                 UNION ALL
-                 SELECT down.user_id, p.id, down.depth + 1 FROM down JOIN position p ON p.superior_id = down.position_id
-                  WHERE down.depth < $2
-               )
-               SELECT DISTINCT down.user_id, h.id AS member_id FROM down JOIN app_user h ON h.position_id = down.position_id`,
-              [userIds.filter(isUuid), MAX_DEPTH],
-            );
-            return groupByKeys(userIds, rows, (r) => r.user_id).map((group) => group.map((r) => r.member_id));
-          }),
-      )
-      .load(userId);
-  }
-
-  async isAbove(leaderUserId: string, userId: string, loaders = new Loaders()): Promise<boolean> {
-    return (await this.leadersAbove(userId, loaders)).includes(leaderUserId);
-  }
 }

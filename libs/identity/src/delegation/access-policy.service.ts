@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Loaders, type Principal } from '@gesit/platform';
-import { DelegationsService } from '../delegation/delegations.service';
-import { ActingContext, actingContextFor, mayRead, RecordAudience } from './access-rules';
-import { ChainOfCommandService } from './chain-of-command.service';
+import { DelegationsService } from './delegations.service';
+import { ActingContext, actingContextFor } from './access-rules';
 
 /**
- * Record-level access for every capability: who acts in whose name, and who may read what. Pass the
+ * Who acts in whose name, for every capability: as oneself or as an official's active Plh/Plt. (Who may
+ * read a record is the SQL of the capability that owns it, e.g. correspondence's letter access.) Pass the
  * request's `Loaders` (GraphqlContext.loaders) so that the answers are cached for the request.
  */
 @Injectable()
 export class AccessPolicyService {
-  constructor(
-    private readonly delegations: DelegationsService,
-    private readonly chain: ChainOfCommandService,
-  ) {}
+  constructor(private readonly delegations: DelegationsService) {}
 
   /**
    * Acting as oneself, or, with `actingForUserId`, as Plh/Plt of that official while the delegation is
@@ -43,23 +40,6 @@ export class AccessPolicyService {
   /** The caller and every official whose active Plh/Plt the caller holds: whose letters the caller sees. */
   async viewerIds(caller: Principal, loaders = new Loaders()): Promise<string[]> {
     return [caller.userId, ...(await this.officialsActedForNow(caller.userId, loaders))];
-  }
-
-  isAbove(leaderUserId: string, userId: string, loaders = new Loaders()): Promise<boolean> {
-    return this.chain.isAbove(leaderUserId, userId, loaders);
-  }
-
-  /**
-   * Whether the caller may read a record (a letter, a file it holds): named on it, Plh/Plt of someone
-   * named on it, or a leader above someone named on it unless it is restricted. Callers answer NOT_FOUND
-   * when this is false, so that a record's existence does not leak.
-   */
-  async canRead(caller: Principal, record: RecordAudience, loaders = new Loaders()): Promise<boolean> {
-    const viewers = await this.viewerIds(caller, loaders);
-    if (mayRead(viewers, record, [])) return true;
-    if (record.restricted) return false;
-    const leaders = await Promise.all(record.namedUserIds.map((id) => this.chain.leadersAbove(id, loaders)));
-    return mayRead(viewers, record, leaders.flat());
   }
 
   private officialsActedForNow(userId: string, loaders: Loaders): Promise<string[]> {

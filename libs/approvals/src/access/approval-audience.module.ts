@@ -1,0 +1,20 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { LetterAccessModule, LetterAudience } from '@gesit/correspondence';
+
+/**
+ * Approvals' part of who is named on a letter: the approvers of its steps, and who decided one (an official's
+ * Plh/Plt names the official, not themselves). Registered with correspondence's letter access in every
+ * process that checks it.
+ */
+export const namedOnApprovalSteps = (letter: string, people: string): string =>
+  `EXISTS (SELECT 1 FROM approval_step s WHERE s.letter_id = ${letter}
+               AND (s.approver_id ${people} OR (s.decided_by_id ${people} AND s.acting_for_id IS NULL) OR s.acting_for_id ${people}))`;
+
+@Module({ imports: [LetterAccessModule] })
+export class ApprovalAudienceModule implements OnModuleInit {
+  constructor(private readonly audience: LetterAudience) {}
+
+  onModuleInit(): void {
+    this.audience.register(namedOnApprovalSteps);
+  }
+}

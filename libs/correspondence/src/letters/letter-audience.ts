@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { namedAmong, readableLetterSql, type NamedOnLetterSql } from './letter-access.sql';
+
+/**
+ * Who is named on a letter, in SQL. Correspondence states its own part (see letter-access.sql.ts); a later
+ * context that names people on letters (approvals: reviewers and signers) registers the condition over its
+ * own tables at start-up, so that each table's part of the rule is written once, by its owner.
+ */
+@Injectable()
+export class LetterAudience {
+  private readonly others: NamedOnLetterSql[] = [];
+
+  register(condition: NamedOnLetterSql): void {
+    this.others.push(condition);
+  }
+
+  /** A condition: someone among `people` (an SQL suffix such as `= ANY($1::uuid[])`) is named on the letter `letter`. */
+  namedAmong(letter: string, people: string): string {
+    return namedAmong(letter, people, this.others);
+  }
+
+  /** A condition on a letter row (`letter` its id, `security` its level); needs identity's belowUserCte in scope. */
+  readable(letter: string, security: string, me: string): string {
+    return readableLetterSql(letter, security, me, this.others);
+  }
+}
