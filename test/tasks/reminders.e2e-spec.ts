@@ -16,7 +16,7 @@ describe('hybrid work reminders', () => {
   let worker: INestApplicationContext;
   let reminders: DailyReportRemindersService;
   let db: DataSource;
-  let p: Record<'leader' | 'silent' | 'diligent' | 'waiting', Person>;
+  let p: Record<'leader' | 'silent' | 'diligent' | 'waiting' | 'early', Person>;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -32,6 +32,7 @@ describe('hybrid work reminders', () => {
       silent: await staff('Staf Belum Lapor'),
       diligent: await staff('Staf Sudah Lapor'),
       waiting: await staff('Staf Menunggu'),
+      early: await staff('Staf Jam Pagi'),
     };
   });
 
@@ -72,6 +73,18 @@ describe('hybrid work reminders', () => {
     // The next run of the same afternoon sends nothing again; nothing went out for the holiday either.
     expect(await reminders.run(new Date(TUESDAY_1530_WIB.getTime() + 15 * 60_000), { userIds: ids })).toBe(0);
     expect(await notified([missingReportKey(p.silent.id, '2026-08-17')])).toEqual([]);
+  });
+
+  it('reminds someone on shifted hours half an hour before their day ends', async () => {
+    // Approved 06:30-15:00 for August (written directly: the API takes requests from today on only).
+    await db.query(
+      `INSERT INTO work_arrangement (id, user_id, kind, weekdays, start_time, end_time, starts_on, ends_on, reason, status)
+       VALUES (gen_random_uuid(), $1, 'TIME', '{}', '06:30', '15:00', '2026-08-01', '2026-08-31', 'Jam kerja bergeser untuk uji', 'APPROVED')`,
+      [p.early.id],
+    );
+    expect(await reminders.run(new Date('2026-08-18T07:29:00Z'), { userIds: [p.early.id] })).toBe(0);
+    expect(await reminders.run(new Date('2026-08-18T07:30:00Z'), { userIds: [p.early.id] })).toBe(1);
+    expect(await notified([missingReportKey(p.early.id, '2026-08-18')])).toEqual([missingReportKey(p.early.id, '2026-08-18')]);
   });
 
   it('reminds the reviewer once a day of reports waiting more than two working days', async () => {

@@ -32,6 +32,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
           })),
       );
     },
+    // Completion tells nobody yet: the creator closed it themselves, or approved it from review.
     'task.completed': async () => ({ skipped: true }),
     'daily-report.submitted': async ({ reportId, reviewerId }) => {
       const report = await this.dataSource.getRepository(DailyReportEntity).findOneBy({ id: reportId });

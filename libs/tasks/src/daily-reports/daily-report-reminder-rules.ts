@@ -1,4 +1,4 @@
-import { localDate, type WorkingCalendar } from '@gesit/calendar';
+import { localDate, parseClock, type WorkingCalendar } from '@gesit/calendar';
 import { isWorkingDate, workingDayAfter } from '../shared/local-days';
 
 /** The reminder to file the day's report goes out from 15:30 local time on working days. */
@@ -18,9 +18,16 @@ function localMinuteOfDay(at: Date, timeZone: string): number {
   return Number(parts.hour) * 60 + Number(parts.minute);
 }
 
-/** The local date whose reminders are due at `now` in a unit with this calendar: from 15:30 on a working day; null otherwise. */
-export function reminderDateAt(now: Date, cal: Pick<WorkingCalendar, 'timeZone' | 'weekdays' | 'holidays'>): string | null {
-  if (localMinuteOfDay(now, cal.timeZone) < REPORT_REMINDER_LOCAL_MINUTE) return null;
+/**
+ * The local date whose reminders are due at `now` in a unit with this calendar: from 15:30 (or `fromMinute`,
+ * for someone on shifted hours) on a working day; null otherwise.
+ */
+export function reminderDateAt(
+  now: Date,
+  cal: Pick<WorkingCalendar, 'timeZone' | 'weekdays' | 'holidays'>,
+  fromMinute = REPORT_REMINDER_LOCAL_MINUTE,
+): string | null {
+  if (localMinuteOfDay(now, cal.timeZone) < fromMinute) return null;
   const date = localDate(now, cal.timeZone);
   return isWorkingDate(date, cal) ? date : null;
 }
@@ -28,4 +35,9 @@ export function reminderDateAt(now: Date, cal: Pick<WorkingCalendar, 'timeZone' 
 /** Whether a report submitted on `submittedOn` has waited more than two working days by `today`. */
 export function waitedTooLong(submittedOn: string, today: string, cal: Pick<WorkingCalendar, 'weekdays' | 'holidays'>): boolean {
   return workingDayAfter(submittedOn, REVIEW_WAIT_WORKING_DAYS, cal) < today;
+}
+
+/** For someone on shifted hours (an approved TIME arrangement), the reminder comes half an hour before their day ends, as 15:30 does before 16:00. */
+export function shiftedReminderMinute(endTime: string): number {
+  return Math.max(0, parseClock(endTime) - 30);
 }

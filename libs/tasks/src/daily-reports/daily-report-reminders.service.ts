@@ -4,7 +4,8 @@ import { CalendarService, localDate, type UnitCalendar } from '@gesit/calendar';
 import { ChainOfCommandService, PLACED_USERS } from '@gesit/identity';
 import { NotificationsService, type NotifyInput } from '@gesit/notifications';
 import { inTransaction, Loaders } from '@gesit/platform';
-import { reminderDateAt, waitedTooLong } from './daily-report-reminder-rules';
+import { reminderDateAt, shiftedReminderMinute, waitedTooLong } from './daily-report-reminder-rules';
+import { isoWeekday } from '../shared/local-days';
 
 // Notifications of one run share transactions of this many.
 const NOTIFY_BATCH = 200;
@@ -14,7 +15,8 @@ export const waitingReportsKey = (reviewerId: string, date: string): string => `
 
 /**
  * The daily report reminders, run every few minutes by the worker: from 15:30 local time on working days of
- * each person's unit, people with no report for the day are reminded once, and reviewers once a day of the
+ * each person's unit (half an hour before the end of their shifted hours, for those on an approved TIME
+ * arrangement), people with no report for the day are reminded once, and reviewers once a day of the
  * reports that have waited more than two working days. The notification's dedupe key makes each go out once.
  */
 @Injectable()
@@ -36,7 +38,29 @@ export class DailyReportRemindersService {
     );
     const calendars = new Map<string, UnitCalendar>();
     for (const unitId of new Set(people.map((p) => p.unit_id))) calendars.set(unitId, await this.calendar.calendarFor(unitId));
-    const dueDate = new Map(people.map((p) => [p.id, reminderDateAt(now, calendars.get(p.unit_id)!)]));
+    // Shifted hours (approved TIME arrangements covering the person's local date today) move their reminder.
+    const shifted: { user_id: string; end_time: string; starts_on: string; ends_on: string; weekdays: number[] }[] =
+      await this.dataSource.query(
+        `SELECT user_id, end_time, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, weekdays
+         FROM work_arrangement
+        WHERE kind = 'TIME' AND status = 'APPROVED' AND user_id = ANY($1::uuid[])
+          AND starts_on <= $2::date + 1 AND ends_on >= $2::date - 1`,
+        [people.map((p) => p.id), now.toISOString().slice(0, 10)],
+      );
+    const dueDate = new Map(
+      people.map((p) => {
+        const cal = calendars.get(p.unit_id)!;
+        const today = localDate(now, cal.timeZone);
+        const hours = shifted.find(
+          (a) =>
+            a.user_id === p.id &&
+            a.starts_on <= today &&
+            today <= a.ends_on &&
+            (!a.weekdays.length || a.weekdays.includes(isoWeekday(today))),
+        );
+        return [p.id, reminderDateAt(now, cal, hours ? shiftedReminderMinute(hours.end_time) : undefined)];
+      }),
+    );
     const due = people.filter((p) => dueDate.get(p.id));
     if (!due.length) return 0;
 
