@@ -11,6 +11,8 @@ import { inbox } from './scenarios/inbox';
 import { dispose } from './scenarios/dispose';
 import { reminders } from './scenarios/reminders';
 import { upload } from './scenarios/upload';
+import { workload } from './scenarios/workload';
+import { dailyReport } from './scenarios/daily-report';
 
 const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = {
   sweep,
@@ -20,6 +22,8 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   signing,
   upload,
   startup,
+  workload,
+  'daily-report': dailyReport,
 };
 
 async function main(): Promise<void> {

@@ -17,6 +17,19 @@ import { DelegationEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity
 import { NotificationDeliveryEntity, NotificationEntity } from '@gesit/notifications';
 import { PositionEntity, UnitEntity } from '@gesit/organisation';
 import { AuditEventEntity, OutboxMessageEntity } from '@gesit/platform';
+import {
+  DailyReportEntity,
+  DailyReportEntryEntity,
+  DailyReportEvidenceEntity,
+  PerformanceTargetEntity,
+  TaskAssigneeEntity,
+  TaskChecklistItemEntity,
+  TaskEntity,
+  TaskFileEntity,
+  TaskUpdateEntity,
+  WorkArrangementEntity,
+  WorkArrangementFileEntity,
+} from '@gesit/tasks';
 
 /** Every entity of every library: the one list the apps and the migration CLI share. */
 export const entities = [
@@ -47,4 +60,15 @@ export const entities = [
   OutgoingNumberFormatEntity,
   NotificationEntity,
   NotificationDeliveryEntity,
+  PerformanceTargetEntity,
+  TaskEntity,
+  TaskAssigneeEntity,
+  TaskChecklistItemEntity,
+  TaskUpdateEntity,
+  TaskFileEntity,
+  DailyReportEntity,
+  DailyReportEntryEntity,
+  DailyReportEvidenceEntity,
+  WorkArrangementEntity,
+  WorkArrangementFileEntity,
 ];

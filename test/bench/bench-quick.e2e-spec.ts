@@ -30,6 +30,8 @@ describe('npm run bench -- --quick', () => {
       'upload-disk',
       'upload-s3',
       'startup',
+      'workload',
+      'daily-report',
     ];
     for (const name of names) {
       expect(out).toMatch(new RegExp(`^${name}: .+ \\(.*target .+: (met|MISSED)\\)$`, 'm'));

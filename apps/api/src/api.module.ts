@@ -27,6 +27,7 @@ import { CORRESPONDENCE_EVENTS, CorrespondenceModule } from '@gesit/corresponden
 import { FILES_QUEUE, FilesModule } from '@gesit/files';
 import { IDENTITY_EVENTS, IdentityModule } from '@gesit/identity';
 import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule, REMINDERS } from '@gesit/notifications';
+import { TASK_FOLLOW_UPS, TASKS_EVENTS, TasksModule } from '@gesit/tasks';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
@@ -44,6 +45,8 @@ const QUEUES = [
   NOTIFICATIONS_QUEUE,
   REMINDERS.queue,
   FILES_QUEUE,
+  TASKS_EVENTS.queue,
+  TASK_FOLLOW_UPS.queue,
 ];
 
 @Module({})
@@ -68,6 +71,7 @@ export class ApiModule {
         CorrespondenceModule,
         ApprovalsModule,
         NotificationsModule,
+        TasksModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [NotificationsModule, LiveConnectionsModule],

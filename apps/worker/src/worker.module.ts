@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, LoggingModule, MaintenanceProcessor, PlatformModule, QueueWorkerModule } from '@gesit/platform';
 import { FilesWorkerModule } from '@gesit/files';
 import { NotificationsWorkerModule } from '@gesit/notifications';
+import { TasksWorkerModule } from '@gesit/tasks';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 
@@ -16,6 +17,7 @@ export class WorkerModule {
         QueueWorkerModule,
         NotificationsWorkerModule,
         FilesWorkerModule,
+        TasksWorkerModule,
       ],
       providers: [MaintenanceProcessor],
     };

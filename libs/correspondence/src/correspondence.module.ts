@@ -60,6 +60,7 @@ import { LetterEventsResolver, LetterTimelineResolver } from './timeline/timelin
     LetterLoaders,
     DispositionWriter,
     AssignmentFollowUp,
+    DispositionsService,
   ],
 })
 export class CorrespondenceModule implements OnModuleInit {

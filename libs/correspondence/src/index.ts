@@ -22,6 +22,7 @@ export { SlaReportService } from './sla-report/sla-report.service';
 export { teamDigestSql } from './dispositions/team-digest.sql';
 export { LettersService } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
+export { DispositionsService } from './dispositions/dispositions.service';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';
 export { LetterJournalService } from './letters/letter-journal.service';
 export {

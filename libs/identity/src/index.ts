@@ -18,4 +18,6 @@ export { ChainOfCommandService } from './directory/chain-of-command.service';
 export { AccessPolicyService } from './delegation/access-policy.service';
 export { type ActingContext } from './delegation/access-rules';
 export { DemoOrganisationSeeder, type SeededDemoAccount } from './bootstrap/demo-organisation.seeder';
+// Who the demo organisation seats where: the demo data of later contexts (tasks, archive) is keyed by it.
+export { DEMO_PEOPLE, type DemoPerson } from './bootstrap/demo-organisation';
 export { IDENTITY_EVENTS, type IdentityEvents, type AccountLocked, type DelegationCreated } from './identity-events';

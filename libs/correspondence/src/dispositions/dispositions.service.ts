@@ -250,13 +250,49 @@ export class DispositionsService {
       const foreign = fileIds.filter((id) => !mine.has(id));
       if (foreign.length) throw badInput(`Attach only files you uploaded: ${foreign.join(', ')}.`, { field: 'fileIds' });
     }
-    return this.advance(principal, input.assignmentId, AssignmentStatus.COMPLETED, async (em, assignment, now) => {
+    return this.advance(
+      principal,
+      input.assignmentId,
+      AssignmentStatus.COMPLETED,
+      this.completion(note, fileIds, input.evenIfForwardedOpen ?? false),
+    );
+  }
+
+  /**
+   * Completes an assignment inside the caller's transaction, by the rules of complete() (a task that carries
+   * it out was done). `effectiveUserIds` (the caller and the officials they act for) is read before the
+   * transaction, which must not take a second connection.
+   */
+  async completeWithin(
+    em: EntityManager,
+    principal: Principal,
+    effectiveUserIds: readonly string[],
+    assignmentId: string,
+    note: string,
+  ): Promise<DispositionAssignmentEntity> {
+    const found = isUuid(assignmentId) ? await em.findOneBy(DispositionAssignmentEntity, { id: assignmentId }) : null;
+    if (!found || found.cancelledAt || !effectiveUserIds.includes(found.assigneeId)) throw notFound('Assignment', assignmentId);
+    return this.advanceWithin(
+      em,
+      principal,
+      assignmentId,
+      AssignmentStatus.COMPLETED,
+      this.completion(requiredText(note, 'note', 4000), [], false),
+    );
+  }
+
+  private completion(
+    note: string,
+    fileIds: string[],
+    evenIfForwardedOpen: boolean,
+  ): (em: EntityManager, assignment: DispositionAssignmentEntity, now: Date) => Promise<{ note: string; change: object }> {
+    return async (em, assignment, now) => {
       const [{ open }] = await em.query(
         `SELECT count(*)::int AS open FROM disposition_assignment a JOIN disposition d ON d.id = a.disposition_id
           WHERE d.parent_assignment_id = $1 AND a.cancelled_at IS NULL AND a.status <> 'COMPLETED'`,
         [assignment.id],
       );
-      if (open > 0 && !input.evenIfForwardedOpen) {
+      if (open > 0 && !evenIfForwardedOpen) {
         throw new AppError(
           'CONFLICT',
           `${open} assignment(s) you forwarded are still open; complete anyway with evenIfForwardedOpen: true.`,
@@ -271,7 +307,7 @@ export class DispositionsService {
           fileIds.map((fileId) => ({ assignmentId: assignment.id, fileId })),
         );
       return { note, change: { completionNote: note, fileIds, completionWorkingMinutes: minutes } };
-    });
+    };
   }
 
   /**
@@ -358,36 +394,44 @@ export class DispositionsService {
     const effectiveUserIds = await this.policy.viewerIds(principal);
     const found = isUuid(id) ? await this.dataSource.getRepository(DispositionAssignmentEntity).findOneBy({ id }) : null;
     if (!found || found.cancelledAt || !effectiveUserIds.includes(found.assigneeId)) throw notFound('Assignment', id);
-    return inTransaction(this.dataSource, async (em) => {
-      const assignment = await this.lockAssignment(em, id);
-      if (rank(assignment.status) >= rank(to)) return assignment;
-      const now = new Date();
-      const changes: Partial<DispositionAssignmentEntity> = { status: to, readAt: assignment.readAt ?? now };
-      if (to === AssignmentStatus.IN_PROGRESS || to === AssignmentStatus.COMPLETED) changes.startedAt = assignment.startedAt ?? now;
-      if (to === AssignmentStatus.COMPLETED) changes.completedAt = now;
-      const more = extra ? await extra(em, assignment, now) : null;
-      await em.update(DispositionAssignmentEntity, { id }, changes);
-      const action = {
-        [AssignmentStatus.READ]: 'assignment.read',
-        [AssignmentStatus.IN_PROGRESS]: 'assignment.started',
-        [AssignmentStatus.COMPLETED]: 'assignment.completed',
-      }[to as Exclude<AssignmentStatus, AssignmentStatus.UNREAD>];
-      await this.journal.record(em, {
-        letterId: assignment.letterId,
-        actorId: principal.userId,
-        actingForId: assignment.assigneeId === principal.userId ? null : assignment.assigneeId,
-        action,
-        note: more?.note ?? null,
-        entityType: 'DispositionAssignment',
-        entityId: id,
-        change: { from: assignment.status, to, ...more?.change },
-        events:
-          to === AssignmentStatus.COMPLETED
-            ? [CORRESPONDENCE_EVENTS.job('assignment.completed', { assignmentId: id, letterId: assignment.letterId })]
-            : [],
-      });
-      if (to === AssignmentStatus.COMPLETED) await this.afterCompletion(em, assignment, now);
-      return em.findOneByOrFail(DispositionAssignmentEntity, { id });
+    return inTransaction(this.dataSource, (em) => this.advanceWithin(em, principal, id, to, extra));
+  }
+
+  private async advanceWithin(
+    em: EntityManager,
+    principal: Principal,
+    id: string,
+    to: AssignmentStatus,
+    extra?: (em: EntityManager, assignment: DispositionAssignmentEntity, now: Date) => Promise<{ note: string; change: object }>,
+  ): Promise<DispositionAssignmentEntity> {
+    const assignment = await this.lockAssignment(em, id);
+    if (rank(assignment.status) >= rank(to)) return assignment;
+    const now = new Date();
+    const changes: Partial<DispositionAssignmentEntity> = { status: to, readAt: assignment.readAt ?? now };
+    if (to === AssignmentStatus.IN_PROGRESS || to === AssignmentStatus.COMPLETED) changes.startedAt = assignment.startedAt ?? now;
+    if (to === AssignmentStatus.COMPLETED) changes.completedAt = now;
+    const more = extra ? await extra(em, assignment, now) : null;
+    await em.update(DispositionAssignmentEntity, { id }, changes);
+    const action = {
+      [AssignmentStatus.READ]: 'assignment.read',
+      [AssignmentStatus.IN_PROGRESS]: 'assignment.started',
+      [AssignmentStatus.COMPLETED]: 'assignment.completed',
+    }[to as Exclude<AssignmentStatus, AssignmentStatus.UNREAD>];
+    await this.journal.record(em, {
+      letterId: assignment.letterId,
+      actorId: principal.userId,
+      actingForId: assignment.assigneeId === principal.userId ? null : assignment.assigneeId,
+      action,
+      note: more?.note ?? null,
+      entityType: 'DispositionAssignment',
+      entityId: id,
+      change: { from: assignment.status, to, ...more?.change },
+      events:
+        to === AssignmentStatus.COMPLETED
+          ? [CORRESPONDENCE_EVENTS.job('assignment.completed', { assignmentId: id, letterId: assignment.letterId })]
+          : [],
     });
+    if (to === AssignmentStatus.COMPLETED) await this.afterCompletion(em, assignment, now);
+    return em.findOneByOrFail(DispositionAssignmentEntity, { id });
   }
 }

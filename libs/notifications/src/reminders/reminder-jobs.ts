@@ -1,3 +1,4 @@
+import { followUpPoints } from '@gesit/calendar';
 import { defineQueue, type OutboxJob } from '@gesit/platform';
 
 /** The follow-up jobs of assignments and approval steps: job name → payload (times in epoch ms). */
@@ -26,37 +27,15 @@ export const stepJobId = (stepId: string, purpose: 'remind' | 'due', at: Date): 
 export const escalationJobId = (assignmentId: string, level: number, dueAt: Date): string =>
   `assignment-${assignmentId}-escalate-${level}-${dueAt.getTime()}`;
 
-/**
- * The scheduling rule, for assignments and approval steps alike: a reminder at the due-soon point (when it
- * comes before the due time) and a due notice at the due time, as outbox jobs that run at those times.
- */
+/** Follow-up jobs of an assignment or approval step at the points calendar's scheduling rule gives. */
 export function followUpJobs(work: { kind: 'assignment' | 'step'; id: string; dueAt: Date; dueSoonAt: Date | null }): OutboxJob[] {
-  const { id, dueAt, dueSoonAt } = work;
-  const jobs: OutboxJob[] = [];
-  if (work.kind === 'assignment') {
-    if (dueSoonAt && dueSoonAt < dueAt) {
-      jobs.push(
-        REMINDERS.job(
-          'assignment.remind',
-          { assignmentId: id, at: dueSoonAt.getTime() },
-          { jobId: reminderJobId(id, 'remind', dueSoonAt), runAt: dueSoonAt },
-        ),
-      );
-    }
-    jobs.push(
-      REMINDERS.job('assignment.due', { assignmentId: id, at: dueAt.getTime() }, { jobId: reminderJobId(id, 'due', dueAt), runAt: dueAt }),
-    );
-  } else {
-    if (dueSoonAt && dueSoonAt < dueAt) {
-      jobs.push(
-        REMINDERS.job(
-          'step.remind',
-          { stepId: id, at: dueSoonAt.getTime() },
-          { jobId: stepJobId(id, 'remind', dueSoonAt), runAt: dueSoonAt },
-        ),
-      );
-    }
-    jobs.push(REMINDERS.job('step.due', { stepId: id, at: dueAt.getTime() }, { jobId: stepJobId(id, 'due', dueAt), runAt: dueAt }));
-  }
-  return jobs;
+  return followUpPoints(work.dueAt, work.dueSoonAt).map(({ purpose, at }) =>
+    work.kind === 'assignment'
+      ? REMINDERS.job(
+          `assignment.${purpose}`,
+          { assignmentId: work.id, at: at.getTime() },
+          { jobId: reminderJobId(work.id, purpose, at), runAt: at },
+        )
+      : REMINDERS.job(`step.${purpose}`, { stepId: work.id, at: at.getTime() }, { jobId: stepJobId(work.id, purpose, at), runAt: at }),
+  );
 }

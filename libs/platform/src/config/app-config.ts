@@ -105,6 +105,10 @@ export class AppConfig {
   readonly auditCheckpointEveryMinutes: number;
   readonly auditCheckpointRetentionYears: number;
   readonly logLevel: RawConfig['LOG_LEVEL'];
+  /** Working days after its date until which a daily report may be submitted. */
+  readonly dailyReportDeadlineWorkingDays: number;
+  /** Weekdays a week away from the office that LOCATION arrangements may add up to. */
+  readonly flexLocationMaxDaysPerWeek: number;
   /** Period of the repair sweeps (SLA reminders, notification deliveries). */
   readonly sweepIntervalMs: number;
   /** BullMQ's job lock and stalled-job check: how soon the jobs of a worker that died are taken up again. */
@@ -180,6 +184,8 @@ export class AppConfig {
     this.auditCheckpointRetentionYears = raw.AUDIT_CHECKPOINT_RETENTION_YEARS;
     this.verifyRateLimitPerMinute = raw.VERIFY_RATE_LIMIT_PER_MINUTE ?? (raw.NODE_ENV === 'test' ? 1000 : 60);
     this.logLevel = raw.LOG_LEVEL;
+    this.dailyReportDeadlineWorkingDays = raw.DAILY_REPORT_DEADLINE_WORKING_DAYS;
+    this.flexLocationMaxDaysPerWeek = raw.FLEX_LOCATION_MAX_DAYS_PER_WEEK;
     this.sweepIntervalMs = raw.SWEEP_INTERVAL_SECONDS * 1000;
     this.jobLockMs = raw.JOB_LOCK_SECONDS * 1000;
   }

@@ -137,6 +137,10 @@ export const configSchema = z.object({
   AUDIT_CHECKPOINT_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   /** Years an audit checkpoint stays under object lock. */
   AUDIT_CHECKPOINT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
+  /** Working days after a report's date until which a daily work report may still be submitted. */
+  DAILY_REPORT_DEADLINE_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(1),
+  /** Weekdays a week a person may work away from the office under approved LOCATION arrangements (PermenPAN-RB 4/2025 Pasal 13). */
+  FLEX_LOCATION_MAX_DAYS_PER_WEEK: z.coerce.number().int().min(0).max(5).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,0 +1,247 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { StoredFileEntity } from '@gesit/files';
+import { ChainOfCommandService, UsersService } from '@gesit/identity';
+import { AppConfig, AppError, badInput, conflict, forbidden, inTransaction, isUuid, Loaders, type Principal } from '@gesit/platform';
+import { addDays } from '../shared/local-days';
+import { DailyReportsService } from '../daily-reports/daily-reports.service';
+import { SupervisionService } from '../shared/supervision.service';
+import { TasksJournalService } from '../tasks-journal.service';
+import { TASKS_EVENTS } from '../tasks-events';
+import { WorkMode } from '../work-mode';
+import { firstSharedDate, Period, WEEKDAY_NAMES, weekOverLimit } from './arrangement-rules';
+import { WorkArrangementEntity, WorkArrangementFileEntity, WorkArrangementKind, WorkArrangementStatus } from './work-arrangement.entity';
+import { RequestWorkArrangementInput } from './work-arrangement.types';
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const MAX_PERIOD_DAYS = 366;
+const ARRANGEMENT_MISSING = 'Pengaturan kerja fleksibel itu tidak ditemukan atau tidak dapat Anda buka.';
+const LIVE = [WorkArrangementStatus.SUBMITTED, WorkArrangementStatus.APPROVED];
+const KIND_TEXT = { LOCATION: 'fleksibilitas lokasi', TIME: 'fleksibilitas waktu' };
+
+const summary = (a: Pick<WorkArrangementEntity, 'kind' | 'startsOn' | 'endsOn'>): string =>
+  `${KIND_TEXT[a.kind]} ${a.startsOn} s.d. ${a.endsOn}`;
+
+/**
+ * Flexible-work arrangements (PermenPAN-RB 4/2025): requested by the person, decided by the head of their
+ * unit (their superior) or that head's Plh/Plt; LOCATION ones together stay within the weekly limit.
+ */
+@Injectable()
+export class ArrangementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly chain: ChainOfCommandService,
+    private readonly users: UsersService,
+    private readonly access: SupervisionService,
+    private readonly reports: DailyReportsService,
+    private readonly journal: TasksJournalService,
+  ) {}
+
+  async request(principal: Principal, input: RequestWorkArrangementInput, loaders = new Loaders()): Promise<WorkArrangementEntity> {
+    const userId = principal.userId;
+    const reason = input.reason?.trim();
+    if (!reason || reason.length < 10) throw badInput('Tuliskan alasan pengajuan paling sedikit 10 karakter.', { field: 'reason' });
+    const weekdays = [...new Set(input.weekdays)].sort();
+    if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
+      throw badInput('Hari kerja (weekdays) diisi angka 1 (Senin) sampai 7 (Minggu).', { field: 'weekdays' });
+    if (input.endsOn < input.startsOn) throw badInput(`Periode terbalik: ${input.startsOn} sampai ${input.endsOn}.`, { field: 'endsOn' });
+    if (input.endsOn > addDays(input.startsOn, MAX_PERIOD_DAYS))
+      throw badInput(`Periode pengaturan kerja paling lama ${MAX_PERIOD_DAYS} hari; ajukan lagi untuk periode berikutnya.`, {
+        field: 'endsOn',
+      });
+    const { today } = await this.reports.dayOf(userId);
+    if (input.startsOn < today)
+      throw badInput(`Periode tidak dapat dimulai pada tanggal yang sudah lewat (${input.startsOn}).`, { field: 'startsOn' });
+    const max = this.config.flexLocationMaxDaysPerWeek;
+    let values: Pick<WorkArrangementEntity, 'workMode' | 'startTime' | 'endTime'>;
+    if (input.kind === WorkArrangementKind.LOCATION) {
+      if (!input.workMode || input.workMode === WorkMode.OFFICE)
+        throw badInput('Fleksibilitas lokasi memerlukan tempat kerja selain kantor (workMode HOME, ANYWHERE atau FIELD).', {
+          field: 'workMode',
+        });
+      if (!weekdays.length) throw badInput('Sebutkan hari-hari bekerja di luar kantor (weekdays).', { field: 'weekdays' });
+      if (weekdays.length > max)
+        throw badInput(
+          `Fleksibilitas lokasi paling banyak ${max} hari kerja seminggu (PermenPAN-RB 4/2025 Pasal 13); Anda meminta ${weekdays.length} hari.`,
+          {
+            field: 'weekdays',
+          },
+        );
+      values = { workMode: input.workMode, startTime: null, endTime: null };
+    } else {
+      if (!CLOCK.test(input.startTime ?? '') || !CLOCK.test(input.endTime ?? ''))
+        throw badInput('Fleksibilitas waktu memerlukan jam mulai dan selesai berbentuk JJ:mm, misalnya 06:30 dan 15:00.', {
+          field: 'startTime',
+        });
+      if (input.endTime! <= input.startTime!)
+        throw badInput(`Jam selesai ${input.endTime} harus setelah jam mulai ${input.startTime}.`, { field: 'endTime' });
+      values = { workMode: null, startTime: input.startTime!, endTime: input.endTime! };
+    }
+    const fileIds = [...new Set(input.fileIds ?? [])];
+    if (fileIds.length) {
+      const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds.filter(isUuid)) });
+      const mine = new Set(files.filter((f) => f.uploadedById === userId).map((f) => f.id));
+      const foreign = fileIds.filter((id) => !mine.has(id));
+      if (foreign.length) throw badInput(`Lampirkan hanya berkas yang Anda unggah sendiri: ${foreign.join(', ')}.`, { field: 'fileIds' });
+    }
+    const deciderId = await this.chain.superiorOf(userId, loaders);
+    if (!deciderId) throw conflict('Anda tidak memiliki atasan dalam struktur organisasi yang dapat memutuskan pengajuan ini.');
+    const arrangement: WorkArrangementEntity = this.dataSource.getRepository(WorkArrangementEntity).create({
+      id: randomUUID(),
+      userId,
+      kind: input.kind,
+      weekdays,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      reason,
+      status: WorkArrangementStatus.SUBMITTED,
+      deciderId,
+      decidedById: null,
+      decidedAt: null,
+      decisionNote: null,
+      ...values,
+    });
+    return inTransaction(this.dataSource, async (em) => {
+      // One person's requests take turns, so that two at once cannot both pass the checks below.
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`work-arrangement:${userId}`]);
+      await this.checkAgainstOthers(em, arrangement, max);
+      await em.insert(WorkArrangementEntity, arrangement);
+      if (fileIds.length)
+        await em.insert(
+          WorkArrangementFileEntity,
+          fileIds.map((fileId) => ({ arrangementId: arrangement.id, fileId })),
+        );
+      await this.journal.record(em, {
+        actorId: userId,
+        action: 'work-arrangement.requested',
+        entityType: 'WorkArrangement',
+        entityId: arrangement.id,
+        change: { kind: arrangement.kind, weekdays, startsOn: arrangement.startsOn, endsOn: arrangement.endsOn, ...values, deciderId },
+        events: [TASKS_EVENTS.job('work-arrangement.requested', { arrangementId: arrangement.id, deciderId })],
+      });
+      return em.findOneByOrFail(WorkArrangementEntity, { id: arrangement.id });
+    });
+  }
+
+  async decide(
+    principal: Principal,
+    id: string,
+    approve: boolean,
+    note: string | null | undefined,
+    loaders = new Loaders(),
+  ): Promise<WorkArrangementEntity> {
+    const found = await this.visible(principal, id, loaders);
+    const owner = (await this.users.byId(loaders).load(found.userId))?.name ?? 'pegawai itu';
+    const decider = await this.chain.superiorOf(found.userId, loaders);
+    if (!decider || !(await this.access.actsAs(principal, decider, loaders)))
+      throw forbidden(
+        `Pengajuan ${summary(found)} dari ${owner} diputuskan oleh atasannya (kepala unit) atau Plh/Plt-nya; Anda tidak dapat memutuskannya.`,
+      );
+    const decisionNote = note?.trim() || null;
+    if (!approve && !decisionNote) throw badInput(`Tuliskan alasan penolakan pengajuan ${owner}.`, { field: 'note' });
+    return inTransaction(this.dataSource, async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`work-arrangement:${found.userId}`]);
+      const current = await em.findOneByOrFail(WorkArrangementEntity, { id: found.id });
+      if (current.status !== WorkArrangementStatus.SUBMITTED)
+        throw conflict(`Pengajuan ${summary(current)} dari ${owner} sudah diputuskan (${current.status}).`);
+      // Two requests may each have fitted alone: the limit is checked again against what is approved now.
+      if (approve) await this.checkAgainstOthers(em, current, this.config.flexLocationMaxDaysPerWeek, true);
+      const status = approve ? WorkArrangementStatus.APPROVED : WorkArrangementStatus.REJECTED;
+      await em.update(
+        WorkArrangementEntity,
+        { id: current.id },
+        { status, decidedById: principal.userId, decidedAt: new Date(), decisionNote },
+      );
+      await this.journal.record(em, {
+        actorId: principal.userId,
+        actingForId: decider === principal.userId ? null : decider,
+        action: approve ? 'work-arrangement.approved' : 'work-arrangement.rejected',
+        entityType: 'WorkArrangement',
+        entityId: current.id,
+        change: { userId: current.userId, note: decisionNote },
+        events: [TASKS_EVENTS.job('work-arrangement.decided', { arrangementId: current.id, status })],
+      });
+      return em.findOneByOrFail(WorkArrangementEntity, { id: current.id });
+    });
+  }
+
+  async revoke(principal: Principal, id: string, note: string, loaders = new Loaders()): Promise<WorkArrangementEntity> {
+    const found = await this.visible(principal, id, loaders);
+    const decisionNote = note?.trim();
+    if (!decisionNote) throw badInput('Tuliskan alasan pencabutan.', { field: 'note' });
+    const decider = await this.chain.superiorOf(found.userId, loaders);
+    const own = found.userId === principal.userId;
+    if (!own && !(decider && (await this.access.actsAs(principal, decider, loaders))))
+      throw forbidden('Hanya pemohon atau atasannya (atau Plh/Plt atasan) yang dapat mencabut pengaturan kerja ini.');
+    return inTransaction(this.dataSource, async (em) => {
+      const current = await em.findOneByOrFail(WorkArrangementEntity, { id: found.id });
+      if (!LIVE.includes(current.status))
+        throw conflict(`Pengaturan ${summary(current)} sudah ${current.status === 'REJECTED' ? 'ditolak' : 'dicabut'}.`);
+      await em.update(
+        WorkArrangementEntity,
+        { id: current.id },
+        { status: WorkArrangementStatus.REVOKED, decidedById: principal.userId, decidedAt: new Date(), decisionNote },
+      );
+      await this.journal.record(em, {
+        actorId: principal.userId,
+        actingForId: own || decider === principal.userId ? null : decider,
+        action: 'work-arrangement.revoked',
+        entityType: 'WorkArrangement',
+        entityId: current.id,
+        change: { userId: current.userId, note: decisionNote },
+        events: [TASKS_EVENTS.job('work-arrangement.decided', { arrangementId: current.id, status: WorkArrangementStatus.REVOKED })],
+      });
+      return em.findOneByOrFail(WorkArrangementEntity, { id: current.id });
+    });
+  }
+
+  async list(
+    principal: Principal,
+    userId: string | null | undefined,
+    status: WorkArrangementStatus[] | null | undefined,
+    loaders = new Loaders(),
+  ) {
+    const owner = await this.reports.ownerFor(principal, userId, loaders);
+    return this.dataSource.getRepository(WorkArrangementEntity).find({
+      where: { userId: owner, ...(status?.length ? { status: In(status) } : {}) },
+      order: { startsOn: 'DESC', id: 'ASC' },
+    });
+  }
+
+  private async visible(principal: Principal, id: string, loaders: Loaders): Promise<WorkArrangementEntity> {
+    const found = isUuid(id) ? await this.dataSource.getRepository(WorkArrangementEntity).findOneBy({ id }) : null;
+    if (!found || !(await this.access.oversees(principal, found.userId, loaders))) throw new AppError('NOT_FOUND', ARRANGEMENT_MISSING);
+    return found;
+  }
+
+  /** Overlaps with the person's other live arrangements of the same kind, and the weekly limit of LOCATION ones. */
+  private async checkAgainstOthers(em: EntityManager, arrangement: WorkArrangementEntity, max: number, approving = false): Promise<void> {
+    const others = (
+      await em.find(WorkArrangementEntity, { where: { userId: arrangement.userId, kind: arrangement.kind, status: In(LIVE) } })
+    ).filter((o) => o.id !== arrangement.id && o.startsOn <= arrangement.endsOn && o.endsOn >= arrangement.startsOn);
+    if (!approving) {
+      for (const other of others) {
+        const shared = firstSharedDate(arrangement, other);
+        if (shared)
+          throw conflict(
+            `Pengajuan ini bertumpang tindih dengan ${summary(other)} (${other.status}) pada ${shared}; ubah hari atau periodenya.`,
+            {
+              arrangementId: other.id,
+            },
+          );
+      }
+    }
+    if (arrangement.kind !== WorkArrangementKind.LOCATION) return;
+    const approved: Period[] = others.filter((o) => o.status === WorkArrangementStatus.APPROVED);
+    const over = weekOverLimit(arrangement, approved, max);
+    if (over) {
+      throw badInput(
+        `Pada minggu mulai ${over.week} hari kerja di luar kantor menjadi ${over.weekdays.length} (${over.weekdays.map((d) => WEEKDAY_NAMES[d]).join(', ')}) ` +
+          `bersama pengaturan yang sudah disetujui, melebihi batas ${max} hari seminggu (PermenPAN-RB 4/2025 Pasal 13).`,
+        { field: 'weekdays', week: over.week },
+      );
+    }
+  }
+}

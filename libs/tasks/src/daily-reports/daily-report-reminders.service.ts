@@ -1,0 +1,126 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CalendarService, localDate, type UnitCalendar } from '@gesit/calendar';
+import { ChainOfCommandService, PLACED_USERS } from '@gesit/identity';
+import { NotificationsService, type NotifyInput } from '@gesit/notifications';
+import { inTransaction, Loaders } from '@gesit/platform';
+import { reminderDateAt, shiftedReminderMinute, waitedTooLong } from './daily-report-reminder-rules';
+import { isoWeekday } from '../shared/local-days';
+
+// Notifications of one run share transactions of this many.
+const NOTIFY_BATCH = 200;
+
+export const missingReportKey = (userId: string, date: string): string => `daily-report-missing-${userId}-${date}`;
+export const waitingReportsKey = (reviewerId: string, date: string): string => `daily-reports-waiting-${reviewerId}-${date}`;
+
+/**
+ * The daily report reminders, run every few minutes by the worker: from 15:30 local time on working days of
+ * each person's unit (half an hour before the end of their shifted hours, for those on an approved TIME
+ * arrangement), people with no report for the day are reminded once, and reviewers once a day of the
+ * reports that have waited more than two working days. The notification's dedupe key makes each go out once.
+ */
+@Injectable()
+export class DailyReportRemindersService {
+  private readonly logger = new Logger(DailyReportRemindersService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly chain: ChainOfCommandService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Sends what is due at `now`; `userIds` limits the run to those people (as owners and as reviewers). */
+  async run(now = new Date(), options: { userIds?: string[] } = {}): Promise<number> {
+    const people: { id: string; unit_id: string }[] = await this.dataSource.query(
+      `SELECT pu.id, pu.unit_id FROM ${PLACED_USERS} pu WHERE $1::uuid[] IS NULL OR pu.id = ANY($1::uuid[])`,
+      [options.userIds ?? null],
+    );
+    const calendars = new Map<string, UnitCalendar>();
+    for (const unitId of new Set(people.map((p) => p.unit_id))) calendars.set(unitId, await this.calendar.calendarFor(unitId));
+    // Shifted hours (approved TIME arrangements covering the person's local date today) move their reminder.
+    const shifted: { user_id: string; end_time: string; starts_on: string; ends_on: string; weekdays: number[] }[] =
+      await this.dataSource.query(
+        `SELECT user_id, end_time, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, weekdays
+         FROM work_arrangement
+        WHERE kind = 'TIME' AND status = 'APPROVED' AND user_id = ANY($1::uuid[])
+          AND starts_on <= $2::date + 1 AND ends_on >= $2::date - 1`,
+        [people.map((p) => p.id), now.toISOString().slice(0, 10)],
+      );
+    const dueDate = new Map(
+      people.map((p) => {
+        const cal = calendars.get(p.unit_id)!;
+        const today = localDate(now, cal.timeZone);
+        const hours = shifted.find(
+          (a) =>
+            a.user_id === p.id &&
+            a.starts_on <= today &&
+            today <= a.ends_on &&
+            (!a.weekdays.length || a.weekdays.includes(isoWeekday(today))),
+        );
+        return [p.id, reminderDateAt(now, cal, hours ? shiftedReminderMinute(hours.end_time) : undefined)];
+      }),
+    );
+    const due = people.filter((p) => dueDate.get(p.id));
+    if (!due.length) return 0;
+
+    const reported: { user_id: string }[] = await this.dataSource.query(
+      `SELECT r.user_id FROM daily_report r JOIN unnest($1::uuid[], $2::date[]) AS d(user_id, date) ON d.user_id = r.user_id AND d.date = r.date`,
+      [due.map((p) => p.id), due.map((p) => dueDate.get(p.id))],
+    );
+    const hasReport = new Set(reported.map((r) => r.user_id));
+    const inputs: NotifyInput[] = due
+      .filter((p) => !hasReport.has(p.id))
+      .map((p) => ({
+        userId: p.id,
+        kind: 'REMINDER',
+        title: `Laporan kinerja harian ${dueDate.get(p.id)} belum Anda isi`,
+        body: 'Isi kegiatan hari ini sebelum pulang; laporan dapat dikirim paling lambat akhir hari kerja berikutnya.',
+        entityType: 'User',
+        entityId: p.id,
+        dedupeKey: missingReportKey(p.id, dueDate.get(p.id)!),
+      }));
+    inputs.push(...(await this.waitingForReview(now, dueDate, calendars, people)));
+    let sent = 0;
+    for (let i = 0; i < inputs.length; i += NOTIFY_BATCH) {
+      const ids = await inTransaction(this.dataSource, (em) => this.notifications.notifyMany(em, inputs.slice(i, i + NOTIFY_BATCH)));
+      sent += ids.filter(Boolean).length;
+    }
+    if (sent) this.logger.log(`sent ${sent} daily report reminder(s)`);
+    return sent;
+  }
+
+  /** One reminder per reviewer whose day it is, counting the submitted reports of their direct reports that waited too long. */
+  private async waitingForReview(
+    now: Date,
+    dueDate: Map<string, string | null>,
+    calendars: Map<string, UnitCalendar>,
+    people: { id: string; unit_id: string }[],
+  ): Promise<NotifyInput[]> {
+    const waiting: { user_id: string; unit_id: string; submitted_at: Date }[] = await this.dataSource.query(
+      `SELECT r.user_id, pu.unit_id, r.submitted_at FROM daily_report r JOIN ${PLACED_USERS} pu ON pu.id = r.user_id
+        WHERE r.status = 'SUBMITTED' AND r.submitted_at < $1::timestamptz - interval '2 days'`,
+      [now],
+    );
+    const loaders = new Loaders();
+    const counts = new Map<string, number>();
+    for (const report of waiting) {
+      const cal = calendars.get(report.unit_id) ?? (await this.calendar.calendarFor(report.unit_id));
+      if (!waitedTooLong(localDate(report.submitted_at, cal.timeZone), localDate(now, cal.timeZone), cal)) continue;
+      const reviewer = await this.chain.superiorOf(report.user_id, loaders);
+      if (reviewer && dueDate.get(reviewer)) counts.set(reviewer, (counts.get(reviewer) ?? 0) + 1);
+    }
+    const known = new Set(people.map((p) => p.id));
+    return [...counts]
+      .filter(([reviewer]) => known.has(reviewer))
+      .map(([reviewer, count]) => ({
+        userId: reviewer,
+        kind: 'REMINDER',
+        title: `${count} laporan kinerja harian menunggu pemeriksaan Anda lebih dari dua hari kerja`,
+        body: 'Buka daftar laporan yang perlu diperiksa, lalu setujui atau kembalikan dengan catatan.',
+        entityType: 'User',
+        entityId: reviewer,
+        dedupeKey: waitingReportsKey(reviewer, dueDate.get(reviewer)!),
+      }));
+  }
+}

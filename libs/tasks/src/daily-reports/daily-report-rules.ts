@@ -1,0 +1,73 @@
+import { parseClock } from '@gesit/calendar';
+import { badInput } from '@gesit/platform';
+
+export const MIN_ACTIVITY_LENGTH = 10;
+export const MAX_REPORT_MINUTES = 16 * 60;
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+export interface EntryTimes {
+  startTime: string;
+  endTime: string;
+  activity: string;
+}
+
+export interface CheckedEntry {
+  startTime: string;
+  endTime: string;
+  minutes: number;
+  activity: string;
+}
+
+/**
+ * The rules of a day's entries: HH:mm times, an end after its start, an activity of at least ten
+ * characters, no two entries overlapping, at most 16 hours in all. Entries keep their order.
+ */
+export function checkEntries(entries: readonly EntryTimes[]): CheckedEntry[] {
+  if (!entries.length) throw badInput('Laporan harian memerlukan paling sedikit satu kegiatan.', { field: 'entries' });
+  const checked = entries.map((entry, i) => {
+    const n = i + 1;
+    for (const [field, value] of [
+      ['startTime', entry.startTime],
+      ['endTime', entry.endTime],
+    ] as const) {
+      if (!CLOCK.test(value ?? ''))
+        throw badInput(`Kegiatan ke-${n}: jam "${value}" harus berbentuk JJ:mm, misalnya 07:30.`, { field: `entries.${i}.${field}` });
+    }
+    const start = parseClock(entry.startTime);
+    const end = parseClock(entry.endTime);
+    if (end <= start)
+      throw badInput(`Kegiatan ke-${n}: jam selesai ${entry.endTime} harus setelah jam mulai ${entry.startTime}.`, {
+        field: `entries.${i}.endTime`,
+      });
+    const activity = (entry.activity ?? '').trim();
+    if (activity.length < MIN_ACTIVITY_LENGTH)
+      throw badInput(`Kegiatan ke-${n}: uraikan kegiatannya paling sedikit ${MIN_ACTIVITY_LENGTH} karakter.`, {
+        field: `entries.${i}.activity`,
+      });
+    if (activity.length > 2000) throw badInput(`Kegiatan ke-${n}: uraian paling banyak 2000 karakter.`, { field: `entries.${i}.activity` });
+    return { startTime: entry.startTime, endTime: entry.endTime, minutes: end - start, activity, start, end, n };
+  });
+  const sorted = [...checked].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const cur = sorted[i];
+    if (cur.start < prev.end)
+      throw badInput(
+        `Kegiatan ke-${cur.n} (${cur.startTime}–${cur.endTime}) bertumpang tindih dengan kegiatan ke-${prev.n} (${prev.startTime}–${prev.endTime}).`,
+        { field: 'entries' },
+      );
+  }
+  const total = checked.reduce((sum, e) => sum + e.minutes, 0);
+  if (total > MAX_REPORT_MINUTES)
+    throw badInput(`Jumlah waktu kegiatan ${formatMinutes(total)} melebihi batas ${MAX_REPORT_MINUTES / 60} jam sehari.`, {
+      field: 'entries',
+    });
+  return checked.map(({ startTime, endTime, minutes, activity }) => ({ startTime, endTime, minutes, activity }));
+}
+
+/** "7 jam 30 menit". */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h ? `${h} jam` : '', m ? `${m} menit` : ''].filter(Boolean).join(' ') || '0 menit';
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { type JobSchedule, jobHandlers, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
+import { DailyReportRemindersService } from './daily-reports/daily-report-reminders.service';
+import { TASK_FOLLOW_UPS, type TaskFollowUpJobs } from './task-follow-ups';
+import { TaskFollowUpService } from './tasks/task-follow-up.service';
+
+// The report reminders are due from 15:30 local in each zone; a run every 5 minutes sends them soon after.
+const REPORT_REMINDERS_EVERY_MS = 5 * 60_000;
+
+@Injectable()
+@QueueProcessor({ queue: TASK_FOLLOW_UPS.queue, concurrency: 20 })
+export class TaskFollowUpProcessor implements QueueProcessorHost {
+  readonly process = jobHandlers<TaskFollowUpJobs>({
+    'task.remind': ({ taskId, at }) => this.tasks.remind(taskId, at),
+    'task.due': ({ taskId, at }) => this.tasks.due(taskId, at),
+    'daily-report.reminders': async () => ({ sent: await this.reports.run() }),
+  });
+
+  constructor(
+    private readonly tasks: TaskFollowUpService,
+    private readonly reports: DailyReportRemindersService,
+  ) {}
+
+  schedules(): JobSchedule[] {
+    return [{ id: 'daily-report-reminders', name: 'daily-report.reminders', every: REPORT_REMINDERS_EVERY_MS }];
+  }
+}

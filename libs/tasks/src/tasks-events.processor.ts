@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PeopleDirectory } from '@gesit/identity';
+import { NotificationsService, type NotifyInput } from '@gesit/notifications';
+import { inTransaction, jobHandlers, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
+import { WorkArrangementEntity } from './arrangements/work-arrangement.entity';
+import { DailyReportEntity } from './daily-reports/daily-report.entity';
+import { TaskEntity } from './tasks/task.entity';
+import { TASKS_EVENTS, type TasksEvents } from './tasks-events';
+
+const DECISION_TEXT: Record<string, string> = { APPROVED: 'disetujui', REJECTED: 'ditolak', REVOKED: 'dicabut' };
+
+/** Tells people of hybrid work that concerns them: new tasks, reports to review and reviewed, arrangement requests and decisions. */
+@Injectable()
+@QueueProcessor({ queue: TASKS_EVENTS.queue, concurrency: 20 })
+export class TasksEventsProcessor implements QueueProcessorHost {
+  readonly process = jobHandlers<TasksEvents>({
+    'task.assigned': async ({ taskId, assigneeIds }) => {
+      const task = await this.dataSource.getRepository(TaskEntity).findOneBy({ id: taskId });
+      if (!task) return { skipped: true };
+      const creator = (await this.people.names([task.creatorId])).get(task.creatorId) ?? 'atasan Anda';
+      return this.send(
+        assigneeIds
+          .filter((id) => id !== task.creatorId)
+          .map((userId) => ({
+            userId,
+            kind: 'TASK',
+            title: `Tugas baru dari ${creator}: "${task.title}"`,
+            entityType: 'Task',
+            entityId: task.id,
+            dedupeKey: `task-${task.id}-assigned-${userId}`,
+          })),
+      );
+    },
+    // Completion tells nobody yet: the creator closed it themselves, or approved it from review.
+    'task.completed': async () => ({ skipped: true }),
+    'daily-report.submitted': async ({ reportId, reviewerId }) => {
+      const report = await this.dataSource.getRepository(DailyReportEntity).findOneBy({ id: reportId });
+      if (!report || !reviewerId) return { skipped: true };
+      const owner = (await this.people.names([report.userId])).get(report.userId) ?? 'bawahan Anda';
+      return this.send([
+        {
+          userId: reviewerId,
+          kind: 'REVIEW',
+          title: `Laporan kinerja harian ${owner} tanggal ${report.date} menunggu pemeriksaan Anda`,
+          entityType: 'DailyReport',
+          entityId: report.id,
+          dedupeKey: `daily-report-${report.id}-submitted-${report.submittedAt?.getTime()}`,
+        },
+      ]);
+    },
+    'daily-report.reviewed': async ({ reportId, approved }) => {
+      const report = await this.dataSource.getRepository(DailyReportEntity).findOneBy({ id: reportId });
+      if (!report) return { skipped: true };
+      return this.send([
+        {
+          userId: report.userId,
+          kind: 'REVIEW',
+          title: approved
+            ? `Laporan kinerja harian ${report.date} disetujui`
+            : `Laporan kinerja harian ${report.date} dikembalikan untuk diperbaiki: ${report.reviewNote ?? ''}`.trim(),
+          entityType: 'DailyReport',
+          entityId: report.id,
+          dedupeKey: `daily-report-${report.id}-reviewed-${report.reviewedAt?.getTime()}`,
+        },
+      ]);
+    },
+    'work-arrangement.requested': async ({ arrangementId, deciderId }) => {
+      const arrangement = await this.dataSource.getRepository(WorkArrangementEntity).findOneBy({ id: arrangementId });
+      if (!arrangement || !deciderId) return { skipped: true };
+      const owner = (await this.people.names([arrangement.userId])).get(arrangement.userId) ?? 'bawahan Anda';
+      return this.send([
+        {
+          userId: deciderId,
+          kind: 'APPROVAL',
+          title: `${owner} mengajukan fleksibilitas ${arrangement.kind === 'LOCATION' ? 'lokasi' : 'waktu'} kerja ${arrangement.startsOn} s.d. ${arrangement.endsOn}`,
+          entityType: 'WorkArrangement',
+          entityId: arrangement.id,
+          dedupeKey: `work-arrangement-${arrangement.id}-requested`,
+        },
+      ]);
+    },
+    'work-arrangement.decided': async ({ arrangementId, status }) => {
+      const arrangement = await this.dataSource.getRepository(WorkArrangementEntity).findOneBy({ id: arrangementId });
+      if (!arrangement) return { skipped: true };
+      return this.send([
+        {
+          userId: arrangement.userId,
+          kind: 'APPROVAL',
+          title: `Pengajuan fleksibilitas kerja ${arrangement.startsOn} s.d. ${arrangement.endsOn} ${DECISION_TEXT[status] ?? status}`,
+          body: arrangement.decisionNote,
+          entityType: 'WorkArrangement',
+          entityId: arrangement.id,
+          dedupeKey: `work-arrangement-${arrangement.id}-${status}`,
+        },
+      ]);
+    },
+  });
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly people: PeopleDirectory,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  private async send(inputs: NotifyInput[]): Promise<{ notified: number }> {
+    if (!inputs.length) return { notified: 0 };
+    const ids = await inTransaction(this.dataSource, (em) => this.notifications.notifyMany(em, inputs));
+    return { notified: ids.filter(Boolean).length };
+  }
+}

@@ -1,0 +1,547 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CalendarService, localTime, Urgency } from '@gesit/calendar';
+import { DispositionAssignmentEntity, DispositionsService } from '@gesit/correspondence';
+import { StoredFileEntity } from '@gesit/files';
+import { PeopleDirectory, UsersService } from '@gesit/identity';
+import {
+  AppError,
+  badInput,
+  conflict,
+  decodeCursor,
+  forbidden,
+  inTransaction,
+  isUuid,
+  Loaders,
+  MICROSECOND_CURSOR,
+  OutboxService,
+  notFound,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+  type Principal,
+} from '@gesit/platform';
+import { PerformanceTargetEntity } from '../targets/performance-target.entity';
+import { TasksJournalService } from '../tasks-journal.service';
+import { TASKS_EVENTS } from '../tasks-events';
+import { taskFollowUpJobs } from '../task-follow-ups';
+import { nextOccurrence, parseRecurrence } from './recurrence';
+import { SupervisionService } from '../shared/supervision.service';
+import { TaskAccessService, TaskPeople } from './task-access.service';
+import { allowedMoves, checklistProgress, OPEN_STATUSES, STATUS_TEXT, TaskPriority, TaskStatus } from './task-status';
+import { TaskAssigneeEntity, TaskChecklistItemEntity, TaskEntity, TaskFileEntity, TaskUpdateEntity } from './task.entity';
+import { CreateTaskInput, TaskFilter, UpdateTaskInput, UpdateTaskProgressInput } from './task.types';
+
+const MAX_TITLE = 300;
+const MAX_TEXT = 4000;
+const MAX_CHECKLIST = 100;
+const MAX_ESTIMATE_MINUTES = 100_000;
+
+function text(value: string | null | undefined, field: string, label: string, max = MAX_TEXT): string {
+  const trimmed = (value ?? '').trim();
+  if (!trimmed) throw badInput(`${label} wajib diisi.`, { field });
+  if (trimmed.length > max) throw badInput(`${label} terlalu panjang: paling banyak ${max} karakter.`, { field });
+  return trimmed;
+}
+
+function optional(value: string | null | undefined, field: string, label: string): string | null {
+  return value === null || value === undefined || !value.trim() ? null : text(value, field, label);
+}
+
+function distinct(ids: readonly string[], field: string): string[] {
+  const unique = [...new Set(ids)];
+  const bad = unique.find((id) => !isUuid(id));
+  if (bad) throw badInput(`"${bad}" bukan id yang dikenal.`, { field });
+  return unique;
+}
+
+/** Tasks: creation down the chain of command, the status machine, checklist, progress and recurrence. */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: TaskAccessService,
+    private readonly supervision: SupervisionService,
+    private readonly journal: TasksJournalService,
+    private readonly users: UsersService,
+    private readonly calendar: CalendarService,
+    private readonly people: PeopleDirectory,
+    private readonly dispositions: DispositionsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  private async names(ids: readonly string[], loaders: Loaders): Promise<string> {
+    const users = await Promise.all(ids.map((id) => this.users.byId(loaders).load(id)));
+    return users.map((u, i) => u?.name ?? `(pengguna tidak dikenal ${ids[i]})`).join(', ');
+  }
+
+  async create(principal: Principal, input: CreateTaskInput, loaders = new Loaders()): Promise<TaskEntity> {
+    const title = text(input.title, 'title', 'Judul tugas', MAX_TITLE);
+    const description = optional(input.description, 'description', 'Uraian tugas');
+    const assigneeIds = input.assigneeIds.length ? distinct(input.assigneeIds, 'assigneeIds') : [principal.userId];
+    const checklist = (input.checklist ?? []).map((item, i) => text(item, `checklist.${i}`, `Butir daftar periksa ke-${i + 1}`, MAX_TITLE));
+    if (checklist.length > MAX_CHECKLIST) throw badInput(`Daftar periksa paling banyak ${MAX_CHECKLIST} butir.`, { field: 'checklist' });
+    const estimateMinutes = this.estimate(input.estimateMinutes);
+    const now = new Date();
+    this.times(input.startAt ?? null, input.dueAt ?? null, now);
+    const recurrence = input.recurrence ? parseRecurrence(input.recurrence) : null;
+    if (recurrence && !input.dueAt)
+      throw badInput('Tugas berulang memerlukan waktu tenggat (dueAt): pengulangan dihitung dari sana.', { field: 'dueAt' });
+
+    const users = await Promise.all(assigneeIds.map((id) => this.users.byId(loaders).load(id)));
+    const unknown = assigneeIds.filter((_, i) => !users[i]);
+    if (unknown.length) throw badInput(`Pengguna ini tidak ditemukan: ${unknown.join(', ')}.`, { field: 'assigneeIds' });
+    const { actingForId, outside } = await this.access.reach(principal, assigneeIds, loaders);
+    if (outside.length) {
+      throw forbidden(
+        `Anda hanya dapat memberi tugas kepada diri sendiri atau orang di bawah Anda dalam rantai komando; ${await this.names(outside, loaders)} tidak berada di bawah Anda.`,
+      );
+    }
+    let parentId: string | null = null;
+    if (input.parentId) {
+      const parent = await this.access.readable(principal, input.parentId, loaders);
+      if (!OPEN_STATUSES.includes(parent.task.status))
+        throw conflict(`Tugas induk "${parent.task.title}" sudah ${STATUS_TEXT[parent.task.status]}; subtugas tidak dapat ditambahkan.`);
+      parentId = parent.task.id;
+    }
+    const performanceTargetId = input.performanceTargetId
+      ? await this.targetOf(input.performanceTargetId, [principal.userId, ...assigneeIds])
+      : null;
+    const sourceAssignmentId = input.sourceAssignmentId ? await this.sourceAssignment(principal, input.sourceAssignmentId, loaders) : null;
+    const fileIds = await this.ownFiles(principal, input.fileIds);
+    const dueSoonAt = input.dueAt ? await this.dueSoonAt(now, input.dueAt) : null;
+    const task = this.dataSource.getRepository(TaskEntity).create({
+      id: randomUUID(),
+      title,
+      description,
+      status: TaskStatus.TODO,
+      priority: input.priority ?? TaskPriority.NORMAL,
+      progress: 0,
+      creatorId: principal.userId,
+      actingForId,
+      parentId,
+      startAt: input.startAt ?? null,
+      dueAt: input.dueAt ?? null,
+      dueSoonAt,
+      estimateMinutes,
+      recurrence,
+      performanceTargetId,
+      sourceAssignmentId,
+      completedAt: null,
+    });
+    return inTransaction(this.dataSource, async (em) => {
+      await this.insertTask(em, task, assigneeIds, checklist, fileIds);
+      await this.journal.record(em, {
+        actorId: principal.userId,
+        actingForId,
+        action: 'task.created',
+        entityType: 'Task',
+        entityId: task.id,
+        change: { title, assigneeIds, dueAt: task.dueAt?.toISOString() ?? null, recurrence, sourceAssignmentId, parentId },
+        events: [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds }), ...taskFollowUpJobs(task)],
+      });
+      return em.findOneByOrFail(TaskEntity, { id: task.id });
+    });
+  }
+
+  async update(principal: Principal, input: UpdateTaskInput, loaders = new Loaders()): Promise<TaskEntity> {
+    const people = await this.access.readable(principal, input.taskId, loaders);
+    const { task } = people;
+    const role = await this.access.roleOf(principal, people, loaders);
+    if (!role.creator) throw forbidden(`Hanya pembuat tugas "${task.title}" (atau Plh/Plt-nya) yang dapat mengubahnya.`);
+    if (!OPEN_STATUSES.includes(task.status))
+      throw conflict(`Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; tidak dapat diubah lagi.`);
+    const changes: Partial<TaskEntity> = {};
+    if (input.title !== undefined && input.title !== null) changes.title = text(input.title, 'title', 'Judul tugas', MAX_TITLE);
+    if (input.description !== undefined) changes.description = optional(input.description, 'description', 'Uraian tugas');
+    if (input.priority) changes.priority = input.priority;
+    if (input.estimateMinutes !== undefined) changes.estimateMinutes = this.estimate(input.estimateMinutes);
+    const now = new Date();
+    if (input.dueAt !== undefined) {
+      this.times(task.startAt, input.dueAt, now);
+      changes.dueAt = input.dueAt;
+      changes.dueSoonAt = input.dueAt ? await this.dueSoonAt(now, input.dueAt) : null;
+      if (!input.dueAt && task.recurrence) throw badInput('Tugas berulang memerlukan waktu tenggat (dueAt).', { field: 'dueAt' });
+    }
+    let assigneeIds: string[] | null = null;
+    if (input.assigneeIds) {
+      assigneeIds = input.assigneeIds.length ? distinct(input.assigneeIds, 'assigneeIds') : [principal.userId];
+      const { outside } = await this.access.reach(principal, assigneeIds, loaders);
+      if (outside.length) {
+        throw forbidden(
+          `Anda hanya dapat memberi tugas kepada diri sendiri atau orang di bawah Anda dalam rantai komando; ${await this.names(outside, loaders)} tidak berada di bawah Anda.`,
+        );
+      }
+    }
+    return inTransaction(this.dataSource, async (em) => {
+      if (Object.keys(changes).length) await em.update(TaskEntity, { id: task.id }, changes);
+      const added = assigneeIds ? assigneeIds.filter((id) => !people.assigneeIds.includes(id)) : [];
+      if (assigneeIds) {
+        await em.delete(TaskAssigneeEntity, { taskId: task.id });
+        await em.insert(
+          TaskAssigneeEntity,
+          assigneeIds.map((userId) => ({ taskId: task.id, userId })),
+        );
+      }
+      await this.journal.record(em, {
+        actorId: principal.userId,
+        actingForId: role.creator && task.creatorId !== principal.userId ? (task.actingForId ?? task.creatorId) : null,
+        action: 'task.updated',
+        entityType: 'Task',
+        entityId: task.id,
+        change: { ...changes, ...(assigneeIds ? { assigneeIds } : {}) },
+        events: [
+          ...(added.length ? [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds: added })] : []),
+          // A new due time gets its own follow-ups; those of the old one find it moved and do nothing.
+          ...(input.dueAt !== undefined
+            ? taskFollowUpJobs({ id: task.id, dueAt: changes.dueAt ?? null, dueSoonAt: changes.dueSoonAt ?? null })
+            : []),
+        ],
+      });
+      return em.findOneByOrFail(TaskEntity, { id: task.id });
+    });
+  }
+
+  async progress(principal: Principal, input: UpdateTaskProgressInput, loaders = new Loaders()): Promise<TaskEntity> {
+    const note = text(input.note, 'note', 'Catatan kemajuan');
+    if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100)
+      throw badInput('Kemajuan (progress) harus bilangan bulat 0 sampai 100.', { field: 'progress' });
+    const people = await this.access.readable(principal, input.taskId, loaders);
+    const role = await this.access.roleOf(principal, people, loaders);
+    if (!role.creator && !role.assignee)
+      throw forbidden(`Hanya penerima dan pembuat tugas "${people.task.title}" (atau Plh/Plt-nya) yang dapat melaporkan kemajuannya.`);
+    const fileIds = await this.ownFiles(principal, input.fileIds);
+    const completing = input.status === TaskStatus.DONE;
+    // Read before the transaction: completing a disposition checks whose assignment it is.
+    const next = completing && people.task.recurrence ? await this.nextOccurrencePlan(people) : null;
+    return inTransaction(this.dataSource, async (em) => {
+      const task = await this.lock(em, people.task.id);
+      const from = task.status;
+      let to = input.status ?? from;
+      // A progress report on work not yet started starts it.
+      if (!input.status && from === TaskStatus.TODO && role.assignee && input.progress > 0) to = TaskStatus.IN_PROGRESS;
+      if (to !== from) this.checkMove(task, from, to, role);
+      else if (!OPEN_STATUSES.includes(from))
+        throw conflict(`Tugas "${task.title}" sudah ${STATUS_TEXT[from]}; kemajuannya tidak dapat dilaporkan lagi.`);
+      const items = await em.find(TaskChecklistItemEntity, { where: { taskId: task.id } });
+      let progress = checklistProgress(items) ?? input.progress;
+      const now = new Date();
+      const changes: Partial<TaskEntity> = { status: to, progress };
+      if (to === TaskStatus.DONE) {
+        progress = 100;
+        Object.assign(changes, { progress, completedAt: now });
+      }
+      await em.update(TaskEntity, { id: task.id }, changes);
+      const updateId = randomUUID();
+      await em.insert(TaskUpdateEntity, {
+        id: updateId,
+        taskId: task.id,
+        authorId: principal.userId,
+        at: now,
+        progress,
+        note,
+        workMode: input.workMode,
+        status: to !== from ? to : null,
+      });
+      if (fileIds.length)
+        await em.insert(
+          TaskFileEntity,
+          fileIds.map((fileId) => ({ taskId: task.id, fileId, updateId })),
+        );
+      let nextTaskId: string | null = null;
+      if (to === TaskStatus.DONE) {
+        if (task.sourceAssignmentId) await this.completeAssignment(em, principal, role.viewerIds, task, note);
+        if (next) nextTaskId = await this.createNext(em, task, people.assigneeIds, next);
+      }
+      await this.journal.record(em, {
+        actorId: principal.userId,
+        actingForId: null,
+        action: to !== from ? `task.${to.toLowerCase()}` : 'task.progress',
+        entityType: 'Task',
+        entityId: task.id,
+        change: { from, to, progress, workMode: input.workMode, note, fileIds, nextTaskId },
+        events: to === TaskStatus.DONE ? [TASKS_EVENTS.job('task.completed', { taskId: task.id, nextTaskId })] : [],
+      });
+      return em.findOneByOrFail(TaskEntity, { id: task.id });
+    });
+  }
+
+  async setChecklistItem(
+    principal: Principal,
+    taskId: string,
+    itemId: string,
+    done: boolean,
+    loaders = new Loaders(),
+  ): Promise<TaskEntity> {
+    const people = await this.access.readable(principal, taskId, loaders);
+    const role = await this.access.roleOf(principal, people, loaders);
+    if (!role.creator && !role.assignee)
+      throw forbidden(
+        `Hanya penerima dan pembuat tugas "${people.task.title}" (atau Plh/Plt-nya) yang dapat mencentang daftar periksanya.`,
+      );
+    return inTransaction(this.dataSource, async (em) => {
+      const task = await this.lock(em, people.task.id);
+      if (!OPEN_STATUSES.includes(task.status))
+        throw conflict(`Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; daftar periksanya tidak dapat diubah.`);
+      const items = await em.find(TaskChecklistItemEntity, { where: { taskId: task.id }, order: { position: 'ASC' } });
+      const item = isUuid(itemId) ? items.find((i) => i.id === itemId) : undefined;
+      if (!item) throw notFound(`Butir daftar periksa itu tidak ada pada tugas "${task.title}".`);
+      if (item.done === done) return task;
+      item.done = done;
+      await em.update(TaskChecklistItemEntity, { id: item.id }, { done });
+      const progress = checklistProgress(items)!;
+      await em.update(TaskEntity, { id: task.id }, { progress });
+      await this.journal.record(em, {
+        actorId: principal.userId,
+        action: done ? 'task.checklist.ticked' : 'task.checklist.unticked',
+        entityType: 'Task',
+        entityId: task.id,
+        change: { itemId: item.id, text: item.text, done, progress },
+      });
+      return em.findOneByOrFail(TaskEntity, { id: task.id });
+    });
+  }
+
+  /**
+   * The caller's tasks (default), the tasks they created for others (`assignedByMe`), or the tasks of
+   * someone below them (`assigneeId`), newest first, in keyset pages.
+   */
+  async list(
+    principal: Principal,
+    filter: TaskFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    loaders = new Loaders(),
+  ): Promise<ConnectionShape<TaskEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (filter?.assigneeId) {
+      if (!isUuid(filter.assigneeId) || !(await this.users.byId(loaders).load(filter.assigneeId)))
+        throw notFound('Pengguna itu tidak ditemukan.');
+      if (!(await this.supervision.oversees(principal, filter.assigneeId, loaders)))
+        throw forbidden(
+          `Anda hanya dapat melihat tugas orang di bawah Anda; ${await this.names([filter.assigneeId], loaders)} tidak berada di bawah Anda.`,
+        );
+      where.push(`EXISTS (SELECT 1 FROM task_assignee ta WHERE ta.task_id = t.id AND ta.user_id = ${param(filter.assigneeId)}::uuid)`);
+    } else if (filter?.assignedByMe) {
+      where.push(`t.creator_id = ${param(principal.userId)}::uuid`);
+    } else {
+      where.push(`EXISTS (SELECT 1 FROM task_assignee ta WHERE ta.task_id = t.id AND ta.user_id = ${param(principal.userId)}::uuid)`);
+    }
+    if (filter?.status?.length) where.push(`t.status = ANY(${param(filter.status)}::text[])`);
+    if (filter?.overdueOnly) where.push(`t.due_at < now() AND t.status = ANY(${param(OPEN_STATUSES)}::text[])`);
+    if (filter?.search?.trim()) {
+      const escaped = filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+      where.push(`t.title ILIKE ${param(`%${escaped}%`)}`);
+    }
+    const countWhere = [...where];
+    const countParams = [...params];
+    if (cursor) {
+      const [at, id] = cursor;
+      if (typeof at !== 'string' || typeof id !== 'string' || !isUuid(id) || Number.isNaN(Date.parse(at)))
+        throw badInput('The cursor in "after" is not one this server gave out; start again without it.');
+      where.push(`(t.created_at, t.id) < (${param(at)}::timestamptz, ${param(id)}::uuid)`);
+    }
+    const page: { id: string; cursorAt: string }[] = await this.dataSource.query(
+      `SELECT t.id, ${MICROSECOND_CURSOR('t.created_at')} AS "cursorAt" FROM task t WHERE ${where.join(' AND ')}
+        ORDER BY t.created_at DESC, t.id DESC LIMIT ${param(size + 1)}`,
+      params,
+    );
+    const found = new Map(
+      (await this.dataSource.getRepository(TaskEntity).findBy({ id: In(page.map((r) => r.id)) })).map((t) => [t.id, t]),
+    );
+    const rows = page.map((r) => Object.assign(found.get(r.id)!, { cursorAt: r.cursorAt }));
+    return toConnection(
+      rows,
+      size,
+      async () => {
+        const [{ count }] = await this.dataSource.query(
+          `SELECT count(*)::int AS count FROM task t WHERE ${countWhere.join(' AND ')}`,
+          countParams,
+        );
+        return count as number;
+      },
+      (t) => [t.cursorAt, t.id],
+    );
+  }
+
+  private checkMove(task: TaskEntity, from: TaskStatus, to: TaskStatus, role: { creator: boolean; assignee: boolean }): void {
+    const allowed = allowedMoves(from, role);
+    if (allowed.includes(to)) return;
+    const options = allowed.length
+      ? `Yang dapat Anda lakukan: ${allowed.map((s) => STATUS_TEXT[s]).join(', ')}.`
+      : 'Tidak ada perubahan status yang dapat Anda lakukan.';
+    throw conflict(`Status tugas "${task.title}" tidak dapat diubah dari ${STATUS_TEXT[from]} menjadi ${STATUS_TEXT[to]}. ${options}`, {
+      from,
+      to,
+      allowed,
+    });
+  }
+
+  private async completeAssignment(
+    em: EntityManager,
+    principal: Principal,
+    viewerIds: string[],
+    task: TaskEntity,
+    note: string,
+  ): Promise<void> {
+    try {
+      await this.dispositions.completeWithin(em, principal, viewerIds, task.sourceAssignmentId!, note);
+    } catch (error) {
+      const open = error instanceof AppError ? (error.details?.openForwarded as number | undefined) : undefined;
+      if (open) {
+        throw conflict(
+          `Tugas "${task.title}" menyelesaikan disposisi surat, tetapi ${open} disposisi yang Anda teruskan darinya belum selesai; selesaikan atau tarik dulu disposisi itu.`,
+          { openForwarded: open },
+        );
+      }
+      if (error instanceof AppError && error.code === 'NOT_FOUND')
+        throw forbidden(
+          `Disposisi yang dikerjakan tugas "${task.title}" bukan milik Anda (atau pejabat yang Anda wakili); pemegangnya yang menyelesaikannya.`,
+        );
+      throw error;
+    }
+  }
+
+  /** The next occurrence's due time and calendar, read before the transaction that completes this one. */
+  private async nextOccurrencePlan({
+    task,
+    assigneeIds,
+  }: TaskPeople): Promise<{ dueAt: Date; startAt: Date | null; dueSoonAt: Date | null } | null> {
+    if (!task.recurrence || !task.dueAt) return null;
+    const place = (await this.people.placed([assigneeIds[0] ?? task.creatorId])).get(assigneeIds[0] ?? task.creatorId);
+    const cal = await this.calendar.calendarFor(place?.unitId ?? null);
+    const dueAt = nextOccurrence(task.recurrence, task.dueAt, cal);
+    if (!dueAt) return null;
+    const shift = dueAt.getTime() - task.dueAt.getTime();
+    const startAt = task.startAt ? new Date(task.startAt.getTime() + shift) : null;
+    const { remindAtFraction } = await this.calendar.policy(Urgency.NORMAL);
+    const from = startAt ?? new Date(Math.max(Date.now(), task.dueAt.getTime()));
+    return { dueAt, startAt, dueSoonAt: new Date(from.getTime() + remindAtFraction * Math.max(0, dueAt.getTime() - from.getTime())) };
+  }
+
+  private async createNext(
+    em: EntityManager,
+    task: TaskEntity,
+    assigneeIds: string[],
+    next: { dueAt: Date; startAt: Date | null; dueSoonAt: Date | null },
+  ): Promise<string> {
+    const items = await em.find(TaskChecklistItemEntity, { where: { taskId: task.id }, order: { position: 'ASC' } });
+    const occurrence = em.create(TaskEntity, {
+      ...task,
+      id: randomUUID(),
+      status: TaskStatus.TODO,
+      progress: 0,
+      startAt: next.startAt,
+      dueAt: next.dueAt,
+      dueSoonAt: next.dueSoonAt,
+      sourceAssignmentId: null,
+      completedAt: null,
+      createdAt: undefined,
+      updatedAt: undefined,
+    });
+    await this.insertTask(
+      em,
+      occurrence,
+      assigneeIds,
+      items.map((i) => i.text),
+      [],
+    );
+    return occurrence.id;
+  }
+
+  private async insertTask(
+    em: EntityManager,
+    task: TaskEntity,
+    assigneeIds: string[],
+    checklist: string[],
+    fileIds: string[],
+  ): Promise<void> {
+    await em.insert(TaskEntity, task);
+    await em.insert(
+      TaskAssigneeEntity,
+      assigneeIds.map((userId) => ({ taskId: task.id, userId })),
+    );
+    if (checklist.length)
+      await em.insert(
+        TaskChecklistItemEntity,
+        checklist.map((itemText, position) => ({ id: randomUUID(), taskId: task.id, position, text: itemText, done: false })),
+      );
+    if (fileIds.length)
+      await em.insert(
+        TaskFileEntity,
+        fileIds.map((fileId) => ({ taskId: task.id, fileId, updateId: null })),
+      );
+  }
+
+  private lock(em: EntityManager, id: string): Promise<TaskEntity> {
+    return em.getRepository(TaskEntity).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id }).getOneOrFail();
+  }
+
+  private estimate(value: number | null | undefined): number | null {
+    if (value === null || value === undefined) return null;
+    if (!Number.isInteger(value) || value < 0 || value > MAX_ESTIMATE_MINUTES)
+      throw badInput(`Perkiraan waktu (estimateMinutes) harus 0 sampai ${MAX_ESTIMATE_MINUTES} menit.`, { field: 'estimateMinutes' });
+    return value;
+  }
+
+  private times(startAt: Date | null, dueAt: Date | null, now: Date): void {
+    for (const [field, value] of [
+      ['startAt', startAt],
+      ['dueAt', dueAt],
+    ] as const) {
+      if (value && (!(value instanceof Date) || Number.isNaN(value.getTime())))
+        throw badInput(`${field} harus berupa tanggal dan jam seperti 2026-12-01T15:00:00+07:00.`, { field });
+    }
+    if (dueAt && dueAt.getTime() <= now.getTime())
+      throw badInput(`Waktu tenggat ${localTime(dueAt, 'Asia/Jakarta')} sudah lewat; pilih waktu yang akan datang.`, { field: 'dueAt' });
+    if (startAt && dueAt && startAt.getTime() > dueAt.getTime())
+      throw badInput('Waktu mulai tidak boleh setelah waktu tenggat.', { field: 'startAt' });
+  }
+
+  /** DUE_SOON from when the share of the time that reminds for a NORMAL letter has passed (the SLA policy's remindAtFraction). */
+  private async dueSoonAt(now: Date, dueAt: Date): Promise<Date> {
+    const { remindAtFraction } = await this.calendar.policy(Urgency.NORMAL);
+    return new Date(now.getTime() + remindAtFraction * (dueAt.getTime() - now.getTime()));
+  }
+
+  private async targetOf(targetId: string, userIds: string[]): Promise<string> {
+    const target = isUuid(targetId) ? await this.dataSource.getRepository(PerformanceTargetEntity).findOneBy({ id: targetId }) : null;
+    if (!target) throw new AppError('NOT_FOUND', 'Rencana hasil kerja itu tidak ditemukan.');
+    if (!userIds.includes(target.userId))
+      throw badInput(`Rencana hasil kerja "${target.title}" milik orang lain; pilih rencana hasil kerja pembuat atau penerima tugas.`, {
+        field: 'performanceTargetId',
+      });
+    return target.id;
+  }
+
+  /** The assignment a task carries out must be an open one the caller (or the official they act for) holds. */
+  private async sourceAssignment(principal: Principal, assignmentId: string, loaders: Loaders): Promise<string> {
+    const assignment = isUuid(assignmentId)
+      ? await this.dataSource.getRepository(DispositionAssignmentEntity).findOneBy({ id: assignmentId })
+      : null;
+    const viewerIds = await this.supervision.viewerIds(principal, loaders);
+    if (!assignment || assignment.cancelledAt || !viewerIds.includes(assignment.assigneeId))
+      throw new AppError('NOT_FOUND', 'Disposisi itu tidak ditemukan, atau bukan untuk Anda (atau pejabat yang Anda wakili).');
+    if (assignment.completedAt) throw conflict('Disposisi itu sudah selesai; tidak ada yang perlu dikerjakan lagi sebagai tugas.');
+    return assignment.id;
+  }
+
+  private async ownFiles(principal: Principal, ids: string[] | null | undefined): Promise<string[]> {
+    if (!ids?.length) return [];
+    const fileIds = distinct(ids, 'fileIds');
+    const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds) });
+    const mine = new Set(files.filter((f) => f.uploadedById === principal.userId).map((f) => f.id));
+    const foreign = fileIds.filter((id) => !mine.has(id));
+    if (foreign.length)
+      throw badInput(
+        `Lampirkan hanya berkas yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.join(', ')}.`,
+        { field: 'fileIds' },
+      );
+    return fileIds;
+  }
+}

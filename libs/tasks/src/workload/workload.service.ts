@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CalendarService } from '@gesit/calendar';
+import { PeopleDirectory } from '@gesit/identity';
+import { UnitsService } from '@gesit/organisation';
+import { AppError, forbidden, isUuid, Loaders, type Principal } from '@gesit/platform';
+import { SupervisionService } from '../shared/supervision.service';
+import { WorkMode } from '../work-mode';
+import { arrangedMode, capacityMinutes, planningDays, TimeArrangement } from './capacity';
+import { WorkloadRowType } from './workload-row.type';
+import { TEAM_WORKLOAD_SQL, teamWorkloadParams } from './workload.sql';
+
+interface WorkloadSqlRow {
+  id: string;
+  unitId: string;
+  openTasks: number;
+  overdueTasks: number;
+  plannedTaskMinutes: number;
+  openAssignments: number;
+  overdueAssignments: number;
+  minutesReportedThisWeek: number;
+  submittedDays: number;
+  reportedModeToday: WorkMode | null;
+  pendingReports: number;
+  lastWorkMode: WorkMode | null;
+  arrangements: TimeArrangement[];
+}
+
+/** Who is doing what, where, and who is overloaded: one row per person of a unit and its sub-units. */
+@Injectable()
+export class WorkloadService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly access: SupervisionService,
+    private readonly people: PeopleDirectory,
+    private readonly units: UnitsService,
+  ) {}
+
+  async team(principal: Principal, unitId: string, loaders = new Loaders(), now = new Date()): Promise<WorkloadRowType[]> {
+    const ancestry = isUuid(unitId) ? await this.units.ancestry(unitId) : [];
+    if (!ancestry.length) throw new AppError('NOT_FOUND', 'Unit kerja itu tidak ditemukan.');
+    // A leader (or an official whose Plh/Plt the caller is) placed in the unit or one above it.
+    const viewers = await this.people.placed(await this.access.viewerIds(principal, loaders));
+    const leads = [...viewers.values()].some(
+      (p) => ancestry.includes(p.unitId) && (p.roles.includes('LEADER') || p.roles.includes('ADMIN')),
+    );
+    if (!leads) throw forbidden('Beban kerja tim hanya dapat dilihat pimpinan unit itu atau unit di atasnya (atau Plh/Plt-nya).');
+    // The unit's calendar sets the horizon and the week; each person's capacity uses their own unit's hours.
+    const cal = await this.calendar.calendarFor(unitId);
+    const { params, today, reportDays } = teamWorkloadParams(unitId, cal, now);
+    const rows: WorkloadSqlRow[] = await this.dataSource.query(TEAM_WORKLOAD_SQL, params);
+    const calendars = new Map<string, Awaited<ReturnType<CalendarService['calendarFor']>>>();
+    for (const id of new Set(rows.map((r) => r.unitId))) calendars.set(id, await this.calendar.calendarFor(id));
+    return rows.map((r) => {
+      const own = calendars.get(r.unitId) ?? cal;
+      return {
+        userId: r.id,
+        openTasks: r.openTasks,
+        overdueTasks: r.overdueTasks,
+        openAssignments: r.openAssignments,
+        overdueAssignments: r.overdueAssignments,
+        plannedMinutes: r.plannedTaskMinutes,
+        capacityMinutes: capacityMinutes(planningDays(today, own), own, r.arrangements),
+        minutesReportedThisWeek: r.minutesReportedThisWeek,
+        missingReports: Math.max(0, reportDays.length - r.submittedDays),
+        pendingReports: r.pendingReports,
+        workModeToday: r.reportedModeToday ?? (arrangedMode(today, r.arrangements) as WorkMode | null),
+        lastWorkMode: r.lastWorkMode,
+      };
+    });
+  }
+}

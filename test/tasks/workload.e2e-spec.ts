@@ -1,0 +1,145 @@
+import { DataSource } from 'typeorm';
+import { localDate } from '@gesit/calendar';
+import { errorCode, startTestApi, TestApi } from '../harness/app';
+import { adminToken } from '../harness/identity';
+import { appointPlh, createAgency, createPerson, createUnit } from '../harness/org';
+
+type Agency = Awaited<ReturnType<typeof createAgency>>;
+
+const WORKLOAD = `query($unitId: ID!) { teamWorkload(unitId: $unitId) {
+  user { id name } openTasks overdueTasks openAssignments overdueAssignments plannedMinutes capacityMinutes
+  minutesReportedThisWeek missingReports pendingReports workModeToday lastWorkMode
+} }`;
+
+const DAY_MS = 86_400_000;
+const shift = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+
+describe('team workload', () => {
+  let api: TestApi;
+  let org: Agency;
+  let admin: string;
+  let today: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    admin = await adminToken(api);
+    org = await createAgency(api, admin);
+    today = localDate(new Date(), 'Asia/Jakarta');
+  });
+
+  afterAll(() => api.close());
+
+  it('shows each person of the unit and its sub-units: open and overdue work, plan against capacity, reports and where they work', async () => {
+    const section = await createUnit(api, admin, { name: 'Seksi Uji', parentId: org.division });
+    const busy = await createPerson(api, admin, {
+      name: 'Andi Sibuk',
+      roles: ['STAFF'],
+      unitId: section,
+      superiorId: org.division1.positionId,
+    });
+    const flexible = await createPerson(api, admin, {
+      name: 'Budi Fleksibel',
+      roles: ['STAFF'],
+      unitId: org.division,
+      superiorId: org.division1.positionId,
+    });
+
+    const task = async (title: string, dueInDays: number, estimateMinutes: number) =>
+      (
+        await api.gqlOk<any>(
+          'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }',
+          { input: { title, assigneeIds: [busy.id], dueAt: new Date(Date.now() + dueInDays * DAY_MS).toISOString(), estimateMinutes } },
+          org.division1.token,
+        )
+      ).createTask.id;
+    await task('Menyusun rencana kerja', 1, 300);
+    const late = await task('Mengirim rekap bulanan', 2, 120);
+    await task('Menyiapkan bahan tahun depan', 30, 600);
+    // Time passes: the rekap is now a day overdue (the API refuses due times in the past, so the test moves it).
+    const db = new DataSource({ type: 'postgres', url: api.config.databaseUrl });
+    await db.initialize();
+    await db.query(`UPDATE task SET due_at = now() - interval '1 day' WHERE id = $1`, [late]);
+    await db.destroy();
+
+    // Budi works from home today by an approved arrangement, and on shifted hours (08:00-12:00) for the next weeks.
+    const arrangement = async (input: Record<string, unknown>) => {
+      const { requestWorkArrangement } = await api.gqlOk<any>(
+        'mutation($input: RequestWorkArrangementInput!) { requestWorkArrangement(input: $input) { id } }',
+        { input: { startsOn: today, endsOn: shift(today, 30), reason: 'Pengaturan kerja fleksibel uji', ...input } },
+        flexible.token,
+      );
+      await api.gqlOk(
+        'mutation($id: ID!) { decideWorkArrangement(id: $id, approve: true) { id } }',
+        { id: requestWorkArrangement.id },
+        org.division1.token,
+      );
+    };
+    await arrangement({ kind: 'LOCATION', workMode: 'HOME', weekdays: [weekday(today)] });
+    await arrangement({ kind: 'TIME', weekdays: [], startTime: '08:00', endTime: '12:00' });
+
+    // Andi reported today from the field and submitted it.
+    await api.gqlOk(
+      'mutation($input: SaveDailyReportInput!) { saveDailyReport(input: $input) { id } }',
+      {
+        input: {
+          date: today,
+          workMode: 'FIELD',
+          submit: true,
+          note: 'Kunjungan lapangan',
+          entries: [{ startTime: '08:00', endTime: '10:30', activity: 'Kunjungan lapangan ke kantor kecamatan' }],
+        },
+      },
+      busy.token,
+    );
+
+    const rows = (await api.gqlOk<any>(WORKLOAD, { unitId: org.division }, org.division1.token)).teamWorkload;
+    const byName = Object.fromEntries(rows.map((r: any) => [r.user.name, r]));
+    expect(Object.keys(byName).sort()).toEqual([
+      'Andi Sibuk',
+      'Budi Fleksibel',
+      'Kepala Bidang Dua',
+      'Kepala Bidang Satu',
+      'Staf Bidang Satu',
+    ]);
+    const workingDaysBeforeToday = [...Array(weekday(today) - 1).keys()].filter((i) => i < 5).length;
+    expect(byName['Andi Sibuk']).toMatchObject({
+      openTasks: 3,
+      overdueTasks: 1,
+      openAssignments: 0,
+      // Due within the next five working days (the overdue one included); the one due in a month is not planned yet.
+      plannedMinutes: 420,
+      capacityMinutes: 5 * 510,
+      minutesReportedThisWeek: 150,
+      missingReports: workingDaysBeforeToday,
+      pendingReports: 1,
+      workModeToday: 'FIELD',
+      lastWorkMode: 'FIELD',
+    });
+    expect(byName['Budi Fleksibel']).toMatchObject({
+      openTasks: 0,
+      plannedMinutes: 0,
+      // Shifted hours of 4 hours a day replace the unit's 8.5 on each of the five days.
+      capacityMinutes: 5 * 240,
+      minutesReportedThisWeek: 0,
+      pendingReports: 0,
+      workModeToday: 'HOME',
+      lastWorkMode: null,
+    });
+
+    // The head of the agency above sees it; the Plh of the head of division does too.
+    expect((await api.gqlOk<any>(WORKLOAD, { unitId: section }, org.head.token)).teamWorkload.map((r: any) => r.user.name)).toEqual([
+      'Andi Sibuk',
+    ]);
+    await appointPlh(api, org.division1.token, org.secretary.id);
+    expect((await api.gqlOk<any>(WORKLOAD, { unitId: org.division }, org.secretary.token)).teamWorkload).toHaveLength(5);
+  });
+
+  it('is for leaders of the unit or above only', async () => {
+    const staff = await api.gql(WORKLOAD, { unitId: org.division }, org.staff.token);
+    expect(errorCode(staff)).toBe('FORBIDDEN');
+    expect(staff.errors![0].message).toBe('Beban kerja tim hanya dapat dilihat pimpinan unit itu atau unit di atasnya (atau Plh/Plt-nya).');
+    expect(errorCode(await api.gql(WORKLOAD, { unitId: org.division }, org.stranger.token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(WORKLOAD, { unitId: '00000000-0000-4000-8000-000000000000' }, org.head.token))).toBe('NOT_FOUND');
+  });
+});
