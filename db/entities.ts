@@ -1,3 +1,12 @@
+import {
+  ArchiveImportEntity,
+  ArchiveRecordEntity,
+  ArchiveRecordFileEntity,
+  DisposalProposalDossierEntity,
+  DisposalProposalEntity,
+  DossierEntity,
+  RecordPageEntity,
+} from '@gesit/archive';
 import { ApprovalStepEntity, OutgoingNumberFormatEntity } from '@gesit/approvals';
 import { HolidayEntity, SlaPolicyEntity, WorkingHoursEntity } from '@gesit/calendar';
 import {
@@ -47,4 +56,11 @@ export const entities = [
   OutgoingNumberFormatEntity,
   NotificationEntity,
   NotificationDeliveryEntity,
+  DossierEntity,
+  ArchiveRecordEntity,
+  ArchiveRecordFileEntity,
+  RecordPageEntity,
+  ArchiveImportEntity,
+  DisposalProposalEntity,
+  DisposalProposalDossierEntity,
 ];

@@ -22,6 +22,7 @@ import {
   PlatformModule,
 } from '@gesit/platform';
 import { ApprovalsModule } from '@gesit/approvals';
+import { ARCHIVE_QUEUE, ArchiveModule } from '@gesit/archive';
 import { CalendarModule } from '@gesit/calendar';
 import { CORRESPONDENCE_EVENTS_QUEUE, CorrespondenceModule } from '@gesit/correspondence';
 import { FILES_QUEUE, FilesModule } from '@gesit/files';
@@ -37,7 +38,15 @@ import { GraphiqlModule } from './graphiql/graphiql.module';
 class LiveConnectionsModule {}
 
 /** The application's queues: /metrics reports their depth and the failed-jobs view lists them. */
-const QUEUES = [MAINTENANCE_QUEUE, IDENTITY_EVENTS_QUEUE, CORRESPONDENCE_EVENTS_QUEUE, NOTIFICATIONS_QUEUE, SLA_QUEUE, FILES_QUEUE];
+const QUEUES = [
+  MAINTENANCE_QUEUE,
+  IDENTITY_EVENTS_QUEUE,
+  CORRESPONDENCE_EVENTS_QUEUE,
+  NOTIFICATIONS_QUEUE,
+  SLA_QUEUE,
+  FILES_QUEUE,
+  ARCHIVE_QUEUE,
+];
 
 @Module({})
 export class ApiModule {
@@ -62,6 +71,7 @@ export class ApiModule {
         SlaModule,
         ApprovalsModule,
         NotificationsModule,
+        ArchiveModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [NotificationsModule, LiveConnectionsModule],

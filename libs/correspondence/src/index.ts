@@ -12,7 +12,7 @@ export {
 export { DispositionEntity, DispositionAssignmentEntity, AssignmentFileEntity } from './dispositions/disposition.entity';
 export { LetterType, DispositionType, DispositionAssignmentType } from './letters/letter.types';
 export { LetterAccessService } from './access/letter-access.service';
-export { namedAmong as namedOnLetterSql } from './access/letter-access.sql';
+export { namedAmong as namedOnLetterSql, belowUserCte, readableLetterSql } from './access/letter-access.sql';
 export { LettersService, type AssignmentPlan } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';

@@ -1,0 +1,54 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CorrespondenceModule } from '@gesit/correspondence';
+import { FileAccessRegistry, FilesModule } from '@gesit/files';
+import { IdentityModule } from '@gesit/identity';
+import { OrganisationModule } from '@gesit/organisation';
+import { lazyTotalCountResolver } from '@gesit/platform';
+import { DossierConnection } from './dossiers/dossier.type';
+import { DossiersResolver } from './dossiers/dossiers.resolver';
+import { DossiersService } from './dossiers/dossiers.service';
+import { ArchiveLoaders } from './records/archive-loaders.service';
+import { ArchiveRecordConnection, UnfiledLetterConnection } from './records/archive-record.type';
+import { RecordRetentionService } from './records/record-retention.service';
+import { RecordsResolver } from './records/records.resolver';
+import { RecordsService } from './records/records.service';
+import { SearchIndexService } from './search/search-index.service';
+import { SearchResolver } from './search/search.resolver';
+import { SearchService } from './search/search.service';
+import { ArchiveSearchConnection } from './search/search.types';
+
+const SERVICES = [DossiersService, RecordsService, RecordRetentionService, SearchIndexService, SearchService, ArchiveLoaders];
+
+/** The records archive in the API: dossiers, records, search, imports, disposal. */
+@Module({
+  imports: [CorrespondenceModule, FilesModule, IdentityModule, OrganisationModule],
+  providers: [
+    ...SERVICES,
+    DossiersResolver,
+    RecordsResolver,
+    SearchResolver,
+    lazyTotalCountResolver(DossierConnection),
+    lazyTotalCountResolver(ArchiveRecordConnection),
+    lazyTotalCountResolver(UnfiledLetterConnection),
+    lazyTotalCountResolver(ArchiveSearchConnection),
+  ],
+  exports: SERVICES,
+})
+export class ArchiveModule implements OnModuleInit {
+  constructor(
+    private readonly fileAccess: FileAccessRegistry,
+    private readonly records: RecordsService,
+  ) {}
+
+  /** An archived file follows the access of its record; reading a classified one is audited. */
+  onModuleInit(): void {
+    this.fileAccess.register(async (principal, file) => {
+      const ids = await this.records.recordsHoldingFile(file.id);
+      if (!ids.length) return false;
+      const readable = await this.records.readable(principal, ids);
+      if (!readable.length) return false;
+      await this.records.auditReads(principal, readable.slice(0, 1));
+      return true;
+    });
+  }
+}
