@@ -22,7 +22,7 @@ import {
   PlatformModule,
 } from '@gesit/platform';
 import { ApprovalsModule } from '@gesit/approvals';
-import { ARCHIVE_QUEUE, ArchiveModule } from '@gesit/archive';
+import { ARCHIVE_OCR_QUEUE, ARCHIVE_QUEUE, ArchiveModule } from '@gesit/archive';
 import { CalendarModule } from '@gesit/calendar';
 import { CORRESPONDENCE_EVENTS_QUEUE, CorrespondenceModule } from '@gesit/correspondence';
 import { FILES_QUEUE, FilesModule } from '@gesit/files';
@@ -46,6 +46,7 @@ const QUEUES = [
   SLA_QUEUE,
   FILES_QUEUE,
   ARCHIVE_QUEUE,
+  ARCHIVE_OCR_QUEUE,
 ];
 
 @Module({})

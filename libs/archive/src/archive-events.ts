@@ -1,5 +1,7 @@
 /** The archive's queue and its jobs: name → payload, for producers (through the outbox) and the processors. */
 export const ARCHIVE_QUEUE = 'archive';
+/** OCR has a queue of its own: its concurrency is a setting (ARCHIVE_OCR_CONCURRENCY), each job holds about one core. */
+export const ARCHIVE_OCR_QUEUE = 'archive-ocr';
 
 export const OCR_RECORD_JOB = 'archive.record.ocr';
 export const IMPORT_RUN_JOB = 'archive.import.run';

@@ -4,6 +4,8 @@ import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { IdentityModule } from '@gesit/identity';
 import { OrganisationModule } from '@gesit/organisation';
 import { lazyTotalCountResolver } from '@gesit/platform';
+import { OcrProcessor } from './ocr/ocr.processor';
+import { OcrService } from './ocr/ocr.service';
 import { DossierConnection } from './dossiers/dossier.type';
 import { DossiersResolver } from './dossiers/dossiers.resolver';
 import { DossiersService } from './dossiers/dossiers.service';
@@ -52,3 +54,10 @@ export class ArchiveModule implements OnModuleInit {
     });
   }
 }
+
+/** The archive in the worker: OCR of scans (imports, retention and disposal jobs join it). */
+@Module({
+  imports: [ArchiveModule, FilesModule],
+  providers: [OcrService, OcrProcessor],
+})
+export class ArchiveWorkerModule {}

@@ -1,4 +1,4 @@
-export { ArchiveModule } from './archive.module';
+export { ArchiveModule, ArchiveWorkerModule } from './archive.module';
 export * from './archive.enums';
 export * from './archive-events';
 export { DossierEntity } from './dossiers/dossier.entity';

@@ -31,7 +31,7 @@ import {
   toConnection,
   type ConnectionShape,
 } from '@gesit/platform';
-import { ARCHIVE_QUEUE, OCR_RECORD_JOB, ocrJobId } from '../archive-events';
+import { ARCHIVE_OCR_QUEUE, OCR_RECORD_JOB, ocrJobId } from '../archive-events';
 import { OcrStatus, RecordOriginality, RecordPhase } from '../archive.enums';
 import { codeFitsDossier, textOrNull } from '../dossiers/dossier-rules';
 import { DossierEntity } from '../dossiers/dossier.entity';
@@ -145,7 +145,12 @@ export class RecordsService {
     await this.retention.lockFiles(em, [input.file.id], dates.inactiveUntil);
     await this.searchIndex.reindex(em, [record.id]);
     // Archiving never waits for OCR: the worker reads the scan after this commits.
-    await this.outbox.add(em, { queue: ARCHIVE_QUEUE, name: OCR_RECORD_JOB, payload: { recordId: record.id }, jobId: ocrJobId(record.id) });
+    await this.outbox.add(em, {
+      queue: ARCHIVE_OCR_QUEUE,
+      name: OCR_RECORD_JOB,
+      payload: { recordId: record.id },
+      jobId: ocrJobId(record.id),
+    });
     await this.audit.record(em, {
       actorId,
       action: 'archive-record.archived',
