@@ -4,6 +4,10 @@ import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { IdentityModule } from '@gesit/identity';
 import { OrganisationModule } from '@gesit/organisation';
 import { lazyTotalCountResolver } from '@gesit/platform';
+import { ArchiveProcessor } from './archive.processor';
+import { ImportRunnerService } from './imports/import-runner.service';
+import { ImportsResolver } from './imports/imports.resolver';
+import { ImportsService } from './imports/imports.service';
 import { OcrProcessor } from './ocr/ocr.processor';
 import { OcrService } from './ocr/ocr.service';
 import { DossierConnection } from './dossiers/dossier.type';
@@ -19,7 +23,15 @@ import { SearchResolver } from './search/search.resolver';
 import { SearchService } from './search/search.service';
 import { ArchiveSearchConnection } from './search/search.types';
 
-const SERVICES = [DossiersService, RecordsService, RecordRetentionService, SearchIndexService, SearchService, ArchiveLoaders];
+const SERVICES = [
+  ImportsService,
+  DossiersService,
+  RecordsService,
+  RecordRetentionService,
+  SearchIndexService,
+  SearchService,
+  ArchiveLoaders,
+];
 
 /** The records archive in the API: dossiers, records, search, imports, disposal. */
 @Module({
@@ -29,6 +41,7 @@ const SERVICES = [DossiersService, RecordsService, RecordRetentionService, Searc
     DossiersResolver,
     RecordsResolver,
     SearchResolver,
+    ImportsResolver,
     lazyTotalCountResolver(DossierConnection),
     lazyTotalCountResolver(ArchiveRecordConnection),
     lazyTotalCountResolver(UnfiledLetterConnection),
@@ -57,7 +70,7 @@ export class ArchiveModule implements OnModuleInit {
 
 /** The archive in the worker: OCR of scans (imports, retention and disposal jobs join it). */
 @Module({
-  imports: [ArchiveModule, FilesModule],
-  providers: [OcrService, OcrProcessor],
+  imports: [ArchiveModule, CorrespondenceModule, FilesModule],
+  providers: [OcrService, OcrProcessor, ImportRunnerService, ArchiveProcessor],
 })
 export class ArchiveWorkerModule {}

@@ -140,7 +140,7 @@ export class FilesService {
     } catch (error) {
       part.file.resume();
       if (error instanceof UnsupportedContent) {
-        throw new UnsupportedMediaTypeException('Only PDF, PNG, JPEG, ZIP and CSV files are accepted, recognised by their content.');
+        throw new UnsupportedMediaTypeException('Only PDF, PNG, JPEG, TIFF, ZIP and CSV files are accepted, recognised by their content.');
       }
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw this.tooLarge();
       if (error instanceof UploadStalled) {

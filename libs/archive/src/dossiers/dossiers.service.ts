@@ -138,6 +138,55 @@ export class DossiersService {
     });
   }
 
+  /** The open dossier a batch import names by number in the unit, created when it does not exist yet. */
+  async findOrCreateForImport(
+    em: EntityManager,
+    actorId: string,
+    input: { number: string; unitId: string; classificationCode: string; physicalLocation: string | null; importId: string },
+  ): Promise<DossierEntity> {
+    const existing = await em
+      .getRepository(DossierEntity)
+      .createQueryBuilder('d')
+      .setLock('pessimistic_write')
+      .where('d.unit_id = :unitId AND d.number = :number', input)
+      .getOne();
+    if (existing) return existing;
+    const dossier = em.create(DossierEntity, {
+      id: randomUUID(),
+      number: input.number,
+      title: `Berkas ${input.number}`,
+      description: null,
+      classificationCode: input.classificationCode,
+      unitId: input.unitId,
+      physicalLocation: input.physicalLocation,
+      createdById: actorId,
+      phase: RecordPhase.ACTIVE,
+      legalHold: false,
+      readOnly: false,
+      closedAt: null,
+      periodFrom: null,
+      periodTo: null,
+      activeUntil: null,
+      inactiveUntil: null,
+      legalHoldReason: null,
+    });
+    await em.insert(DossierEntity, dossier);
+    await this.audit.record(em, {
+      actorId,
+      action: 'dossier.created',
+      entityType: 'Dossier',
+      entityId: dossier.id,
+      change: { number: dossier.number, classificationCode: dossier.classificationCode, unitId: dossier.unitId, importId: input.importId },
+    });
+    return em.findOneByOrFail(DossierEntity, { id: dossier.id });
+  }
+
+  /** Dossiers of a unit by number (for checking an import's rows). */
+  async byNumbers(unitId: string, numbers: readonly string[]): Promise<Map<string, DossierEntity>> {
+    const rows = await this.dataSource.getRepository(DossierEntity).findBy({ unitId, number: In([...numbers]) });
+    return new Map(rows.map((d) => [d.number, d]));
+  }
+
   /** Closing starts the retention clock (JRA) of the dossier and of every record in it. */
   async close(principal: Principal, id: string): Promise<DossierEntity> {
     const me = await this.archivist(principal);
