@@ -24,11 +24,13 @@ describe('OCR of archived scans in the worker', () => {
   let api: TestApi;
   let worker: INestApplicationContext;
   let clerk: string;
+  let admin: string;
 
   beforeAll(async () => {
     api = await startTestApi();
     worker = await startTestWorker({ STORAGE_DIR: api.config.storageDir });
-    const org = await createAgency(api, await adminToken(api));
+    admin = await adminToken(api);
+    const org = await createAgency(api, admin);
     clerk = org.clerk.token;
   });
 
@@ -110,5 +112,11 @@ describe('OCR of archived scans in the worker', () => {
     const broken = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from(`rusak ${uniqueSuffix()}`.repeat(50))]);
     const record = await archive(broken, 'rusak.png', 'image/png', 'Pindaian rusak');
     expect(await settled(record.id)).toMatchObject({ ocrStatus: 'FAILED', pageCount: null });
+    const trail = await api.gqlOk<any>(
+      'query($id: ID!) { auditTrail(entityType: "ArchiveRecord", entityId: $id) { action } }',
+      { id: record.id },
+      admin,
+    );
+    expect(trail.auditTrail.map((e: any) => e.action)).toEqual(['archive-record.archived', 'archive-record.ocr-failed']);
   });
 });

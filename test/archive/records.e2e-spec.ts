@@ -118,7 +118,7 @@ describe('dossiers and records', () => {
     expect(view).toMatchObject({ phase: 'ACTIVE' });
     const [file] = await db.query('SELECT retain_until, locked FROM stored_file WHERE id = $1', [record.file.id]);
     expect(file.locked).toBe(true);
-    expect(new Date(file.retain_until).toISOString().slice(0, 10)).toBe(closed.inactiveUntil);
+    expect(new Date(file.retain_until).toISOString()).toBe(new Date(`${closed.inactiveUntil}T00:00:00+07:00`).toISOString());
     expect(errorCode(await api.gql(CLOSE_DOSSIER, { id: dossier.id }, org.clerk.token))).toBe('CONFLICT');
 
     const elsewhere = await api.gql(CLOSE_DOSSIER, { id: dossier.id }, org.stranger.token);

@@ -5,6 +5,10 @@ import { IdentityModule } from '@gesit/identity';
 import { OrganisationModule } from '@gesit/organisation';
 import { lazyTotalCountResolver } from '@gesit/platform';
 import { ArchiveProcessor } from './archive.processor';
+import { DisposalResolver } from './disposal/disposal.resolver';
+import { DisposalService } from './disposal/disposal.service';
+import { InstitutionSealService } from './disposal/institution-seal.service';
+import { RetentionService } from './retention/retention.service';
 import { ImportRunnerService } from './imports/import-runner.service';
 import { ImportsResolver } from './imports/imports.resolver';
 import { ImportsService } from './imports/imports.service';
@@ -24,6 +28,8 @@ import { SearchService } from './search/search.service';
 import { ArchiveSearchConnection } from './search/search.types';
 
 const SERVICES = [
+  DisposalService,
+  InstitutionSealService,
   ImportsService,
   DossiersService,
   RecordsService,
@@ -42,6 +48,7 @@ const SERVICES = [
     RecordsResolver,
     SearchResolver,
     ImportsResolver,
+    DisposalResolver,
     lazyTotalCountResolver(DossierConnection),
     lazyTotalCountResolver(ArchiveRecordConnection),
     lazyTotalCountResolver(UnfiledLetterConnection),
@@ -71,6 +78,6 @@ export class ArchiveModule implements OnModuleInit {
 /** The archive in the worker: OCR of scans (imports, retention and disposal jobs join it). */
 @Module({
   imports: [ArchiveModule, CorrespondenceModule, FilesModule],
-  providers: [OcrService, OcrProcessor, ImportRunnerService, ArchiveProcessor],
+  providers: [OcrService, OcrProcessor, ImportRunnerService, RetentionService, ArchiveProcessor],
 })
 export class ArchiveWorkerModule {}

@@ -6,3 +6,4 @@ export { ArchiveRecordEntity, ArchiveRecordFileEntity } from './records/archive-
 export { RecordPageEntity } from './ocr/record-page.entity';
 export { ArchiveImportEntity } from './imports/archive-import.entity';
 export { DisposalProposalEntity, DisposalProposalDossierEntity } from './disposal/disposal-proposal.entity';
+export { RetentionService } from './retention/retention.service';

@@ -16,6 +16,7 @@ import {
   isUuid,
   notFound,
   OBJECT_STORAGE,
+  ObjectNotFoundError,
   ObjectStorage,
   OutboxService,
   Principal,
@@ -225,6 +226,13 @@ export class FilesService {
     }
     const file = await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id });
     if (!file) throw notFound('File', id);
-    return { file, stream: await this.storage.get(file.storageKey) };
+    try {
+      return { file, stream: await this.storage.get(file.storageKey) };
+    } catch (error) {
+      // The row outlives its object when disposal destroyed the content (the row is the tombstone's metadata).
+      if (error instanceof ObjectNotFoundError)
+        throw new AppError('NOT_FOUND', `Isi berkas ${file.filename} sudah tidak ada (dimusnahkan).`);
+      throw error;
+    }
   }
 }

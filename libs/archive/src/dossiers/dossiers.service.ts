@@ -228,7 +228,7 @@ export class DossiersService {
         dates.activeUntil,
         dates.inactiveUntil,
       ]);
-      await this.retention.lockFilesOfDossier(em, dossier.id, dates.inactiveUntil);
+      await this.retention.lockFilesOfDossier(em, dossier.id, dates.inactiveUntil, unit.timezone);
       await this.audit.record(em, {
         actorId: principal.userId,
         action: 'dossier.closed',
@@ -255,7 +255,7 @@ export class DossiersService {
       dossier.legalHoldReason = hold ? why : null;
       await em.update(DossierEntity, { id: dossier.id }, { legalHold: hold, legalHoldReason: dossier.legalHoldReason });
       // An object lock can only grow: a hold extends it, a release leaves it as it is.
-      if (hold) await this.retention.extendForHold(em, dossier.id);
+      if (hold) await this.retention.extendForHold(em, dossier.id, (await em.findOneByOrFail(UnitEntity, { id: dossier.unitId })).timezone);
       await this.audit.record(em, {
         actorId: principal.userId,
         action: hold ? 'dossier.legal-hold-set' : 'dossier.legal-hold-released',

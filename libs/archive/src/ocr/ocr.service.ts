@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { FilesService } from '@gesit/files';
 import { AppConfig, AuditService, inTransaction } from '@gesit/platform';
+import { UnitEntity } from '@gesit/organisation';
 import { OcrStatus } from '../archive.enums';
+import { dayStartIn } from '../retention/retention-dates';
 import { ArchiveRecordEntity } from '../records/archive-record.entity';
 import { SearchIndexService } from '../search/search-index.service';
 import { hasTextLayer, ocrImages, pdfPageCount, pdfText, rasterise } from './ocr-tools';
@@ -57,7 +59,7 @@ export class OcrService {
               filename: `${file.filename.replace(/\.[^.]+$/, '')}-teks.pdf`,
               contentType: 'application/pdf',
               createdById: null,
-              retainUntil: new Date(`${current.inactiveUntil}T00:00:00Z`),
+              retainUntil: dayStartIn(current.inactiveUntil, (await em.findOneByOrFail(UnitEntity, { id: current.unitId })).timezone),
             })
           : null;
         await em.delete(RecordPageEntity, { recordId });
@@ -92,9 +94,11 @@ export class OcrService {
     this.logger.warn(`OCR of record ${recordId} failed: ${message}`);
     return inTransaction(this.dataSource, async (em) => {
       const rows: { ocr_attempts: number; ocr_status: OcrStatus }[] = await em.query(
-        `UPDATE archive_record SET ocr_attempts = ocr_attempts + 1, ocr_error = $2,
-                ocr_status = CASE WHEN ocr_attempts + 1 >= $3 THEN 'FAILED' ELSE ocr_status END
-          WHERE id = $1 AND ocr_status = 'PENDING' RETURNING ocr_attempts, ocr_status`,
+        `WITH failed AS (
+           UPDATE archive_record SET ocr_attempts = ocr_attempts + 1, ocr_error = $2,
+                  ocr_status = CASE WHEN ocr_attempts + 1 >= $3 THEN 'FAILED' ELSE ocr_status END
+            WHERE id = $1 AND ocr_status = 'PENDING' RETURNING ocr_attempts, ocr_status)
+         SELECT * FROM failed`,
         [recordId, message, OCR_MAX_ATTEMPTS],
       );
       const failed = rows[0]?.ocr_status === OcrStatus.FAILED;

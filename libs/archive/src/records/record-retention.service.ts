@@ -22,32 +22,35 @@ export class RecordRetentionService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Raises the retention of these files to `until` (YYYY-MM-DD) where it is shorter; never lowers it. */
-  async lockFiles(em: EntityManager, fileIds: readonly string[], until: string): Promise<void> {
-    await this.raise(em, 'SELECT unnest($1::uuid[]) AS id', [fileIds], until);
+  /**
+   * Raises the retention of these files to the end of the day before `until` (YYYY-MM-DD) in `timeZone`, that
+   * is until that day begins there, where it is shorter; never lowers it.
+   */
+  async lockFiles(em: EntityManager, fileIds: readonly string[], until: string, timeZone: string): Promise<void> {
+    await this.raise(em, 'SELECT unnest($1::uuid[]) AS id', [fileIds], until, timeZone);
   }
 
-  async lockFilesOfRecords(em: EntityManager, recordIds: readonly string[], until: string): Promise<void> {
-    await this.raise(em, FILES_OF_RECORDS('r.id = ANY($1::uuid[])'), [recordIds], until);
-  }
-
-  async lockFilesOfDossier(em: EntityManager, dossierId: string, until: string): Promise<void> {
-    await this.raise(em, FILES_OF_RECORDS('r.dossier_id = $1'), [dossierId], until);
+  async lockFilesOfDossier(em: EntityManager, dossierId: string, until: string, timeZone: string): Promise<void> {
+    await this.raise(em, FILES_OF_RECORDS('r.dossier_id = $1'), [dossierId], until, timeZone);
   }
 
   /** A legal hold keeps the files at least ARCHIVE_LEGAL_HOLD_RETENTION_YEARS from today. */
-  async extendForHold(em: EntityManager, dossierId: string): Promise<void> {
+  async extendForHold(em: EntityManager, dossierId: string, timeZone: string): Promise<void> {
     const today = new Date().toISOString().slice(0, 10);
-    await this.lockFilesOfDossier(em, dossierId, addYears(today, this.config.archive.legalHoldRetentionYears));
+    await this.lockFilesOfDossier(em, dossierId, addYears(today, this.config.archive.legalHoldRetentionYears), timeZone);
   }
 
-  private async raise(em: EntityManager, files: string, params: unknown[], until: string): Promise<void> {
+  private async raise(em: EntityManager, files: string, params: unknown[], until: string, timeZone: string): Promise<void> {
     const at = params.length + 1;
+    const end = `($${at}::date::timestamp AT TIME ZONE $${at + 1})`;
     const rows: { id: string }[] = await em.query(
-      `UPDATE stored_file s SET retain_until = $${at}::date::timestamptz, retained_at = NULL, locked = true
-        WHERE s.id IN (${files}) AND (s.retain_until IS NULL OR s.retain_until < $${at}::date::timestamptz)
-        RETURNING s.id`,
-      [...params, until],
+      // Wrapped in a SELECT: TypeORM returns [rows, count] for an UPDATE, rows for a SELECT.
+      `WITH raised AS (
+         UPDATE stored_file s SET retain_until = ${end}, retained_at = NULL, locked = true
+          WHERE s.id IN (${files}) AND (s.retain_until IS NULL OR s.retain_until < ${end})
+          RETURNING s.id)
+       SELECT id FROM raised`,
+      [...params, until, timeZone],
     );
     if (!rows.length) return;
     await this.outbox.add(

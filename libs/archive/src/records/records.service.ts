@@ -36,7 +36,7 @@ import { OcrStatus, RecordOriginality, RecordPhase } from '../archive.enums';
 import { codeFitsDossier, textOrNull } from '../dossiers/dossier-rules';
 import { DossierEntity } from '../dossiers/dossier.entity';
 import { DossiersService } from '../dossiers/dossiers.service';
-import { retentionDates } from '../retention/retention-dates';
+import { dayStartIn, retentionDates } from '../retention/retention-dates';
 import { SearchIndexService } from '../search/search-index.service';
 import { ArchiveRecordEntity, ArchiveRecordFileEntity } from './archive-record.entity';
 import { ArchiveFileInput, ArchiveLetterInput } from './archive-record.type';
@@ -142,7 +142,7 @@ export class RecordsService {
       destroyedAt: null,
     });
     await em.insert(ArchiveRecordEntity, record);
-    await this.retention.lockFiles(em, [input.file.id], dates.inactiveUntil);
+    await this.retention.lockFiles(em, [input.file.id], dates.inactiveUntil, input.timeZone);
     await this.searchIndex.reindex(em, [record.id]);
     // Archiving never waits for OCR: the worker reads the scan after this commits.
     await this.outbox.add(em, {
@@ -250,14 +250,14 @@ export class RecordsService {
         filename: `riwayat-surat-${name}.pdf`,
         contentType: 'application/pdf',
         createdById: principal.userId,
-        retainUntil: new Date(`${record.inactiveUntil}T00:00:00Z`),
+        retainUntil: dayStartIn(record.inactiveUntil, me.timeZone),
       });
       const others = scans.map((s) => s.fileId).filter((id) => id !== mainId);
       await em.insert(ArchiveRecordFileEntity, [
         ...others.map((fileId) => ({ recordId: record.id, fileId, role: 'LETTER_FILE' })),
         { recordId: record.id, fileId: timelineFile.id, role: 'TIMELINE' },
       ]);
-      await this.retention.lockFiles(em, others, record.inactiveUntil);
+      await this.retention.lockFiles(em, others, record.inactiveUntil, me.timeZone);
       return record;
     });
   }

@@ -1,5 +1,5 @@
 import { RecordPhase } from '../archive.enums';
-import { addYears, needsNationalApproval, phaseOn, retentionDates } from './retention-dates';
+import { addYears, dayStartIn, needsNationalApproval, phaseOn, retentionDates } from './retention-dates';
 
 describe('retention dates', () => {
   it.each([
@@ -33,5 +33,16 @@ describe('retention dates', () => {
     [{ activeYears: 1, inactiveYears: 8 }, false],
   ])('%j needs the national archive: %s', (schedule, expected) => {
     expect(needsNationalApproval(schedule)).toBe(expected);
+  });
+});
+
+describe('dayStartIn', () => {
+  it.each([
+    ['2026-12-01', 'Asia/Jakarta', '2026-11-30T17:00:00.000Z'],
+    ['2026-12-01', 'Asia/Makassar', '2026-11-30T16:00:00.000Z'],
+    ['2026-12-01', 'Asia/Jayapura', '2026-11-30T15:00:00.000Z'],
+    ['2026-12-01', 'UTC', '2026-12-01T00:00:00.000Z'],
+  ])('%s begins in %s at %s', (date, zone, instant) => {
+    expect(dayStartIn(date, zone).toISOString()).toBe(instant);
   });
 });

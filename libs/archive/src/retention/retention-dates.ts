@@ -30,3 +30,24 @@ export function phaseOn(today: string, dates: { activeUntil: string; inactiveUnt
 export const NATIONAL_APPROVAL_YEARS = 10;
 export const needsNationalApproval = (schedule: RetentionSchedule): boolean =>
   schedule.activeYears + schedule.inactiveYears >= NATIONAL_APPROVAL_YEARS;
+
+/** The instant a calendar day begins in `timeZone` (Indonesia keeps no daylight saving time). */
+export function dayStartIn(date: string, timeZone: string): Date {
+  const guess = new Date(`${date}T00:00:00Z`);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(guess)
+      .map((p) => [p.type, p.value]),
+  );
+  const shownAsUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return new Date(guess.getTime() - (shownAsUtc - guess.getTime()));
+}
