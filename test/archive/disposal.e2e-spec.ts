@@ -105,6 +105,10 @@ describe('retention and disposal', () => {
     const proposed = (await api.gqlOk<any>(PROPOSE, { input }, org.clerk.token)).proposeDisposal;
     expect(proposed).toMatchObject({ status: 'PROPOSED', kind: 'DESTROY', proposedBy: { id: org.clerk.id } });
     const list = tools.pageTexts(await download(proposed.listFile.downloadUrl)).join('\n');
+    // The committee reads the list it appraises; a stranger to the procedure does not.
+    const listFile = 'query($id: ID!) { file(id: $id) { id } }';
+    expect((await api.gqlOk<any>(listFile, { id: proposed.listFile.id }, org.division1.token)).file.id).toBe(proposed.listFile.id);
+    expect(errorCode(await api.gql(listFile, { id: proposed.listFile.id }, org.staff.token))).toBe('NOT_FOUND');
     expect(list).toContain('DAFTAR ARSIP USUL MUSNAH');
     expect(list).toContain(dossier.number);
     expect(await candidates('DESTROY')).not.toContain(dossier.id);

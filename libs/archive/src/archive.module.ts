@@ -60,9 +60,10 @@ export class ArchiveModule implements OnModuleInit {
   constructor(
     private readonly fileAccess: FileAccessRegistry,
     private readonly records: RecordsService,
+    private readonly disposal: DisposalService,
   ) {}
 
-  /** An archived file follows the access of its record; reading a classified one is audited. */
+  /** An archived file follows the access of its record (reading a classified one is audited); disposal documents their procedure. */
   onModuleInit(): void {
     this.fileAccess.register(async (principal, file) => {
       const ids = await this.records.recordsHoldingFile(file.id);
@@ -72,6 +73,7 @@ export class ArchiveModule implements OnModuleInit {
       await this.records.auditReads(principal, readable.slice(0, 1));
       return true;
     });
+    this.fileAccess.register((principal, file) => this.disposal.mayReadDocument(principal, file.id));
   }
 }
 

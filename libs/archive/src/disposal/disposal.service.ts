@@ -95,6 +95,20 @@ export class DisposalService {
     return grouped;
   }
 
+  /**
+   * A document of a disposal procedure (list, minutes, package, approval letter) is read by the archivists and
+   * leaders who carry the procedure, and by the committee named in it.
+   */
+  async mayReadDocument(principal: Principal, fileId: string): Promise<boolean> {
+    const rows: { committee_ids: string[] }[] = await this.dataSource.query(
+      `SELECT committee_ids FROM disposal_proposal
+        WHERE $1 IN (list_file_id, minutes_file_id, package_file_id, approval_letter_file_id)`,
+      [fileId],
+    );
+    if (!rows.length) return false;
+    return principal.roles.some((r) => r === 'CLERK' || r === 'LEADER') || rows.some((r) => r.committee_ids.includes(principal.userId));
+  }
+
   async propose(principal: Principal, input: ProposeDisposalInput): Promise<DisposalProposalEntity> {
     const dossierIds = [...new Set(input.dossierIds)];
     const committeeIds = [...new Set(input.committeeIds)];
