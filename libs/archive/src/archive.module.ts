@@ -5,6 +5,7 @@ import { IdentityModule } from '@gesit/identity';
 import { OrganisationModule } from '@gesit/organisation';
 import { lazyTotalCountResolver } from '@gesit/platform';
 import { ArchiveProcessor } from './archive.processor';
+import { ArchiveDemoSeeder } from './demo/archive-demo.seeder';
 import { DisposalResolver } from './disposal/disposal.resolver';
 import { DisposalService } from './disposal/disposal.service';
 import { InstitutionSealService } from './disposal/institution-seal.service';
@@ -49,6 +50,7 @@ const SERVICES = [
     SearchResolver,
     ImportsResolver,
     DisposalResolver,
+    ArchiveDemoSeeder,
     lazyTotalCountResolver(DossierConnection),
     lazyTotalCountResolver(ArchiveRecordConnection),
     lazyTotalCountResolver(UnfiledLetterConnection),
