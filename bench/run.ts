@@ -11,6 +11,8 @@ import { inbox } from './scenarios/inbox';
 import { dispose } from './scenarios/dispose';
 import { reminders } from './scenarios/reminders';
 import { upload } from './scenarios/upload';
+import { archiveSearch } from './scenarios/archive-search';
+import { ocr } from './scenarios/ocr';
 
 const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = {
   sweep,
@@ -20,6 +22,8 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   signing,
   upload,
   startup,
+  'archive-search': archiveSearch,
+  ocr,
 };
 
 async function main(): Promise<void> {

@@ -23,6 +23,32 @@ const allOf = (terms: readonly string[]): string => terms.join(' & ');
 /** The phase of a record row `r` with its dossier `d` (LEFT JOINed), as RecordsService.phaseOf says it. */
 const RECORD_PHASE = `(CASE WHEN r.destroyed_at IS NOT NULL THEN 'DESTROYED' ELSE coalesce(d.phase, 'ACTIVE') END)`;
 
+/** The query's parameters: $1 viewers, $2 stemmed tsquery, $3 exact tsquery, $4 folded query for trigrams, $5 its LIKE pattern. */
+export function searchParams(viewers: readonly string[], query: string): unknown[] {
+  const keys = foldWord(query);
+  return [viewers, allOf(queryStems(query)), allOf(queryWords(query)), keys, `%${keys.replace(/[\\%_]/g, (c) => `\\${c}`)}%`];
+}
+
+/** What every search asks of a record row `r`: alive, readable by $1, matching $2..$5. */
+export const SEARCH_CONDITIONS: readonly string[] = [
+  'r.destroyed_at IS NULL',
+  readableRecordSql('$1::uuid[]'),
+  `(r.search_stemmed @@ to_tsquery('simple', $2) OR r.search_exact @@ to_tsquery('simple', $3)
+    OR r.search_keys LIKE $5 OR $4 <% r.search_keys)`,
+];
+
+/** A page of hits, best first: `filtered` the conditions, `page` the keyset condition on s, $limit the page size + 1. */
+export function hitsSql(filtered: string, page: string, limit: number): string {
+  return `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
+    SELECT s.id, s.score FROM (
+      SELECT r.id, (
+          ts_rank(r.search_stemmed, to_tsquery('simple', $2)) + ts_rank(r.search_exact, to_tsquery('simple', $3))
+          + CASE WHEN r.search_keys LIKE $5 THEN 1 ELSE 0 END + word_similarity($4, coalesce(r.search_keys, ''))
+        )::float8 AS score
+        FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id WHERE ${filtered}) s
+    ${page} ORDER BY s.score DESC, s.id LIMIT $${limit}`;
+}
+
 @Injectable()
 export class SearchService {
   constructor(
@@ -49,16 +75,9 @@ export class SearchService {
     const cursor = decodeCursor(after, 2);
     const stems = queryStems(text);
     const exact = queryWords(text);
-    const keys = foldWord(text);
     const me = await this.policy.viewerIds(principal);
-    // $1 viewers, $2 stemmed tsquery, $3 exact tsquery, $4 folded query for trigrams, $5 its LIKE pattern.
-    const params: unknown[] = [me, allOf(stems), allOf(exact), keys, `%${keys.replace(/[\\%_]/g, (c) => `\\${c}`)}%`];
-    const where: string[] = [
-      'r.destroyed_at IS NULL',
-      readableRecordSql('$1::uuid[]'),
-      `(r.search_stemmed @@ to_tsquery('simple', $2) OR r.search_exact @@ to_tsquery('simple', $3)
-        OR r.search_keys LIKE $5 OR $4 <% r.search_keys)`,
-    ];
+    const params: unknown[] = searchParams(me, text);
+    const where: string[] = [...SEARCH_CONDITIONS];
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.replaceAll('?', `$${params.length}`));
@@ -77,16 +96,7 @@ export class SearchService {
       page = `WHERE (s.score < $${params.length - 1}::float8 OR (s.score = $${params.length - 1}::float8 AND s.id > $${params.length}::uuid))`;
     }
     params.push(size + 1);
-    const scored = `SELECT r.id, (
-          ts_rank(r.search_stemmed, to_tsquery('simple', $2)) + ts_rank(r.search_exact, to_tsquery('simple', $3))
-          + CASE WHEN r.search_keys LIKE $5 THEN 1 ELSE 0 END + word_similarity($4, coalesce(r.search_keys, ''))
-        )::float8 AS score
-        FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id WHERE ${filtered}`;
-    const rows: { id: string; score: number }[] = await this.dataSource.query(
-      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
-       SELECT s.id, s.score FROM (${scored}) s ${page} ORDER BY s.score DESC, s.id LIMIT $${params.length}`,
-      params,
-    );
+    const rows: { id: string; score: number }[] = await this.dataSource.query(hitsSql(filtered, page, params.length), params);
     const shown = rows.slice(0, size).map((r) => r.id);
     const [records, highlights] = await Promise.all([
       this.dataSource.getRepository(ArchiveRecordEntity).findBy({ id: In(rows.map((r) => r.id)) }),
