@@ -162,6 +162,22 @@ describe('dossiers and records', () => {
         await api.gqlOk<any>('query($id: ID!) { auditTrail(entityType: "ArchiveRecord", entityId: $id) { action } }', { id }, admin)
       ).auditTrail.map((e: any) => e.action);
     expect(await trail(secret.id)).toEqual(['archive-record.archived', 'archive-record.read']);
+    // Listing it among a dossier's records is reading it too.
+    const dossier = await createDossier(api, org.clerk.token, { classificationCode: '000.1.1' });
+    const filed = await archivePdf(api, org.clerk.token, { dossierId: dossier.id, securityLevel: 'CONFIDENTIAL' });
+    const listed = await api.gqlOk<any>(
+      'query($id: ID!) { dossier(id: $id) { recordCount records(first: 10) { totalCount edges { node { id } } } } }',
+      { id: dossier.id },
+      org.clerk.token,
+    );
+    expect(listed.dossier.records.edges.map((e: any) => e.node.id)).toEqual([filed.id]);
+    const asHeadListed = await api.gqlOk<any>(
+      'query($id: ID!) { dossier(id: $id) { recordCount records { totalCount } } }',
+      { id: dossier.id },
+      org.head.token,
+    );
+    expect(asHeadListed.dossier).toEqual({ recordCount: 1, records: { totalCount: 0 } });
+    expect(await trail(filed.id)).toEqual(['archive-record.archived', 'archive-record.read']);
     expect(await trail(open.id)).toEqual(['archive-record.archived']);
 
     // Search respects the same rule.

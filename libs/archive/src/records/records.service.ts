@@ -365,12 +365,9 @@ export class RecordsService {
       );
       return total as number;
     };
-    return toConnection(
-      rows.map((r) => byId.get(r.id)).filter((r): r is ArchiveRecordEntity => Boolean(r)),
-      size,
-      count,
-      (r) => [at.get(r.id)!, r.id],
-    );
+    const page = rows.map((r) => byId.get(r.id)).filter((r): r is ArchiveRecordEntity => Boolean(r));
+    await this.auditReads(principal, page.slice(0, size));
+    return toConnection(page, size, count, (r) => [at.get(r.id)!, r.id]);
   }
 
   /** Completed incoming and sent outgoing letters the caller may read that are in no record yet, oldest first. */
