@@ -13,6 +13,8 @@ import { reminders } from './scenarios/reminders';
 import { upload } from './scenarios/upload';
 import { workload } from './scenarios/workload';
 import { dailyReport } from './scenarios/daily-report';
+import { archiveSearch } from './scenarios/archive-search';
+import { ocr } from './scenarios/ocr';
 
 const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = {
   sweep,
@@ -24,6 +26,8 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   startup,
   workload,
   'daily-report': dailyReport,
+  'archive-search': archiveSearch,
+  ocr,
 };
 
 async function main(): Promise<void> {

@@ -1,3 +1,12 @@
+import {
+  ArchiveImportEntity,
+  ArchiveRecordEntity,
+  ArchiveRecordFileEntity,
+  DisposalProposalDossierEntity,
+  DisposalProposalEntity,
+  DossierEntity,
+  RecordPageEntity,
+} from '@gesit/archive';
 import { ApprovalStepEntity, OutgoingNumberFormatEntity } from '@gesit/approvals';
 import { HolidayEntity, SlaPolicyEntity, WorkingHoursEntity } from '@gesit/calendar';
 import {
@@ -71,4 +80,11 @@ export const entities = [
   DailyReportEvidenceEntity,
   WorkArrangementEntity,
   WorkArrangementFileEntity,
+  DossierEntity,
+  ArchiveRecordEntity,
+  ArchiveRecordFileEntity,
+  RecordPageEntity,
+  ArchiveImportEntity,
+  DisposalProposalEntity,
+  DisposalProposalDossierEntity,
 ];

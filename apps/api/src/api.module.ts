@@ -21,6 +21,7 @@ import {
   MetricsModule,
   PlatformModule,
 } from '@gesit/platform';
+import { ARCHIVE_OCR_QUEUE, ARCHIVE_QUEUE, ArchiveModule } from '@gesit/archive';
 import { CalendarModule } from '@gesit/calendar';
 import { APPROVAL_EVENTS, ApprovalsModule } from '@gesit/approvals';
 import { CORRESPONDENCE_EVENTS, CorrespondenceModule } from '@gesit/correspondence';
@@ -47,6 +48,8 @@ const QUEUES = [
   FILES_QUEUE,
   TASKS_EVENTS.queue,
   TASK_FOLLOW_UPS.queue,
+  ARCHIVE_QUEUE,
+  ARCHIVE_OCR_QUEUE,
 ];
 
 @Module({})
@@ -72,6 +75,7 @@ export class ApiModule {
         ApprovalsModule,
         NotificationsModule,
         TasksModule,
+        ArchiveModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [NotificationsModule, LiveConnectionsModule],

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, LoggingModule, MaintenanceProcessor, PlatformModule, QueueWorkerModule } from '@gesit/platform';
+import { ArchiveWorkerModule } from '@gesit/archive';
 import { FilesWorkerModule } from '@gesit/files';
 import { NotificationsWorkerModule } from '@gesit/notifications';
 import { TasksWorkerModule } from '@gesit/tasks';
@@ -18,6 +19,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         FilesWorkerModule,
         TasksWorkerModule,
+        ArchiveWorkerModule,
       ],
       providers: [MaintenanceProcessor],
     };

@@ -7,6 +7,8 @@ describe('sniffContentType', () => {
     ['PDF', Buffer.from('%PDF-1.7\n%âãÏÓ'), 'surat.pdf', 'application/pdf'],
     ['PNG', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0), 'scan.png', 'image/png'],
     ['JPEG', bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10), 'scan.jpg', 'image/jpeg'],
+    ['TIFF (Intel)', bytes(0x49, 0x49, 0x2a, 0x00, 8, 0), 'scan.tif', 'image/tiff'],
+    ['TIFF (Motorola)', bytes(0x4d, 0x4d, 0x00, 0x2a, 0, 8), 'scan.tiff', 'image/tiff'],
     ['ZIP', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0), 'arsip.zip', 'application/zip'],
     ['PDF under a misleading name', Buffer.from('%PDF-1.4'), 'foto.png', 'application/pdf'],
     ['CSV by name', Buffer.from('file,title,code\nsurat1.pdf,Undangan,000.1\n'), 'manifest.csv', 'text/csv'],

@@ -1,5 +1,5 @@
 /** The content types Gesit accepts, recognised by their bytes, never by the client's word. */
-export type AcceptedType = 'application/pdf' | 'image/png' | 'image/jpeg' | 'application/zip' | 'text/csv';
+export type AcceptedType = 'application/pdf' | 'image/png' | 'image/jpeg' | 'image/tiff' | 'application/zip' | 'text/csv';
 
 export const SNIFF_BYTES = 4096;
 
@@ -30,6 +30,8 @@ export function sniffContentType(head: Buffer, declared: { filename: string; mim
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(head, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+  // Scanners write TIFF (little- or big-endian); the archive OCRs it.
+  if (startsWith(head, [0x49, 0x49, 0x2a, 0x00]) || startsWith(head, [0x4d, 0x4d, 0x00, 0x2a])) return 'image/tiff';
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return 'application/zip';
   const saysCsv =
     /\.csv$/i.test(declared.filename) || /^(text\/csv|application\/csv|text\/comma-separated-values)/i.test(declared.mimetype ?? '');
@@ -41,6 +43,7 @@ const EXTENSIONS: Record<AcceptedType, string> = {
   'application/pdf': 'pdf',
   'image/png': 'png',
   'image/jpeg': 'jpg',
+  'image/tiff': 'tif',
   'application/zip': 'zip',
   'text/csv': 'csv',
 };

@@ -17,6 +17,7 @@ import {
   isUuid,
   notFound,
   OBJECT_STORAGE,
+  ObjectNotFoundError,
   ObjectStorage,
   OutboxService,
   Principal,
@@ -141,7 +142,7 @@ export class FilesService {
     } catch (error) {
       part.file.resume();
       if (error instanceof UnsupportedContent) {
-        throw new UnsupportedMediaTypeException('Only PDF, PNG, JPEG, ZIP and CSV files are accepted, recognised by their content.');
+        throw new UnsupportedMediaTypeException('Only PDF, PNG, JPEG, TIFF, ZIP and CSV files are accepted, recognised by their content.');
       }
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw this.tooLarge();
       if (error instanceof UploadStalled) {
@@ -225,6 +226,13 @@ export class FilesService {
       throw new AppError('NOT_FOUND', 'This download link is expired or invalid; ask for a new one.');
     }
     const file = await findOrNotFound(this.dataSource.manager, StoredFileEntity, id, 'File');
-    return { file, stream: await this.storage.get(file.storageKey) };
+    try {
+      return { file, stream: await this.storage.get(file.storageKey) };
+    } catch (error) {
+      // The row outlives its object when disposal destroyed the content (the row is the tombstone's metadata).
+      if (error instanceof ObjectNotFoundError)
+        throw new AppError('NOT_FOUND', `Isi berkas ${file.filename} sudah tidak ada (dimusnahkan).`);
+      throw error;
+    }
   }
 }

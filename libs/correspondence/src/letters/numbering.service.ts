@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-export type SequenceKind = 'AGENDA' | 'OUTGOING';
+export type SequenceKind = 'AGENDA' | 'OUTGOING' | 'DOSSIER';
 
 /**
  * Per-unit, per-year counters without gaps or duplicates: the increment locks the counter row until the

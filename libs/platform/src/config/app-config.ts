@@ -20,6 +20,14 @@ export interface SmtpSettings {
 }
 
 /** How outgoing letters are signed (the approvals library's Signer port). */
+/** The records archive (libs/archive). */
+export interface ArchiveSettings {
+  dossierNumberFormat: string;
+  ocrConcurrency: number;
+  ocrPageTimeoutMs: number;
+  legalHoldRetentionYears: number;
+}
+
 export interface SigningSettings {
   signer: 'local' | 'bsre';
   p12Path: string | null;
@@ -70,6 +78,7 @@ export class AppConfig {
   readonly storageOrphanGraceMinutes: number;
   readonly smtp: SmtpSettings | null;
   readonly agendaNumberFormat: string;
+  readonly archive: ArchiveSettings;
   readonly signing: SigningSettings;
   readonly uploadMaxBytes: number;
   /**
@@ -148,6 +157,12 @@ export class AppConfig {
     this.storageOrphanGraceMinutes = raw.STORAGE_ORPHAN_GRACE_MINUTES;
     this.smtp = smtpSettings(raw);
     this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;
+    this.archive = {
+      dossierNumberFormat: raw.ARCHIVE_DOSSIER_NUMBER_FORMAT,
+      ocrConcurrency: raw.ARCHIVE_OCR_CONCURRENCY,
+      ocrPageTimeoutMs: raw.ARCHIVE_OCR_PAGE_TIMEOUT_MS,
+      legalHoldRetentionYears: raw.ARCHIVE_LEGAL_HOLD_RETENTION_YEARS,
+    };
     this.signing = signingSettings(raw);
     this.uploadMaxBytes = Math.round(raw.UPLOAD_MAX_MB * 1024 * 1024);
     this.uploadSpoolDir = raw.UPLOAD_SPOOL_DIR

@@ -53,6 +53,16 @@ export const configSchema = z.object({
     .string()
     .refine((f) => f.includes('{seq'), 'AGENDA_NUMBER_FORMAT needs {seq}, e.g. {seq:4}/{unitCode}/{year}')
     .default('{seq:4}/{unitCode}/{year}'),
+  ARCHIVE_DOSSIER_NUMBER_FORMAT: z
+    .string()
+    .refine((f) => f.includes('{seq'), 'ARCHIVE_DOSSIER_NUMBER_FORMAT needs {seq}, e.g. {seq:4}/{classification}/{unitCode}/{year}')
+    .default('{seq:4}/{classification}/{unitCode}/{year}'),
+  /** OCR jobs one worker process runs at once (each runs one tesseract process, about one core). */
+  ARCHIVE_OCR_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
+  /** A page whose OCR takes longer than this fails (and the record is retried). */
+  ARCHIVE_OCR_PAGE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
+  /** Years from now that a legal hold extends the object lock of the dossier's files to, at least. */
+  ARCHIVE_LEGAL_HOLD_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
   UPLOAD_MAX_MB: z.coerce.number().min(1).max(10240).default(50),
   DOWNLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default(DEVELOPMENT_SECRET),

@@ -1,11 +1,13 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Job, JobsOptions } from 'bullmq';
+import type { AppConfig } from '../config/app-config';
 
 export const QUEUE_PROCESSOR = Symbol('QUEUE_PROCESSOR');
 
 export interface QueueProcessorOptions {
   queue: string;
-  concurrency?: number;
+  /** Jobs run at once; a function reads it from the settings (e.g. ARCHIVE_OCR_CONCURRENCY). */
+  concurrency?: number | ((config: AppConfig) => number);
 }
 
 /** A periodic job, upserted once at worker start with BullMQ's job schedulers. */

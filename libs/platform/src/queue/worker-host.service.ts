@@ -39,7 +39,7 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
       const worker = new Worker(options.queue, (job) => host.process(job), {
         connection: createRedisConnection(this.config.redisUrl, 'worker'),
         prefix: this.config.queuePrefix,
-        concurrency: options.concurrency ?? 10,
+        concurrency: typeof options.concurrency === 'function' ? options.concurrency(this.config) : (options.concurrency ?? 10),
         lockDuration: this.config.jobLockMs,
         stalledInterval: this.config.jobLockMs,
         // Per-minute counts of completed and failed jobs, which /metrics reports.

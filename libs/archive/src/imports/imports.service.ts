@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { FilesService } from '@gesit/files';
+import { AuditService, badInput, conflict, inTransaction, isUuid, notFound, OutboxService, Principal } from '@gesit/platform';
+import { ARCHIVE_QUEUE, IMPORT_RUN_JOB, importJobId } from '../archive-events';
+import { ImportStatus } from '../archive.enums';
+import { ArchiveImportEntity } from './archive-import.entity';
+import { StartArchiveImportInput } from './archive-import.type';
+
+const OPEN: ImportStatus[] = [ImportStatus.VALIDATING, ImportStatus.QUEUED, ImportStatus.RUNNING];
+
+/** Batch imports as the API sees them: started, watched and cancelled by the clerk who started them. */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly files: FilesService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async start(principal: Principal, input: StartArchiveImportInput): Promise<ArchiveImportEntity> {
+    const manifest = await this.files.findReadable(principal, input.manifestFileId);
+    const bundle = await this.files.findReadable(principal, input.bundleFileId);
+    if (manifest.contentType !== 'text/csv')
+      throw badInput(`Manifes ${manifest.filename} bukan CSV; unggah daftar arsip sebagai berkas .csv.`, { field: 'manifestFileId' });
+    if (bundle.contentType !== 'application/zip')
+      throw badInput(`Berkas ${bundle.filename} bukan ZIP; kemas pindaian dalam satu berkas .zip.`, { field: 'bundleFileId' });
+    return inTransaction(this.dataSource, async (em) => {
+      const row = em.create(ArchiveImportEntity, {
+        id: randomUUID(),
+        status: input.dryRun ? ImportStatus.VALIDATING : ImportStatus.QUEUED,
+        dryRun: input.dryRun,
+        manifestFileId: manifest.id,
+        bundleFileId: bundle.id,
+        total: 0,
+        processed: 0,
+        failed: 0,
+        skipped: 0,
+        errors: [],
+        startedById: principal.userId,
+        finishedAt: null,
+      });
+      await em.insert(ArchiveImportEntity, row);
+      await this.outbox.add(em, { queue: ARCHIVE_QUEUE, name: IMPORT_RUN_JOB, payload: { importId: row.id }, jobId: importJobId(row.id) });
+      await this.audit.record(em, {
+        actorId: principal.userId,
+        action: 'archive-import.started',
+        entityType: 'ArchiveImport',
+        entityId: row.id,
+        change: { dryRun: input.dryRun, manifest: manifest.filename, bundle: bundle.filename, bundleSha256: bundle.sha256 },
+      });
+      return em.findOneByOrFail(ArchiveImportEntity, { id: row.id });
+    });
+  }
+
+  async cancel(principal: Principal, id: string): Promise<ArchiveImportEntity> {
+    return inTransaction(this.dataSource, async (em) => {
+      const row = isUuid(id)
+        ? await em
+            .getRepository(ArchiveImportEntity)
+            .createQueryBuilder('i')
+            .setLock('pessimistic_write')
+            .where('i.id = :id', { id })
+            .getOne()
+        : null;
+      if (!row || row.startedById !== principal.userId) throw notFound('Impor', id);
+      if (!OPEN.includes(row.status)) throw conflict(`Impor ini sudah selesai (${row.status}); tidak ada yang dapat dibatalkan.`);
+      row.status = ImportStatus.CANCELLED;
+      row.finishedAt = new Date();
+      await em.update(ArchiveImportEntity, { id: row.id }, { status: row.status, finishedAt: row.finishedAt });
+      await this.audit.record(em, {
+        actorId: principal.userId,
+        action: 'archive-import.cancelled',
+        entityType: 'ArchiveImport',
+        entityId: row.id,
+        change: { processed: row.processed, total: row.total },
+      });
+      return row;
+    });
+  }
+
+  /** The import when the caller started it; null otherwise. */
+  async get(principal: Principal, id: string): Promise<ArchiveImportEntity | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.dataSource.getRepository(ArchiveImportEntity).findOneBy({ id });
+    return row && row.startedById === principal.userId ? row : null;
+  }
+
+  list(principal: Principal, first?: number | null): Promise<ArchiveImportEntity[]> {
+    const take = first ?? 20;
+    if (!Number.isInteger(take) || take < 1 || take > 100) throw badInput('first must be between 1 and 100.');
+    return this.dataSource
+      .getRepository(ArchiveImportEntity)
+      .find({ where: { startedById: principal.userId }, order: { createdAt: 'DESC', id: 'DESC' }, take });
+  }
+
+  /**
+   * The import as it changes, until it ends: polled from the database, which both the worker that runs the
+   * import and any API process can see, so no message channel between them is needed.
+   */
+  async *progress(principal: Principal, id: string, intervalMs = 500): AsyncGenerator<ArchiveImportEntity> {
+    let last = '';
+    for (;;) {
+      const row = await this.get(principal, id);
+      if (!row) throw notFound('Impor', id);
+      const state = `${row.status}/${row.processed}/${row.failed}/${row.skipped}/${row.total}`;
+      if (state !== last) {
+        last = state;
+        yield row;
+      }
+      if (!OPEN.includes(row.status)) return;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}

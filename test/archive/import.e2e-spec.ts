@@ -1,0 +1,201 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { createClient } from 'graphql-ws';
+import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
+import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
+import { makePdf, upload } from '../harness/files';
+import { adminToken, uniqueSuffix } from '../harness/identity';
+import { createAgency } from '../harness/org';
+import { archivePdf } from './archive-support';
+import { makeZip, ZipItem } from './zip-writer';
+
+type Agency = Awaited<ReturnType<typeof createAgency>>;
+
+const FIELDS = 'id status dryRun total processed failed skipped errors { row message } errorsCsv startedBy { id } finishedAt';
+const START = `mutation($input: StartArchiveImportInput!) { startArchiveImport(input: $input) { ${FIELDS} } }`;
+const GET = `query($id: ID!) { archiveImport(id: $id) { ${FIELDS} } }`;
+const CANCEL = `mutation($id: ID!) { cancelArchiveImport(id: $id) { ${FIELDS} } }`;
+
+async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 120_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('batch import of scans (ZIP + CSV manifest)', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let org: Agency;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    worker = await startTestWorker({ STORAGE_DIR: api.config.storageDir });
+    org = await createAgency(api, await adminToken(api));
+    db = api.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  async function uploaded(bytes: Buffer, name: string, type: string): Promise<string> {
+    const res = await upload(api, org.clerk.token, bytes, name, type);
+    if (res.status !== 201) throw new Error(`upload of ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id;
+  }
+
+  async function start(manifest: Buffer | string, zip: Buffer, dryRun: boolean): Promise<any> {
+    const manifestFileId = await uploaded(Buffer.isBuffer(manifest) ? manifest : Buffer.from(manifest), 'manifest.csv', 'text/csv');
+    const bundleFileId = await uploaded(zip, 'pindaian.zip', 'application/zip');
+    return (await api.gqlOk<any>(START, { input: { manifestFileId, bundleFileId, dryRun } }, org.clerk.token)).startArchiveImport;
+  }
+
+  const finished = (id: string) =>
+    until(`import ${id}`, async () => {
+      const row = (await api.gqlOk<any>(GET, { id }, org.clerk.token)).archiveImport;
+      return ['VALIDATED', 'DONE', 'FAILED', 'CANCELLED'].includes(row.status) ? row : undefined;
+    });
+
+  const recordsTitled = async (prefix: string): Promise<number> =>
+    (await db.query('SELECT count(*)::int AS n FROM archive_record WHERE title LIKE $1', [`${prefix}%`]))[0].n;
+
+  it('checks every row in a dry run, then imports row by row, refusing the bomb and the traversal, skipping the duplicate; a re-run adds nothing', async () => {
+    const tag = `Impor ${uniqueSuffix()}`;
+    const already = await archivePdf(api, org.clerk.token, { classificationCode: '000.1.1' }, `${tag} sudah ada`);
+    const alreadyBytes = await (await fetch(await fileUrl(already.file.id))).arrayBuffer();
+    const dossierNumber = `LAMA-${uniqueSuffix()}`;
+    const pdf = (n: number) => makePdf(`${tag} dokumen ${n}`);
+    const items: ZipItem[] = [
+      { name: 'scan/satu.pdf', data: await pdf(1) },
+      { name: 'scan/dua.pdf', data: await pdf(2) },
+      { name: 'scan/tiga.pdf', data: await pdf(3), store: true },
+      { name: 'scan/empat.pdf', data: await pdf(4) },
+      { name: 'scan/sama.pdf', data: Buffer.from(alreadyBytes) },
+      { name: 'scan/bom.pdf', data: Buffer.alloc(20 * 1024 * 1024) },
+      { name: '../../etc/jahat.pdf', data: await pdf(9) },
+      { name: 'scan/rahasia.pdf', data: await pdf(8), encrypted: true, store: true },
+      { name: '/mutlak.pdf', data: await pdf(7) },
+    ];
+    const manifest = [
+      'berkas;kode_klasifikasi;uraian;tanggal;nomor_berkas;tingkat_keamanan;lokasi_simpan',
+      `scan/satu.pdf;000.1.1;${tag} satu;2025-03-01;${dossierNumber};biasa;Rak 1/Boks 2`,
+      `scan/dua.pdf;000.1.1;${tag} dua;2025-03-02;${dossierNumber};terbatas;Rak 1/Boks 2`,
+      `scan/tiga.pdf;000.1.1;${tag} tiga;2025-03-03;;;`,
+      `scan/sama.pdf;000.1.1;${tag} sama lagi;2025-03-04;;;`,
+      `scan/bom.pdf;000.1.1;${tag} bom;2025-03-05;;;`,
+      `../../etc/jahat.pdf;000.1.1;${tag} jahat;2025-03-06;;;`,
+      `scan/rahasia.pdf;000.1.1;${tag} terkunci;2025-03-07;;;`,
+      `scan/hilang.pdf;000.1.1;${tag} hilang;2025-03-08;;;`,
+      `scan/empat.pdf;999.9;${tag} kode salah;2025-03-09;;;`,
+      `scan/dua.pdf;000.1.1;${tag} tanggal salah;2025-02-30;;;`,
+      `scan/tiga.pdf;000.1.1;${tag} tiga lagi;2025-03-03;;;`,
+    ].join('\n');
+    const zip = makeZip(items);
+
+    const dry = await start(manifest, zip, true);
+    expect(dry).toMatchObject({ status: 'VALIDATING', dryRun: true, startedBy: { id: org.clerk.id } });
+    const checked = await finished(dry.id);
+    expect(checked).toMatchObject({ status: 'VALIDATED', total: 11, processed: 11, failed: 7, skipped: 0 });
+    const byRow = (row: any) => new Map<number, string>(row.errors.map((e: any) => [e.row, e.message]));
+    const dryErrors = byRow(checked);
+    expect(dryErrors.get(6)).toContain('bom ZIP');
+    expect(dryErrors.get(7)).toContain('ke luar folder');
+    expect(dryErrors.get(8)).toContain('terenkripsi');
+    expect(dryErrors.get(9)).toContain('tidak ada di dalam ZIP');
+    expect(dryErrors.get(10)).toContain('999.9');
+    expect(dryErrors.get(11)).toContain('2025-02-30');
+    expect(dryErrors.get(12)).toContain('sudah disebut di baris sebelumnya');
+    expect(checked.errors.find((e: any) => e.row === 0).message).toContain('/mutlak.pdf');
+    expect(await recordsTitled(`${tag} satu`)).toBe(0);
+
+    const real = await finished((await start(manifest, zip, false)).id);
+    expect(real).toMatchObject({ status: 'DONE', total: 11, processed: 11, skipped: 1, failed: 7 });
+    expect(real.errorsCsv.split('\r\n')[0]).toBe('baris,pesan');
+    expect(real.errorsCsv).toContain('6,"Baris 6: Entri scan/bom.pdf');
+    expect(await recordsTitled(`${tag} `)).toBe(4); // the one archived before + satu, dua, tiga
+    const [dossier] = await db.query(
+      `SELECT d.number, d.physical_location, count(r.id)::int AS records FROM dossier d JOIN archive_record r ON r.dossier_id = d.id
+        WHERE d.number = $1 GROUP BY d.id`,
+      [dossierNumber],
+    );
+    expect(dossier).toEqual({ number: dossierNumber, physical_location: 'Rak 1/Boks 2', records: 2 });
+    const [restricted] = await db.query('SELECT security_level, ocr_status FROM archive_record WHERE title = $1', [`${tag} dua`]);
+    expect(restricted.security_level).toBe('RESTRICTED');
+
+    const again = await finished((await start(manifest, zip, false)).id);
+    expect(again).toMatchObject({ status: 'DONE', skipped: 4, failed: 7 });
+    expect(await recordsTitled(`${tag} `)).toBe(4);
+  });
+
+  it('refuses a manifest that is not UTF-8 and a ZIP of more than 10,000 entries as a whole', async () => {
+    // The upload checks the first 4 KB; a spreadsheet's Latin-1 export can go wrong further down.
+    const padding = 'a.pdf,000.1.1,Surat ke Bandung,2025-01-01\n'.repeat(120);
+    const latin1 = Buffer.from(`file,classification_code,title,document_date\n${padding}a.pdf,000.1.1,Caf\xe9,2025-01-01\n`, 'latin1');
+    const notUtf8 = await finished((await start(latin1, makeZip([{ name: 'a.pdf', data: await makePdf('a') }]), true)).id);
+    expect(notUtf8.status).toBe('FAILED');
+    expect(notUtf8.errors).toEqual([{ row: 0, message: expect.stringContaining('UTF-8') }]);
+
+    const many = makeZip(Array.from({ length: 10_001 }, (_, i) => ({ name: `f${i}.pdf`, data: Buffer.from('x'), store: true })));
+    const tooMany = await finished((await start('file,classification_code,title,document_date\n', many, true)).id);
+    expect(tooMany.status).toBe('FAILED');
+    expect(tooMany.errors[0].message).toContain('10001 entri');
+  });
+
+  it('reports progress through the subscription, and a cancelled import stops and stays cancelled', async () => {
+    const tag = `Batal ${uniqueSuffix()}`;
+    const rows = 40;
+    const items = await Promise.all(
+      Array.from({ length: rows }, async (_, i) => ({ name: `s${i}.pdf`, data: await makePdf(`${tag} ${i}`) })),
+    );
+    const manifest = [
+      'file,classification_code,title,document_date',
+      ...items.map((it, i) => `${it.name},000.1.1,${tag} ${i},2025-05-05`),
+    ].join('\n');
+    const zip = makeZip(items);
+
+    const watched = await start(manifest, zip, true);
+    const seen: any[] = [];
+    const client = createClient({
+      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${org.clerk.token}` },
+      retryAttempts: 0,
+    });
+    try {
+      await new Promise<void>((resolve, reject) =>
+        client.subscribe(
+          { query: `subscription($id: ID!) { archiveImportProgress(id: $id) { status processed total } }`, variables: { id: watched.id } },
+          { next: (m) => seen.push(m.data!.archiveImportProgress), error: reject, complete: resolve },
+        ),
+      );
+    } finally {
+      await client.dispose();
+    }
+    expect(seen[seen.length - 1]).toEqual({ status: 'VALIDATED', processed: rows, total: rows });
+    const processed = seen.map((s) => s.processed);
+    expect([...processed].sort((a, b) => a - b)).toEqual(processed);
+
+    const stranger = await api.gql(GET, { id: watched.id }, org.staff.token);
+    expect(stranger.data!.archiveImport).toBeNull();
+
+    const running = await start(manifest, zip, false);
+    const cancelled = (await api.gqlOk<any>(CANCEL, { id: running.id }, org.clerk.token)).cancelArchiveImport;
+    expect(cancelled.status).toBe('CANCELLED');
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = (await api.gqlOk<any>(GET, { id: running.id }, org.clerk.token)).archiveImport;
+    expect(after.status).toBe('CANCELLED');
+    expect(after.processed).toBeLessThan(rows);
+    expect(await recordsTitled(tag)).toBe(after.processed);
+    expect(errorCode(await api.gql(CANCEL, { id: running.id }, org.clerk.token))).toBe('CONFLICT');
+  });
+
+  async function fileUrl(id: string): Promise<string> {
+    return (await api.gqlOk<any>('query($id: ID!) { file(id: $id) { downloadUrl } }', { id }, org.clerk.token)).file.downloadUrl;
+  }
+});
