@@ -31,6 +31,7 @@ import { NOTIFICATION_EMITTER, NOTIFICATIONS_QUEUE, NotificationsModule } from '
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
+import { WebConsoleModule } from './web-console/web-console.module';
 
 /** Subscription connections watched for revoked sessions and expired tokens; it needs identity's token verifier. */
 @Module({ imports: [IdentityModule], providers: [LiveConnections], exports: [LiveConnections] })
@@ -74,6 +75,8 @@ export class ApiModule {
               authenticate: async (token) => (token && verifier ? verifier.verify(token) : null),
             }),
         }),
+        // Last: its catch-all GET route serves the console for every path the API does not answer.
+        WebConsoleModule,
       ],
       providers: [
         AuditResolver,

@@ -1,0 +1,226 @@
+import { Anchor, Badge, Button, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { useAuth } from '../auth/auth';
+import { graphql } from '../gql';
+import type { AssignmentStatus, SlaState, Urgency } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { SlaBadge, StatusBadge } from '../shell/badges';
+
+const Inbox = graphql(`
+  query Inbox($filter: InboxFilter, $first: Int, $after: String) {
+    inbox(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          status
+          slaState
+          dueAt
+          disposition {
+            id
+            createdAt
+            instructions
+            sender {
+              id
+              name
+            }
+            letter {
+              id
+              subject
+              number
+              agendaNumber
+              urgency
+              senderName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE = 25;
+const STATUSES: AssignmentStatus[] = ['UNREAD', 'READ', 'IN_PROGRESS', 'COMPLETED'];
+const SLA: SlaState[] = ['ON_TRACK', 'DUE_SOON', 'OVERDUE', 'MET', 'MISSED'];
+const URGENCIES: Urgency[] = ['NORMAL', 'URGENT', 'VERY_URGENT'];
+
+export default function InboxPage() {
+  const { t } = useI18n();
+  const { actingFor } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 300);
+  const [status, setStatus] = useState<string[]>(['UNREAD', 'READ', 'IN_PROGRESS']);
+  const [sla, setSla] = useState<string[]>([]);
+  const [urgency, setUrgency] = useState<string[]>([]);
+  const actingForUserId = params.get('as');
+
+  const filter = {
+    search: debounced || undefined,
+    status: status.length ? (status as AssignmentStatus[]) : undefined,
+    slaState: sla.length ? (sla as SlaState[]) : undefined,
+    urgency: urgency.length ? (urgency as Urgency[]) : undefined,
+    actingForUserId: actingForUserId ?? undefined,
+  };
+  // Pages loaded with "more" belong to one filter; a new filter starts again from the first page.
+  const filterKey = JSON.stringify(filter);
+  const [more, setMore] = useState<{ key: string; cursors: string[] }>({ key: '', cursors: [] });
+  const cursors = more.key === filterKey ? more.cursors : [];
+  const pages: (string | null)[] = [null, ...cursors];
+
+  return (
+    <Stack>
+      <Title order={2}>{t('inbox.title')}</Title>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label={t('common.search')}
+          placeholder={t('inbox.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={260}
+        />
+        <MultiSelect
+          label={t('inbox.status')}
+          data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          value={status}
+          onChange={setStatus}
+          clearable
+          w={280}
+        />
+        <MultiSelect
+          label={t('inbox.sla')}
+          data={SLA.map((s) => ({ value: s, label: t(`sla.${s}`) }))}
+          value={sla}
+          onChange={setSla}
+          clearable
+          w={240}
+        />
+        <MultiSelect
+          label={t('inbox.urgency')}
+          data={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
+          value={urgency}
+          onChange={setUrgency}
+          clearable
+          w={200}
+        />
+        {actingFor.length > 0 && (
+          <Select
+            label={t('inbox.actingFor')}
+            data={[{ value: '', label: t('inbox.mine') }, ...actingFor.map((u) => ({ value: u.id, label: u.name }))]}
+            value={actingForUserId ?? ''}
+            onChange={(value) => setParams(value ? { as: value } : {})}
+            allowDeselect={false}
+            w={260}
+          />
+        )}
+      </Group>
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('inbox.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('inbox.subject')}</Table.Th>
+              <Table.Th>{t('inbox.from')}</Table.Th>
+              <Table.Th>{t('inbox.status')}</Table.Th>
+              <Table.Th>{t('inbox.sla')}</Table.Th>
+              <Table.Th>{t('inbox.due')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {pages.map((after, index) => (
+              <InboxRows
+                key={after ?? 'first'}
+                filter={filter}
+                after={after}
+                last={index === pages.length - 1}
+                onMore={(cursor) => setMore({ key: filterKey, cursors: [...cursors, cursor] })}
+                asParam={actingForUserId}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
+
+interface RowsProps {
+  filter: Record<string, unknown>;
+  after: string | null;
+  last: boolean;
+  onMore(cursor: string): void;
+  asParam: string | null;
+}
+
+function InboxRows({ filter, after, last, onMore, asParam }: RowsProps) {
+  const { t, dateTime } = useI18n();
+  const [{ data, fetching }] = useQuery({ query: Inbox, variables: { filter, first: PAGE, after }, requestPolicy: 'cache-and-network' });
+  if (!data) {
+    return fetching ? (
+      <Table.Tr>
+        <Table.Td colSpan={5}>{t('common.loading')}</Table.Td>
+      </Table.Tr>
+    ) : null;
+  }
+  const rows = data.inbox.edges.map(({ node }) => {
+    const letter = node.disposition.letter;
+    const query = new URLSearchParams({ assignment: node.id, ...(asParam ? { as: asParam } : {}) });
+    return (
+      <Table.Tr key={node.id} data-testid="inbox-row" fw={node.status === 'UNREAD' ? 700 : undefined}>
+        <Table.Td>
+          <Anchor component={Link} to={`/letters/${letter.id}?${query}`}>
+            {letter.subject}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {[letter.number, letter.agendaNumber && `${t('letter.agenda')} ${letter.agendaNumber}`].filter(Boolean).join(' · ')}
+            {letter.urgency !== 'NORMAL' && (
+              <Badge ml={6} size="xs" color="red" variant="filled">
+                {t(`urgency.${letter.urgency}`)}
+              </Badge>
+            )}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{node.disposition.sender.name}</Text>
+          <Text size="xs" c="dimmed">
+            {node.disposition.instructions.map((i) => t(`instruction.${i}`)).join(', ')}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <StatusBadge status={node.status} />
+        </Table.Td>
+        <Table.Td>
+          <SlaBadge state={node.slaState} />
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{dateTime(node.dueAt)}</Text>
+        </Table.Td>
+      </Table.Tr>
+    );
+  });
+  return (
+    <>
+      {rows}
+      {after === null && data.inbox.totalCount === 0 && (
+        <Table.Tr>
+          <Table.Td colSpan={5}>{t('inbox.empty')}</Table.Td>
+        </Table.Tr>
+      )}
+      {last && data.inbox.pageInfo.hasNextPage && (
+        <Table.Tr>
+          <Table.Td colSpan={5}>
+            <Button variant="subtle" onClick={() => onMore(data.inbox.pageInfo.endCursor as string)}>
+              {t('common.more')}
+            </Button>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
+  );
+}
