@@ -37,9 +37,10 @@ export function consoleFile(root: string, path: string): string | null {
 export class WebConsoleController {
   constructor(private readonly config: AppConfig) {}
 
-  @Get('{*path}')
-  serve(@Param('path') path: string[] | string | undefined, @Res() reply: FastifyReply): FastifyReply {
-    const relative = Array.isArray(path) ? path.join('/') : (path ?? '');
+  // Fastify's own wildcard: Nest hands the path to find-my-way as it is.
+  @Get('*')
+  serve(@Param('*') path: string | undefined, @Res() reply: FastifyReply): FastifyReply {
+    const relative = path ?? '';
     if (API_PREFIXES.has(relative.split('/')[0])) throw notFound(`/${relative}`);
     const root = this.config.webDir;
     const file = relative ? consoleFile(root, relative) : null;

@@ -88,7 +88,7 @@ export async function uploadFile(file: File): Promise<{ id: string; filename: st
       body,
     });
   const res = await send();
-  const json = (await res.json()) as { id: string; filename: string; sha256: string; message?: string };
-  if (!res.ok) throw new Error(json.message ?? `HTTP ${res.status}`);
+  const json = (await res.json()) as { id: string; filename: string; sha256: string; error?: { message: string }; message?: string };
+  if (!res.ok) throw new Error(json.error?.message ?? json.message ?? `HTTP ${res.status}`);
   return json;
 }

@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.css';
 import { Button, Checkbox, Modal, MultiSelect, Stack, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';

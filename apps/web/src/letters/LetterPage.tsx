@@ -41,7 +41,9 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm">{children || '—'}</Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {children || '—'}
+      </Text>
     </div>
   );
 }
@@ -251,8 +253,11 @@ function DispositionTree({ dispositions, parentId, canWithdraw, onWithdraw }: Tr
         <List.Item key={d.id}>
           <Text size="sm" td={d.withdrawnAt ? 'line-through' : undefined}>
             <b>{d.sender.name}</b>
-            {d.actingFor && ` (${t('letter.actingFor', { name: d.actingFor.name })})`} ·{' '}
-            {d.instructions.map((i) => t(`instruction.${i}`)).join(', ')} · {t('letter.dueText', { due: dateTime(d.dueAt) })}
+            {d.actingFor && ` (${t('letter.actingFor', { name: d.actingFor.name })})`}
+            {[d.instructions.map((i) => t(`instruction.${i}`)).join(', '), t('letter.dueText', { due: dateTime(d.dueAt) })]
+              .filter(Boolean)
+              .map((part) => ` · ${part}`)
+              .join('')}
             {d.withdrawnAt && ` · ${t('letter.withdrawn')}`}
           </Text>
           {d.note && (

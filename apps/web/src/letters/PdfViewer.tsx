@@ -13,6 +13,7 @@ export default function PdfViewer({ url, title }: { url: string; title: string }
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
   const [error, setError] = useState<string | null>(null);
+  const [rendered, setRendered] = useState(0);
 
   useEffect(() => {
     const task = getDocument({ url });
@@ -37,7 +38,10 @@ export default function PdfViewer({ url, title }: { url: string; title: string }
       el.style.width = '100%';
       const task = p.render({ canvas: el, viewport: scaled });
       render = task;
-      task.promise.catch(() => undefined);
+      task.promise.then(
+        () => setRendered(page),
+        () => undefined,
+      );
     });
     return () => {
       cancelled = true;
@@ -53,6 +57,7 @@ export default function PdfViewer({ url, title }: { url: string; title: string }
         role="img"
         aria-label={title}
         data-testid="pdf-canvas"
+        data-rendered-page={rendered || undefined}
         style={{ border: '1px solid var(--mantine-color-gray-3)' }}
       />
       {pdf && pdf.numPages > 1 && (
