@@ -85,7 +85,12 @@ export async function signIn(page: Page, url: string, identifier: string, passwo
   await page.getByTestId('bell').waitFor();
 }
 
-export async function newPage(browser: Browser, options = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+export async function newPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ...options, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();

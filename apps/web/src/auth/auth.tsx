@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -43,6 +43,8 @@ interface Auth {
   me: Me;
   actingFor: ActingFor;
   has(role: Me['roles'][number]): boolean;
+  /** Loads the person again, e.g. when a Plh/Plt appointment arrives. */
+  refresh(): void;
 }
 
 const Context = createContext<Auth | null>(null);
@@ -61,14 +63,18 @@ export function useSignedIn(): boolean {
 
 /** Loads the signed-in person once; renders `signedOut` while there is none. */
 export function AuthProvider({ children, loading }: { children: ReactNode; loading: ReactNode }) {
-  const [{ data, error }] = useQuery({ query: MeDocument });
+  const [{ data, error }, reexecute] = useQuery({ query: MeDocument });
   const { setTimeZone } = useI18n();
   const zone = data?.me.unit?.timezone;
   useEffect(() => {
     if (zone) setTimeZone(zone);
   }, [zone, setTimeZone]);
-  if (!data) return <>{error ? null : loading}</>;
-  const value: Auth = { me: data.me, actingFor: data.actingFor, has: (role) => data.me.roles.includes(role) };
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const value = useMemo<Auth | null>(
+    () => (data ? { me: data.me, actingFor: data.actingFor, has: (role) => data.me.roles.includes(role), refresh } : null),
+    [data, refresh],
+  );
+  if (!value) return <>{error ? null : loading}</>;
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

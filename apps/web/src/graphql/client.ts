@@ -1,20 +1,46 @@
 import { authExchange } from '@urql/exchange-auth';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, subscriptionExchange, type CombinedError } from 'urql';
-import { graphql } from '../gql';
 import { getSession, secondsLeft, setSession } from '../auth/session';
 import { currentLang } from '../i18n/i18n';
 
-const RefreshSession = graphql(`
-  mutation RefreshSession($refreshToken: String!) {
-    refreshSession(refreshToken: $refreshToken) {
-      accessToken
-      refreshToken
-    }
-  }
-`);
-
 const expired = (error: CombinedError) => error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+
+const REFRESH = `mutation RefreshSession($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken refreshToken } }`;
+
+// A refresh token is good once: the fetches and the live socket share one refresh at a time.
+let refreshing: Promise<void> | null = null;
+
+/** Exchanges the refresh token for new tokens, or ends the session when that is refused. */
+export function refreshSession(): Promise<void> {
+  refreshing ??= (async () => {
+    const refreshToken = getSession()?.refreshToken;
+    if (!refreshToken) return setSession(null);
+    try {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: REFRESH, variables: { refreshToken } }),
+      });
+      const body = (await res.json()) as { data?: { refreshSession: { accessToken: string | null; refreshToken: string | null } } | null };
+      const next = body.data?.refreshSession;
+      setSession(next?.accessToken ? { accessToken: next.accessToken, refreshToken: next.refreshToken } : null);
+    } catch {
+      // Offline for a moment: keep the session and try again with the next request.
+    }
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+/** True when the access token is missing or about to expire and a refresh token can renew it. */
+function needsRefresh(): boolean {
+  const session = getSession();
+  if (!session?.refreshToken) return false;
+  const left = session.accessToken ? secondsLeft(session.accessToken) : -1;
+  return left !== null && left < 15;
+}
 
 function wsUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
@@ -25,7 +51,10 @@ const ws = createWsClient({
   url: wsUrl(),
   lazy: true,
   retryAttempts: Infinity,
-  connectionParams: () => {
+  // Also after the server refused an expired token: the next attempt brings a fresh one.
+  shouldRetry: () => getSession() !== null,
+  connectionParams: async () => {
+    if (needsRefresh()) await refreshSession();
     const token = getSession()?.accessToken;
     return token ? { authorization: `Bearer ${token}` } : {};
   },
@@ -45,28 +74,9 @@ export const client = new Client({
         const token = getSession()?.accessToken;
         return token ? utils.appendHeaders(operation, { authorization: `Bearer ${token}` }) : operation;
       },
-      willAuthError() {
-        const session = getSession();
-        if (!session?.refreshToken) return false;
-        const left = session.accessToken ? secondsLeft(session.accessToken) : -1;
-        return left !== null && left < 15;
-      },
+      willAuthError: needsRefresh,
       didAuthError: (error) => expired(error),
-      async refreshAuth() {
-        const refreshToken = getSession()?.refreshToken;
-        if (!refreshToken) {
-          setSession(null);
-          return;
-        }
-        const result = await utils.mutate(RefreshSession, { refreshToken });
-        const next = result.data?.refreshSession;
-        if (next?.accessToken) {
-          setSession({ accessToken: next.accessToken, refreshToken: next.refreshToken ?? null });
-          ws.terminate();
-        } else {
-          setSession(null);
-        }
-      },
+      refreshAuth: refreshSession,
     })),
     fetchExchange,
     subscriptionExchange({

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatPercent, formatWorkingHours } from './format';
+import { dateIn, formatDate, formatDateTime, formatPercent, formatWorkingHours, startOfDayIn } from './format';
 
 describe('console formatting', () => {
   it.each([
@@ -30,5 +30,28 @@ describe('console formatting', () => {
   it('formats rates as percentages, Indonesian with a decimal comma', () => {
     expect(formatPercent(0.875, 'id')).toBe('87,5%');
     expect(formatPercent(null, 'id')).toBe('—');
+  });
+});
+
+describe('the start of a day in a unit’s zone', () => {
+  it.each([
+    ['2026-11-30', 'Asia/Jakarta', '2026-11-29T17:00:00.000Z'],
+    ['2026-11-30', 'Asia/Makassar', '2026-11-29T16:00:00.000Z'],
+    ['2026-11-30', 'Asia/Jayapura', '2026-11-29T15:00:00.000Z'],
+  ])('%s starts in %s at %s', (date, zone, instant) => {
+    expect(startOfDayIn(date, zone)).toBe(instant);
+  });
+});
+
+describe('calendar dates in a unit’s zone', () => {
+  // 19.50 UTC on 30 November is already 1 December in every Indonesian zone.
+  const now = new Date('2026-11-30T19:50:00Z');
+  it.each([
+    ['Asia/Jakarta', 0, false, '2026-12-01'],
+    ['Asia/Jakarta', 1, false, '2026-12-02'],
+    ['Asia/Jakarta', 0, true, '2026-12-01'],
+    ['Asia/Jayapura', -1, true, '2026-11-01'],
+  ])('in %s, %i days on (first of month: %s) is %s', (zone, days, first, expected) => {
+    expect(dateIn(zone, days, first, now)).toBe(expected);
   });
 });

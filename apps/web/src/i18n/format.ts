@@ -51,3 +51,19 @@ export function formatPercent(rate: number | null | undefined, lang: Lang): stri
 
 /** The zone's short name (WIB, WITA, WIT). */
 export const zoneName = (timeZone: string): string => ZONE_NAMES[timeZone] ?? timeZone;
+
+// Indonesia keeps no daylight saving time: each zone has one fixed offset.
+const ZONE_OFFSETS: Record<string, string> = { 'Asia/Jakarta': '+07:00', 'Asia/Makassar': '+08:00', 'Asia/Jayapura': '+09:00' };
+
+/** The instant a calendar day ("2026-11-30") starts in the unit's zone. */
+export function startOfDayIn(date: string, timeZone = 'Asia/Jakarta'): string {
+  return new Date(`${date}T00:00:00${ZONE_OFFSETS[timeZone] ?? '+07:00'}`).toISOString();
+}
+
+/** The calendar date ("2026-11-30") in the unit's zone, `days` from today; with `firstOfMonth`, that month's first day. */
+export function dateIn(timeZone = 'Asia/Jakarta', days = 0, firstOfMonth = false, now = new Date()): string {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(now.getTime() + days * 86_400_000),
+  );
+  return firstOfMonth ? `${date.slice(0, 8)}01` : date;
+}

@@ -88,7 +88,7 @@ export function DisposeDialog({ letterId, subject, assignmentId, opened, onClose
           required
         />
         <Textarea label={t('dispose.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
-        <DateTimePicker label={t('dispose.dueAt')} value={dueAt} onChange={setDueAt} clearable valueFormat="DD MMMM YYYY, HH.mm" />
+        <DateTimePicker label={t('dispose.dueAt')} value={dueAt} onChange={setDueAt} clearable valueFormat="D MMMM YYYY, HH.mm" />
         <Checkbox label={t('dispose.closeWhenDone')} checked={closeWhenDone} onChange={(e) => setCloseWhenDone(e.currentTarget.checked)} />
         <Button onClick={submit} loading={fetching} disabled={assigneeIds.length === 0 || instructions.length === 0}>
           {t('dispose.submit')}

@@ -179,7 +179,13 @@ export default function LetterPage() {
                 <Field label={t('letter.kind')}>{t(`kind.${letter.kind}`)}</Field>
                 <Field label={t('letter.classification')}>{letter.classificationCode}</Field>
                 <Field label={t('letter.security')}>{t(`security.${letter.securityLevel}`)}</Field>
-                {letter.verificationCode && <Field label={t('letter.verification')}>{letter.verificationCode}</Field>}
+                {letter.verificationCode && (
+                  <Field label={t('letter.verification')}>
+                    <Anchor href={`/verify/${encodeURIComponent(letter.verificationCode)}`} target="_blank">
+                      {letter.verificationCode}
+                    </Anchor>
+                  </Field>
+                )}
               </SimpleGrid>
               {letter.addressees.length > 0 && (
                 <Field label={t('letter.addressees')}>{letter.addressees.map((u) => u.name).join(', ')}</Field>

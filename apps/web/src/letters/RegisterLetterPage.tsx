@@ -184,15 +184,10 @@ export default function RegisterLetterPage() {
             <TextInput label={t('letter.number')} required {...form.getInputProps('number')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 3 }}>
-            <DateInput label={t('letter.date')} required valueFormat="DD MMMM YYYY" {...form.getInputProps('letterDate')} />
+            <DateInput label={t('letter.date')} required valueFormat="D MMMM YYYY" {...form.getInputProps('letterDate')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 3 }}>
-            <DateTimePicker
-              label={t('letter.received')}
-              valueFormat="DD MMMM YYYY, HH.mm"
-              clearable
-              {...form.getInputProps('receivedAt')}
-            />
+            <DateTimePicker label={t('letter.received')} valueFormat="D MMMM YYYY, HH.mm" clearable {...form.getInputProps('receivedAt')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput label={t('letter.sender')} required {...form.getInputProps('senderName')} />

@@ -1,8 +1,9 @@
 import { ActionIcon, Button, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications as toast } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
+import { useAuth } from '../auth/auth';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 
@@ -80,12 +81,17 @@ export function NotificationBell() {
   const [live] = useSubscription({ query: NotificationAdded });
   const [, markRead] = useMutation(MarkRead);
   const latest = live.data?.notificationAdded;
+  const { refresh } = useAuth();
+  const shown = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!latest) return;
+    if (!latest || shown.current === latest.id) return;
+    shown.current = latest.id;
     toast.show({ title: latest.title, message: latest.body ?? '', autoClose: 6000 });
     refetch({ requestPolicy: 'network-only' });
-  }, [latest, refetch]);
+    // A Plh/Plt appointment changes whose inbox the person may open.
+    if (latest.entityType === 'Delegation') refresh();
+  }, [latest, refetch, refresh]);
 
   const unread = data?.unread.totalCount ?? 0;
   const items = data?.notifications.edges.map((e) => e.node) ?? [];

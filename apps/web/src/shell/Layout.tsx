@@ -10,6 +10,7 @@ import { closeLiveConnection } from '../graphql/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { DatesSetup } from './DatesSetup';
 import { PageLoader } from './PageLoader';
 
 const Logout = graphql(`
@@ -99,9 +100,11 @@ export function Layout(): ReactNode {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <DatesSetup>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </DatesSetup>
       </AppShell.Main>
     </AppShell>
   );
