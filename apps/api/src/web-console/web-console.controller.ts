@@ -23,7 +23,13 @@ const API_PREFIXES = new Set(['graphql', 'graphiql', 'files', 'verify', 'health'
 
 /** The file under `root` that `path` names, or null when it is outside root or not a file. */
 export function consoleFile(root: string, path: string): string | null {
-  const file = normalize(join(root, decodeURIComponent(path)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  const file = normalize(join(root, decoded));
   if (file !== root && !file.startsWith(root + sep)) return null;
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
