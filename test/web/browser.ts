@@ -96,3 +96,14 @@ export async function newPage(
   const page = await context.newPage();
   return { context, page };
 }
+
+/** The value of an input once it has one (forms fill in when their query answers). */
+export async function filledValue(page: Page, label: string): Promise<string> {
+  const input = page.getByLabel(label);
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    const value = await input.inputValue();
+    if (value) return value;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the field "${label}" stayed empty`);
+}

@@ -6,7 +6,7 @@ import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { TEST_DATABASE_URL } from '../harness/env';
 import { makePdf, uploadPdf } from '../harness/files';
 import { loginAs } from '../harness/identity';
-import { ensureWebBuild, launchChromium, newPage, PHONE, screenshot, signIn, type StorageState, WEB_DIR } from './browser';
+import { ensureWebBuild, filledValue, launchChromium, newPage, PHONE, screenshot, signIn, type StorageState, WEB_DIR } from './browser';
 
 // The console against the real API and worker, on a database of its own seeded with the demo organisation.
 const DB_NAME = `gesit_test_web_${process.pid}`;
@@ -291,8 +291,22 @@ describe('the web console, clicked through in Chromium', () => {
       await page.goto(`${api.url}/delegations`);
       await page.getByText('Saat ini Anda bertindak sebagai Plh/Plt untuk').waitFor();
       await page.getByRole('link', { name: 'Buka kotak masuknya' }).click();
-      await page.getByTestId('inbox-row').filter({ hasText: subject }).waitFor();
+      const row = page.getByTestId('inbox-row').filter({ hasText: subject });
+      await row.waitFor();
       await screenshot(page, 'phone-plh-inbox');
+
+      // Disposing on the phone, in the head's name, to the other head of division.
+      await row.getByRole('link', { name: subject }).click();
+      await page.getByRole('button', { name: 'Teruskan / disposisikan' }).click();
+      await page.getByRole('textbox', { name: 'Penerima' }).fill('Dewi');
+      await page.getByRole('option', { name: /Dewi Lestari/ }).click();
+      await page.getByLabel('Catatan').fill('Kepala Dinas sedang dinas luar; mohon dikoordinasikan.');
+      await screenshot(page, 'phone-plh-dispose');
+      await page.getByRole('button', { name: 'Kirim disposisi' }).click();
+      await page.getByText('Disposisi terkirim.').waitFor();
+      await page.getByTestId('current-holders').getByText('Dewi Lestari').waitFor();
+      expect(await page.getByText(/a\.n\. Dr\. Hendra Wijaya/).count()).toBeGreaterThan(0);
+      await screenshot(page, 'phone-plh-letter');
       await page.context().close();
     });
   });
@@ -317,8 +331,7 @@ describe('the web console, clicked through in Chromium', () => {
     await screenshot(page, 'admin-holidays');
 
     await page.getByRole('link', { name: 'Jam kerja' }).click();
-    await page.getByLabel('Mulai').waitFor();
-    expect(await page.getByLabel('Mulai').inputValue()).toMatch(/^\d{2}:\d{2}/);
+    expect(await filledValue(page, 'Mulai')).toMatch(/^\d{2}:\d{2}/);
     await screenshot(page, 'admin-working-hours');
 
     await page.getByRole('link', { name: 'Kebijakan SLA' }).click();

@@ -1,4 +1,18 @@
-import { Alert, Badge, Button, Card, Group, PasswordInput, Stack, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -150,7 +164,7 @@ function StepCard({ step, open, onOpen, onDecided }: { step: Step; open: boolean
         <Stack mt="sm">
           {letter.draftFile && (
             <Suspense fallback={<PageLoader />}>
-              <PdfViewer url={letter.draftFile.downloadUrl} title={letter.draftFile.filename} />
+              <PdfViewer key={letter.draftFile.id} url={letter.draftFile.downloadUrl} title={letter.draftFile.filename} />
             </Suspense>
           )}
           <div>
@@ -182,7 +196,7 @@ function StepCard({ step, open, onOpen, onDecided }: { step: Step; open: boolean
             minRows={2}
           />
           {step.kind === 'SIGN' && (
-            <Group grow>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('approvals.nik')} value={nik} onChange={(e) => setNik(e.currentTarget.value)} autoComplete="off" />
               <PasswordInput
                 label={t('approvals.passphrase')}
@@ -190,9 +204,10 @@ function StepCard({ step, open, onOpen, onDecided }: { step: Step; open: boolean
                 onChange={(e) => setPassphrase(e.currentTarget.value)}
                 autoComplete="off"
               />
-            </Group>
+            </SimpleGrid>
           )}
-          <Group grow>
+          {/* One button a row on a phone: a leader taps them with a thumb. */}
+          <SimpleGrid cols={{ base: 1, xs: 3 }}>
             <Button onClick={() => submit('APPROVE')} loading={fetching}>
               {step.kind === 'SIGN' ? t('approvals.sign') : t('approvals.approve')}
             </Button>
@@ -202,7 +217,7 @@ function StepCard({ step, open, onOpen, onDecided }: { step: Step; open: boolean
             <Button variant="outline" color="red" onClick={() => submit('REJECT')} disabled={!comment.trim()}>
               {t('approvals.reject')}
             </Button>
-          </Group>
+          </SimpleGrid>
         </Stack>
       )}
     </Card>

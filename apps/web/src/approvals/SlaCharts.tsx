@@ -36,11 +36,11 @@ export function PersonChart({ rows }: { rows: PersonBar[] }) {
 export function UnitChart({ rows }: { rows: UnitBar[] }) {
   const { t } = useI18n();
   return (
-    <ResponsiveContainer width="100%" height={240}>
-      <BarChart data={rows} margin={{ left: 0, right: 16 }}>
+    <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 40 + 50)}>
+      <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} />
-        <YAxis domain={[0, 100]} unit="%" />
+        <XAxis type="number" domain={[0, 100]} unit="%" />
+        <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 11 }} />
         <Tooltip formatter={(value) => `${value}%`} />
         <Bar dataKey="rate" name={t('sla.onTimeRate')} fill="#c92a2a" />
       </BarChart>

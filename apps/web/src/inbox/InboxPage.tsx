@@ -1,6 +1,6 @@
-import { Anchor, Badge, Button, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Collapse, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
@@ -61,6 +61,9 @@ export default function InboxPage() {
   const [sla, setSla] = useState<string[]>([]);
   const [urgency, setUrgency] = useState<string[]>([]);
   const actingForUserId = params.get('as');
+  // A phone shows the letters as cards and keeps the filters folded away until asked.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
 
   const filter = {
     search: debounced || undefined,
@@ -78,79 +81,106 @@ export default function InboxPage() {
   return (
     <Stack>
       <Title order={2}>{t('inbox.title')}</Title>
-      <Group align="flex-end" wrap="wrap">
+      <Group align="flex-end" wrap="nowrap">
         <TextInput
           label={t('common.search')}
           placeholder={t('inbox.search')}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
-          w={260}
+          w={phone ? undefined : 260}
+          style={{ flex: phone ? 1 : undefined }}
         />
-        <MultiSelect
-          label={t('inbox.status')}
-          data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          value={status}
-          onChange={setStatus}
-          clearable
-          w={280}
-        />
-        <MultiSelect
-          label={t('inbox.sla')}
-          data={SLA.map((s) => ({ value: s, label: t(`sla.${s}`) }))}
-          value={sla}
-          onChange={setSla}
-          clearable
-          w={240}
-        />
-        <MultiSelect
-          label={t('inbox.urgency')}
-          data={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
-          value={urgency}
-          onChange={setUrgency}
-          clearable
-          w={200}
-        />
-        {actingFor.length > 0 && (
-          <Select
-            label={t('inbox.actingFor')}
-            data={[{ value: '', label: t('inbox.mine') }, ...actingFor.map((u) => ({ value: u.id, label: u.name }))]}
-            value={actingForUserId ?? ''}
-            onChange={(value) => setParams(value ? { as: value } : {})}
-            allowDeselect={false}
-            w={260}
-          />
+        {phone && (
+          <Button variant="default" onClick={toggleFilters} aria-expanded={filtersOpen}>
+            {t('inbox.filters')}
+          </Button>
         )}
       </Group>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('inbox.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('inbox.subject')}</Table.Th>
-              <Table.Th>{t('inbox.from')}</Table.Th>
-              <Table.Th>{t('inbox.status')}</Table.Th>
-              <Table.Th>{t('inbox.sla')}</Table.Th>
-              <Table.Th>{t('inbox.due')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pages.map((after, index) => (
-              <InboxRows
-                key={after ?? 'first'}
-                filter={filter}
-                after={after}
-                last={index === pages.length - 1}
-                onMore={(cursor) => setMore({ key: filterKey, cursors: [...cursors, cursor] })}
-                asParam={actingForUserId}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Collapse in={!phone || filtersOpen}>
+        <Group align="flex-end" wrap="wrap">
+          <MultiSelect
+            label={t('inbox.status')}
+            data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            value={status}
+            onChange={setStatus}
+            clearable
+            w={280}
+          />
+          <MultiSelect
+            label={t('inbox.sla')}
+            data={SLA.map((s) => ({ value: s, label: t(`sla.${s}`) }))}
+            value={sla}
+            onChange={setSla}
+            clearable
+            w={240}
+          />
+          <MultiSelect
+            label={t('inbox.urgency')}
+            data={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
+            value={urgency}
+            onChange={setUrgency}
+            clearable
+            w={200}
+          />
+          {actingFor.length > 0 && (
+            <Select
+              label={t('inbox.actingFor')}
+              data={[{ value: '', label: t('inbox.mine') }, ...actingFor.map((u) => ({ value: u.id, label: u.name }))]}
+              value={actingForUserId ?? ''}
+              onChange={(value) => setParams(value ? { as: value } : {})}
+              allowDeselect={false}
+              w={260}
+            />
+          )}
+        </Group>
+      </Collapse>
+      {phone ? (
+        <Stack gap="xs" aria-label={t('inbox.title')}>
+          {pages.map((after, index) => (
+            <InboxRows
+              key={after ?? 'first'}
+              compact
+              filter={filter}
+              after={after}
+              last={index === pages.length - 1}
+              onMore={(cursor) => setMore({ key: filterKey, cursors: [...cursors, cursor] })}
+              asParam={actingForUserId}
+            />
+          ))}
+        </Stack>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('inbox.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('inbox.subject')}</Table.Th>
+                <Table.Th>{t('inbox.from')}</Table.Th>
+                <Table.Th>{t('inbox.status')}</Table.Th>
+                <Table.Th>{t('inbox.sla')}</Table.Th>
+                <Table.Th>{t('inbox.due')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {pages.map((after, index) => (
+                <InboxRows
+                  key={after ?? 'first'}
+                  filter={filter}
+                  after={after}
+                  last={index === pages.length - 1}
+                  onMore={(cursor) => setMore({ key: filterKey, cursors: [...cursors, cursor] })}
+                  asParam={actingForUserId}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
     </Stack>
   );
 }
 
 interface RowsProps {
+  compact?: boolean;
   filter: Record<string, unknown>;
   after: string | null;
   last: boolean;
@@ -158,40 +188,66 @@ interface RowsProps {
   asParam: string | null;
 }
 
-function InboxRows({ filter, after, last, onMore, asParam }: RowsProps) {
+/** One line of a table, or a card on a phone. */
+function Line({ compact, children }: { compact?: boolean; children: ReactNode }) {
+  return compact ? (
+    <Card withBorder padding="sm">
+      {children}
+    </Card>
+  ) : (
+    <Table.Tr>
+      <Table.Td colSpan={5}>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function InboxRows({ compact, filter, after, last, onMore, asParam }: RowsProps) {
   const { t, dateTime } = useI18n();
   const [{ data, fetching }] = useQuery({ query: Inbox, variables: { filter, first: PAGE, after }, requestPolicy: 'cache-and-network' });
-  if (!data) {
-    return fetching ? (
-      <Table.Tr>
-        <Table.Td colSpan={5}>{t('common.loading')}</Table.Td>
-      </Table.Tr>
-    ) : null;
-  }
+  if (!data) return fetching ? <Line compact={compact}>{t('common.loading')}</Line> : null;
   const rows = data.inbox.edges.map(({ node }) => {
     const letter = node.disposition.letter;
     const query = new URLSearchParams({ assignment: node.id, ...(asParam ? { as: asParam } : {}) });
+    const subject = (
+      <>
+        <Anchor component={Link} to={`/letters/${letter.id}?${query}`} fw={node.status === 'UNREAD' ? 700 : undefined}>
+          {letter.subject}
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          {[letter.number, letter.agendaNumber && `${t('letter.agenda')} ${letter.agendaNumber}`].filter(Boolean).join(' · ')}
+          {letter.urgency !== 'NORMAL' && (
+            <Badge ml={6} size="xs" color="red" variant="filled">
+              {t(`urgency.${letter.urgency}`)}
+            </Badge>
+          )}
+        </Text>
+      </>
+    );
+    const sender = (
+      <>
+        <Text size="sm">{node.disposition.sender.name}</Text>
+        <Text size="xs" c="dimmed">
+          {node.disposition.instructions.map((i) => t(`instruction.${i}`)).join(', ')}
+        </Text>
+      </>
+    );
+    if (compact) {
+      return (
+        <Card key={node.id} withBorder padding="sm" data-testid="inbox-row">
+          {subject}
+          {sender}
+          <Group gap={6} mt={4}>
+            <StatusBadge status={node.status} />
+            <SlaBadge state={node.slaState} />
+            <Text size="xs">{t('letter.dueText', { due: dateTime(node.dueAt) })}</Text>
+          </Group>
+        </Card>
+      );
+    }
     return (
-      <Table.Tr key={node.id} data-testid="inbox-row" fw={node.status === 'UNREAD' ? 700 : undefined}>
-        <Table.Td>
-          <Anchor component={Link} to={`/letters/${letter.id}?${query}`}>
-            {letter.subject}
-          </Anchor>
-          <Text size="xs" c="dimmed">
-            {[letter.number, letter.agendaNumber && `${t('letter.agenda')} ${letter.agendaNumber}`].filter(Boolean).join(' · ')}
-            {letter.urgency !== 'NORMAL' && (
-              <Badge ml={6} size="xs" color="red" variant="filled">
-                {t(`urgency.${letter.urgency}`)}
-              </Badge>
-            )}
-          </Text>
-        </Table.Td>
-        <Table.Td>
-          <Text size="sm">{node.disposition.sender.name}</Text>
-          <Text size="xs" c="dimmed">
-            {node.disposition.instructions.map((i) => t(`instruction.${i}`)).join(', ')}
-          </Text>
-        </Table.Td>
+      <Table.Tr key={node.id} data-testid="inbox-row">
+        <Table.Td>{subject}</Table.Td>
+        <Table.Td>{sender}</Table.Td>
         <Table.Td>
           <StatusBadge status={node.status} />
         </Table.Td>
@@ -207,19 +263,13 @@ function InboxRows({ filter, after, last, onMore, asParam }: RowsProps) {
   return (
     <>
       {rows}
-      {after === null && data.inbox.totalCount === 0 && (
-        <Table.Tr>
-          <Table.Td colSpan={5}>{t('inbox.empty')}</Table.Td>
-        </Table.Tr>
-      )}
+      {after === null && data.inbox.totalCount === 0 && <Line compact={compact}>{t('inbox.empty')}</Line>}
       {last && data.inbox.pageInfo.hasNextPage && (
-        <Table.Tr>
-          <Table.Td colSpan={5}>
-            <Button variant="subtle" onClick={() => onMore(data.inbox.pageInfo.endCursor as string)}>
-              {t('common.more')}
-            </Button>
-          </Table.Td>
-        </Table.Tr>
+        <Line compact={compact}>
+          <Button variant="subtle" onClick={() => onMore(data.inbox.pageInfo.endCursor as string)}>
+            {t('common.more')}
+          </Button>
+        </Line>
       )}
     </>
   );

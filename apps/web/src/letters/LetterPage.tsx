@@ -154,7 +154,7 @@ export default function LetterPage() {
             {pdf ? (
               <>
                 <Suspense fallback={<PageLoader />}>
-                  <PdfViewer url={pdf.downloadUrl} title={pdf.filename} />
+                  <PdfViewer key={pdf.id} url={pdf.downloadUrl} title={pdf.filename} />
                 </Suspense>
                 <Anchor href={pdf.downloadUrl} mt="xs" display="inline-block">
                   {t('letter.download')}

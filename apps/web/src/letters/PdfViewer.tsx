@@ -15,13 +15,16 @@ export default function PdfViewer({ url, title }: { url: string; title: string }
   const [error, setError] = useState<string | null>(null);
   const [rendered, setRendered] = useState(0);
 
+  // The download URL is signed anew on every fetch of the letter; the file stays the same (callers key this by file).
+  const [source] = useState(url);
+
   useEffect(() => {
-    const task = getDocument({ url });
+    const task = getDocument({ url: source });
     task.promise.then(setPdf, (e: Error) => setError(e.message));
     return () => {
       void task.destroy();
     };
-  }, [url]);
+  }, [source]);
 
   useEffect(() => {
     if (!pdf || !canvas.current) return;
