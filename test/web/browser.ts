@@ -63,9 +63,11 @@ async function nextCode(identifier: string): Promise<string> {
  */
 export async function signIn(page: Page, url: string, identifier: string, password: string, path = '/inbox'): Promise<void> {
   await page.goto(`${url}${path}`);
+  // By keyboard alone: the field, Tab to the password, Enter to submit.
   await page.getByLabel('NIP atau e-mail').fill(identifier);
-  await page.locator('input[type=password]').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
   const next = page.locator('[data-testid=totp-secret], input[autocomplete=one-time-code], [data-testid=bell]').first();
   await next.waitFor();
   if (await page.getByTestId('totp-secret').isVisible()) {
