@@ -252,6 +252,9 @@ describe('the web console, clicked through in Chromium', () => {
       await page.getByRole('link', { name: 'Buku agenda' }).click();
       await page.getByTestId('registry-row').filter({ hasText: draftSubject }).getByRole('link').click();
       await page.getByText('Ditandatangani').first().waitFor();
+      const steps = (await page.getByTestId('approval-steps').textContent()) as string;
+      expect(steps).toContain('Paraf — Agus Setiawan');
+      expect(steps).toContain('Tanda tangan — Dr. Hendra Wijaya');
       const verify = page.locator('a[href^="/verify/"]');
       await verify.waitFor();
       await screenshot(page, 'phone-head-signed-letter');

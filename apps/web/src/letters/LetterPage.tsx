@@ -208,6 +208,31 @@ export default function LetterPage() {
         </Grid.Col>
       </Grid>
 
+      {letter.approvalSteps.length > 0 && (
+        <Card withBorder>
+          <Title order={3} size="h4" mb="xs">
+            {t('approvals.steps')}
+          </Title>
+          <Timeline
+            bulletSize={12}
+            lineWidth={2}
+            active={letter.approvalSteps.findIndex((s) => s.status === 'PENDING')}
+            data-testid="approval-steps"
+          >
+            {letter.approvalSteps.map((s) => (
+              <Timeline.Item key={s.id} title={`${s.order}. ${t(`approvals.${s.kind}`)} — ${s.approver.name}`}>
+                <Text size="xs" c="dimmed">
+                  {t(`stepStatus.${s.status}`)}
+                  {s.actingFor && ` · ${t('letter.actingFor', { name: s.actingFor.name })}`}
+                  {s.decidedAt && ` · ${dateTime(s.decidedAt)}`}
+                </Text>
+                {s.comment && <Text size="xs">“{s.comment}”</Text>}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Card>
+      )}
+
       {letter.dispositions.length > 0 && (
         <Card withBorder>
           <Title order={3} size="h4" mb="xs">
