@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'bench/.data/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'bench/.data/', 'test-results/', 'apps/web/src/gql/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -52,5 +52,10 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  {
+    // The console runs in the browser.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
   },
 );

@@ -32,6 +32,7 @@ import { TASK_FOLLOW_UPS, TASKS_EVENTS, TasksModule } from '@gesit/tasks';
 import { entities } from '../../../db/entities';
 import { loadMigrations } from '../../../db/migrations';
 import { GraphiqlModule } from './graphiql/graphiql.module';
+import { WebConsoleModule } from './web-console/web-console.module';
 
 /** Subscription connections watched for revoked sessions and expired tokens; it needs identity's token verifier. */
 @Module({ imports: [IdentityModule], providers: [LiveConnections], exports: [LiveConnections] })
@@ -88,6 +89,8 @@ export class ApiModule {
               authenticate: async (token) => (token && verifier ? verifier.verify(token) : null),
             }),
         }),
+        // Last: its catch-all GET route serves the console for every path the API does not answer.
+        WebConsoleModule,
       ],
       providers: [
         AuditResolver,

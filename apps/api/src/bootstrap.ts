@@ -63,6 +63,6 @@ export async function startApi(config: AppConfig): Promise<NestFastifyApplicatio
   const app = await createApi(config);
   await app.listen(config.port, config.host);
   const base = `http://localhost:${config.port}`;
-  new Logger('Gesit').log(`API ready: GraphQL ${base}/graphql${config.production ? '' : `, GraphiQL ${base}/graphiql`}`);
+  new Logger('Gesit').log(`API ready: console ${base}/, GraphQL ${base}/graphql${config.production ? '' : `, GraphiQL ${base}/graphiql`}`);
   return app;
 }

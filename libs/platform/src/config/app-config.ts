@@ -74,6 +74,8 @@ export class AppConfig {
   readonly queuePrefix: string;
   readonly s3: S3Settings | null;
   readonly storageDir: string;
+  /** The built web console; the API serves it at / when its index.html is there. */
+  readonly webDir: string;
   /** Minutes an object may go unreferenced before the storage sweep removes it (uploads in flight stay). */
   readonly storageOrphanGraceMinutes: number;
   readonly smtp: SmtpSettings | null;
@@ -154,6 +156,7 @@ export class AppConfig {
         }
       : null;
     this.storageDir = resolve(raw.STORAGE_DIR);
+    this.webDir = resolve(raw.WEB_DIR);
     this.storageOrphanGraceMinutes = raw.STORAGE_ORPHAN_GRACE_MINUTES;
     this.smtp = smtpSettings(raw);
     this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;

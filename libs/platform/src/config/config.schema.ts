@@ -49,6 +49,8 @@ export const configSchema = z.object({
   /** Stored objects that no file row references are removed by the sweep once they are this old. */
   STORAGE_ORPHAN_GRACE_MINUTES: z.coerce.number().min(0).default(60),
   UPLOAD_SPOOL_DIR: z.string().optional(),
+  /** The built web console (`npm run build:web`), served at `/`. */
+  WEB_DIR: z.string().default('./dist/web'),
   AGENDA_NUMBER_FORMAT: z
     .string()
     .refine((f) => f.includes('{seq'), 'AGENDA_NUMBER_FORMAT needs {seq}, e.g. {seq:4}/{unitCode}/{year}')
