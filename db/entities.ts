@@ -1,4 +1,10 @@
-import { ApprovalStepEntity, OutgoingNumberFormatEntity } from '@gesit/approvals';
+import {
+  ApprovalSheetEntity,
+  ApprovalStepEntity,
+  LetterContentEntity,
+  LetterTemplateEntity,
+  OutgoingNumberFormatEntity,
+} from '@gesit/approvals';
 import { HolidayEntity, SlaPolicyEntity, WorkingHoursEntity } from '@gesit/calendar';
 import {
   AssignmentFileEntity,
@@ -45,6 +51,9 @@ export const entities = [
   AssignmentFileEntity,
   ApprovalStepEntity,
   OutgoingNumberFormatEntity,
+  LetterTemplateEntity,
+  LetterContentEntity,
+  ApprovalSheetEntity,
   NotificationEntity,
   NotificationDeliveryEntity,
 ];
