@@ -33,12 +33,15 @@ async function baselineSign(letter: ComposedLetter, p12: Buffer, passphrase: str
   return new SignPdf().sign(withPlaceholder, new P12Signer(Buffer.from(p12), { passphrase }));
 }
 
-async function time(runs: number, work: () => Promise<unknown>): Promise<number[]> {
+async function time(runs: number, work: () => Promise<unknown>, cpu: number[] = []): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
+    const used = process.cpuUsage();
     await work();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const { user, system } = process.cpuUsage(used);
+    cpu.push((user + system) / 1000);
   }
   return times;
 }
@@ -57,7 +60,9 @@ export async function signing(quick: boolean): Promise<ScenarioResult[]> {
   const sign = () => signLetterPdf((beforeSave) => composedLetterPdf(letter, { verificationCode: CODE, beforeSave }), signer, request);
   const runs = quick ? 5 : 30;
   await time(3, sign);
-  const ours = median(await time(runs, sign));
+  // CPU time beside wall time: on a machine shared with other work the wall time says more about the neighbours.
+  const cpu: number[] = [];
+  const ours = median(await time(runs, sign, cpu));
   await time(2, () => baselineSign(letter, p12, passphrase));
   const baseline = median(await time(quick ? 3 : 10, () => baselineSign(letter, p12, passphrase)));
   if (!existsSync(join(__dirname, '..', '..', 'dist', 'libs', 'approvals', 'src', 'signing', 'letter-pdf.pipeline.js'))) {
@@ -72,7 +77,7 @@ export async function signing(quick: boolean): Promise<ScenarioResult[]> {
   return [
     {
       name: 'signing-composed-10-pages',
-      figure: `${ours.toFixed(1)} ms median`,
+      figure: `${ours.toFixed(1)} ms median (${median(cpu).toFixed(1)} ms of CPU)`,
       ratio: ours / baseline,
       baseline: `pdf-lib save + P12Signer pipeline ${baseline.toFixed(1)} ms`,
       target: 'under 60 ms',

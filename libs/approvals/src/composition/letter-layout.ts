@@ -14,6 +14,7 @@ import {
 import { create as createQrCode } from 'qrcode';
 import { embedLetterFonts, fontCoverage, type Face, type LetterFonts } from '../pdf/letter-fonts';
 import { compressContentStreams, markVerificationCode, sanitizeText, savePdf, wrapLine } from '../pdf/pdf-support';
+import { paintText } from '../pdf/text-painter';
 import { parseBody, type Run } from './letter-body';
 
 export type PaperSizeName = 'A4' | 'F4';
@@ -255,7 +256,7 @@ function textLine(pieces: Piece[], fonts: LetterFonts, x: number, size: number, 
     height: lead,
     draw: (page, top) => {
       const baseline = top - lead + (lead - size) / 2 + 0.22 * size;
-      for (const piece of pieces) page.drawText(piece.text, { x: x + piece.dx, y: baseline, font: fonts[piece.face], size, color });
+      for (const piece of pieces) paintText(page, piece.text, { x: x + piece.dx, y: baseline, font: fonts[piece.face], size, color });
     },
   };
 }
