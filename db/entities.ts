@@ -7,7 +7,13 @@ import {
   DossierEntity,
   RecordPageEntity,
 } from '@gesit/archive';
-import { ApprovalStepEntity, OutgoingNumberFormatEntity } from '@gesit/approvals';
+import {
+  ApprovalSheetEntity,
+  ApprovalStepEntity,
+  LetterContentEntity,
+  LetterTemplateEntity,
+  OutgoingNumberFormatEntity,
+} from '@gesit/approvals';
 import { HolidayEntity, SlaPolicyEntity, WorkingHoursEntity } from '@gesit/calendar';
 import {
   AssignmentFileEntity,
@@ -67,6 +73,9 @@ export const entities = [
   AssignmentFileEntity,
   ApprovalStepEntity,
   OutgoingNumberFormatEntity,
+  LetterTemplateEntity,
+  LetterContentEntity,
+  ApprovalSheetEntity,
   NotificationEntity,
   NotificationDeliveryEntity,
   PerformanceTargetEntity,

@@ -1,6 +1,6 @@
-import { PdfTools } from '@gesit/approvals/testing';
+import { makeDraftPdf, PdfTools } from '@gesit/approvals/testing';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
-import { makePdf, upload, uploadPdf } from '../harness/files';
+import { upload, uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
 import { registerIncomingLetter } from '../harness/letters';
 import { type Agency, appointPlh, createAgency, createPerson, createUnit } from '../harness/org';
@@ -22,6 +22,7 @@ const LETTER = `query($id: ID!) {
     id status number revision signedAt verificationCode externalRecipients
     internalRecipients { id }
     signedFile { id sha256 downloadUrl }
+    approvalSheetFile { id downloadUrl }
     draftFile { id }
     approvalSteps { id order kind status revision approver { id } decidedBy { id } actingFor { id } comment decidedAt }
     timeline { action note }
@@ -52,9 +53,7 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
 
   async function draft(token: string, overrides: Record<string, unknown> = {}, pdf?: Buffer) {
     counter += 1;
-    const draftFileId = pdf
-      ? (await upload(api, token, pdf, `draft-${counter}.pdf`, 'application/pdf')).body.id
-      : await uploadPdf(api, token, `Konsep surat ${counter}`);
+    const draftFileId = (await upload(api, token, pdf ?? (await makeDraftPdf(1)), `draft-${counter}.pdf`, 'application/pdf')).body.id;
     const { createOutgoingDraft } = await api.gqlOk<any>(
       CREATE,
       {
@@ -153,8 +152,14 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
     const pdf = await signedPdf(done);
     expect(done.signedFile.sha256).toMatch(/^[0-9a-f]{64}$/);
     const pages = expectValidSignedLetter(pdf, done.number);
-    expect(pages.join('\n')).toContain(`Kode verifikasi: ${done.verificationCode}`);
-    expect(pages[pages.length - 1]).toContain('LEMBAR PERSETUJUAN');
+    for (const text of pages) expect(text.replace(/\s+/g, ' ')).toContain(`/verify/${done.verificationCode}`);
+    // The approval sheet stays inside: not in the copy that goes out, but signed on its own for the drafter.
+    expect(pages.join('\n')).not.toContain('LEMBAR PERSETUJUAN');
+    expect(done.approvalSheetFile).not.toBeNull();
+    expect((await view(letter.id, org.division2.token)).approvalSheetFile).toBeNull();
+    const sheet = Buffer.from(await (await fetch(done.approvalSheetFile.downloadUrl)).arrayBuffer());
+    expect(tools.pdfsig(sheet)).toContain('Signature is Valid.');
+    expect(tools.pageTexts(sheet).join('\n')).toContain('LEMBAR PERSETUJUAN');
 
     // The internal recipient has it in their inbox; the letter it answers shows the reply.
     const inbox = await api.gqlOk<any>(
@@ -181,8 +186,8 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     const html = await page.text();
-    expect(html).toContain('Dokumen ini sah');
-    expect(html).toContain(done.number);
+    expect(html).toContain('Kode verifikasi ini milik surat');
+    expect(html.replace(/<wbr>/g, '')).toContain(done.number);
     expect((await fetch(`${api.url}/verify/AAAAAAAAAAAAAAAA`)).status).toBe(404);
     expect((await api.gqlOk<any>(VERIFY, { code: 'AAAAAAAAAAAAAAAA' })).verifyDocument.valid).toBe(false);
 
@@ -197,7 +202,7 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
     const tampered = Buffer.from(pdf);
     const at = tampered.indexOf('%', 1) + 1; // a byte of the header comment, inside the signed range
     tampered[at] ^= 0x01;
-    expect(await postFile(tampered)).toMatchObject({ valid: false, number: null });
+    expect(await postFile(tampered)).toMatchObject({ valid: false, result: 'ALTERED', number: done.number });
     expect(tools.pdfsig(tampered)).not.toContain('Signature is Valid.');
   });
 
@@ -223,7 +228,11 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
     const revised = await api.gqlOk<any>(
       REVISE,
       {
-        input: { letterId: letter.id, draftFileId: await uploadPdf(api, org.staff.token, 'Konsep revisi'), note: 'Dasar hukum diperbaiki' },
+        input: {
+          letterId: letter.id,
+          draftFileId: (await upload(api, org.staff.token, await makeDraftPdf(2), 'revisi.pdf', 'application/pdf')).body.id,
+          note: 'Dasar hukum diperbaiki',
+        },
       },
       org.staff.token,
     );
@@ -272,9 +281,11 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
     expect(signed).toMatchObject({ decidedBy: { id: org.division2.id }, actingFor: { id: org.head.id } });
     expect(signed.letter.number).toMatch(/^R-/);
     const done = await view(letter.id);
-    const pages = expectValidSignedLetter(await signedPdf(done), done.number);
-    expect(pages[0]).toContain('Plh. Kepala Dinas');
-    expect(pages[0]).toContain('Kepala Bidang Dua');
+    const pdf = await signedPdf(done);
+    expectValidSignedLetter(pdf, done.number);
+    // The draft names the official; the signing block at ${ttd} adds who signed for them.
+    const [page] = tools.layoutTexts(pdf);
+    expect(page).toMatch(/Plh\. Kepala Dinas,[\s\S]*Kepala Bidang Dua\s+NIP\./);
     const verified = (await api.gqlOk<any>(VERIFY, { code: done.verificationCode })).verifyDocument;
     expect(verified).toMatchObject({ valid: true, subject: null, signerName: 'Kepala Bidang Dua', signerPosition: 'Plh. Kepala Dinas' });
   });
@@ -294,9 +305,11 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
     );
     await decided(submitForApproval.approvalSteps[0].id, 'APPROVE', org.secretary.token);
     const done = await view(letter.id);
-    const pages = expectValidSignedLetter(await signedPdf(done), done.number);
-    expect(pages[0]).toContain('a.n. Kepala Dinas');
-    expect(pages[0]).toContain('Sekretaris');
+    const pdf = await signedPdf(done);
+    expectValidSignedLetter(pdf, done.number);
+    // The draft names the official; the signing block at ${ttd} adds in whose name and by whom.
+    const [page] = tools.layoutTexts(pdf);
+    expect(page).toMatch(/a\.n\. Kepala Dinas\s[\s\S]*Sekretaris,[\s\S]*Sekretaris\s+NIP\./);
   });
 
   it('lets exactly one of two racing decisions on a step win', async () => {
@@ -328,14 +341,14 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
       '{classification}/{seq}/{unitCode}/{year}',
     );
 
-    // A draft pdf-lib cannot read: the signing fails and rolls back, number and all.
+    // A draft without a readable text layer is refused when submitted, not when the leader signs.
     const broken = await draft(drafter.token, {}, Buffer.from('%PDF-1.7\n% not really a PDF\n%%EOF\n'));
-    const [brokenStep] = (await submit(broken.id, [], signer.id, drafter.token)).approvalSteps;
-    const failed = await decide(brokenStep.id, 'APPROVE', signer.token);
-    expect(errorCode(failed)).toBe('INTERNAL_SERVER_ERROR');
-    expect((await view(broken.id, drafter.token)).approvalSteps[0].status).toBe('PENDING');
+    const refused = await api.gql<any>(SUBMIT, { input: { letterId: broken.id, reviewerIds: [], signerId: signer.id } }, drafter.token);
+    expect(refused.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('lapisan teks') })]);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect((await view(broken.id, drafter.token)).status).toBe('DRAFT');
 
-    const pdf = await makePdf('Surat edaran');
+    const pdf = await makeDraftPdf(1);
     const steps: string[] = [];
     for (let i = 0; i < 50; i++) {
       const letter = await draft(drafter.token, {}, pdf);

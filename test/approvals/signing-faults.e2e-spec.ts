@@ -152,7 +152,7 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
 
   it('finishes 50 concurrent decisions of each kind across 5 units on a pool of 10, numbering each unit 1..10', async () => {
     const offices = await Promise.all(Array.from({ length: 5 }, () => office(api)));
-    const pdf = await makePdf('Surat edaran');
+    const pdf = await makePdf('Surat edaran ${ttd}');
     const letters: { office: Office; id: string }[] = [];
     for (const o of offices) {
       for (let i = 0; i < 10; i++) letters.push({ office: o, id: await draft(api, o, pdf, [o.reviewer.id]) });
@@ -200,7 +200,7 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
         );
       expect(settings).toEqual({ lock: '500ms', statement: '2min', idle: '2min' });
       const o = await office(impatient);
-      const letterId = await draft(impatient, o, await makePdf('Nota dinas'));
+      const letterId = await draft(impatient, o, await makePdf('Nota dinas ${ttd}'));
       const [sign] = (await submit(impatient, o, letterId, [])).data.submitForApproval.approvalSteps;
       const before = await unreferencedObjects();
 
@@ -227,9 +227,9 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
       const halfway = await view(impatient, letterId, o.drafter.token);
       expect(halfway).toMatchObject({ status: 'IN_REVIEW', number: null, signedFile: null });
       expect(halfway.approvalSteps).toEqual([{ kind: 'SIGN', status: 'PENDING' }]);
-      // The signed PDF was stored, without retention, by the transaction that rolled back; the sweep removes it.
+      // The signed PDF and its approval sheet were stored, without retention, by the transaction that rolled back; the sweep removes them.
       const left = (await unreferencedObjects()).filter((key) => !before.includes(key));
-      expect(left).toHaveLength(1);
+      expect(left).toHaveLength(2);
       expect((await sweep()).removed).toBeGreaterThanOrEqual(1);
       expect(await unreferencedObjects()).toEqual([]);
 
@@ -257,7 +257,7 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
     const narrow = await startTestApi({ env: { DATABASE_POOL_SIZE: '1', DATABASE_ACQUIRE_TIMEOUT_MS: '300' } });
     try {
       const o = await office(narrow);
-      const letterId = await draft(narrow, o, await makePdf('Nota dinas'));
+      const letterId = await draft(narrow, o, await makePdf('Nota dinas ${ttd}'));
       const [sign] = (await submit(narrow, o, letterId, [])).data.submitForApproval.approvalSteps;
       await db.query('BEGIN');
       await db.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
@@ -297,7 +297,7 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
     });
     try {
       const o = await office(api);
-      const letterId = await draft(api, o, await makePdf('Surat keputusan'));
+      const letterId = await draft(api, o, await makePdf('Surat keputusan ${ttd}'));
       const [sign] = (await submit(api, o, letterId, [])).data.submitForApproval.approvalSteps;
       expect(errorCode(await decide(api, sign.id, o.signer.token))).toBeUndefined();
       const { signedFile } = await view(api, letterId, o.drafter.token);
@@ -329,7 +329,7 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
     });
     try {
       const o = await office(bsre);
-      const letterId = await draft(bsre, o, await makePdf('Surat tugas'));
+      const letterId = await draft(bsre, o, await makePdf('Surat tugas ${ttd}'));
       const [sign] = (await submit(bsre, o, letterId, [])).data.submitForApproval.approvalSteps;
       const credentials = { nik: BSRE_STAND_IN.nik, passphrase: BSRE_STAND_IN.passphrase };
       const before = await unreferencedObjects();
@@ -353,7 +353,8 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
       expect(errorCode(signed)).toBeUndefined();
       expect(signed.data.decideApproval.letter).toMatchObject({ status: 'SIGNED' });
       expect(seqOf(signed.data.decideApproval.letter.number)).toBe(1);
-      expect(standIn.calls).toHaveLength(3);
+      // Two stalled attempts, then the letter and its approval sheet.
+      expect(standIn.calls).toHaveLength(4);
     } finally {
       await bsre.close();
       await standIn.stop();

@@ -282,7 +282,7 @@ describe('faults: one API and one worker, killed and cut off for real', () => {
     it('during decideApproval (SIGN): every letter is signed with a number or still signable, and numbers stay gapless', async () => {
       const steps: string[] = [];
       for (let i = 0; i < 8; i++) {
-        const draftFileId = await uploadPdf(api, org.drafter.token, `Konsep ${i}`);
+        const draftFileId = await uploadPdf(api, org.drafter.token, `Konsep ${i} ` + '${ttd}');
         const { createOutgoingDraft } = await api.gqlOk<any>(
           'mutation($input: CreateOutgoingDraftInput!) { createOutgoingDraft(input: $input) { id } }',
           {

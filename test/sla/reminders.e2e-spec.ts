@@ -115,7 +115,7 @@ describe('SLA reminders and escalation', () => {
   }, 30_000);
 
   it('reminds an approver, then tells them and their superior when the step is overdue, once, through the sweep', async () => {
-    const draftFile = await uploadPdf(api, org.staff.token, 'Konsep nota dinas');
+    const draftFile = await uploadPdf(api, org.staff.token, 'Konsep nota dinas ${ttd}');
     const { createOutgoingDraft: draft } = await api.gqlOk<any>(
       'mutation($input: CreateOutgoingDraftInput!) { createOutgoingDraft(input: $input) { id } }',
       {

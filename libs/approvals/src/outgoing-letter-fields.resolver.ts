@@ -1,11 +1,20 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource, In } from 'typeorm';
 import { LetterAccessService, LetterEntity, LetterLoaders, LetterType } from '@gesit/correspondence';
-import { StoredFileEntity, StoredFileType } from '@gesit/files';
+import { FilesService, StoredFileEntity, StoredFileType } from '@gesit/files';
 import { AccessPolicyService, UserEntity, UsersService, UserType } from '@gesit/identity';
+import { PositionEntity } from '@gesit/organisation';
 import { GraphqlContext, Principal } from '@gesit/platform';
 import { ApprovalLoaders } from './approval-loaders.service';
+import { ApprovalStepKind } from './chain/approval.enums';
 import { ApprovalStepEntity } from './chain/approval-step.entity';
 import { ApprovalStepType } from './chain/approval-step.type';
+import { LetterComposerService, type PrintedSigner } from './composition/letter-composer.service';
+import { LetterContentEntity } from './composition/letter-content.entity';
+import { LetterContentType, LetterTemplateType } from './composition/letter-composition.types';
+import { LetterTemplateEntity } from './composition/letter-template.entity';
+import { ApprovalSheetEntity } from './signing/approval-sheet.entity';
+import { positionLines } from './signing/signing-line';
 
 /** The outgoing-letter fields of Letter (flow 2); whoever reads the letter reads these. */
 @Resolver(() => LetterType)
@@ -16,7 +25,66 @@ export class OutgoingLetterFieldsResolver {
     private readonly users: UsersService,
     private readonly access: LetterAccessService,
     private readonly policy: AccessPolicyService,
+    private readonly dataSource: DataSource,
+    private readonly composer: LetterComposerService,
+    private readonly files: FilesService,
   ) {}
+
+  @ResolveField(() => LetterContentType, {
+    nullable: true,
+    description: 'What a composed letter says (current revision); null for an uploaded draft.',
+  })
+  content(@Parent() letter: LetterEntity): Promise<LetterContentEntity | null> {
+    return this.dataSource.getRepository(LetterContentEntity).findOneBy({ letterId: letter.id, revision: letter.revision });
+  }
+
+  @ResolveField(() => LetterTemplateType, { nullable: true })
+  async template(@Parent() letter: LetterEntity): Promise<LetterTemplateEntity | null> {
+    const content = await this.content(letter);
+    return content ? this.dataSource.getRepository(LetterTemplateEntity).findOneBy({ id: content.templateId }) : null;
+  }
+
+  @ResolveField(() => StoredFileType, {
+    nullable: true,
+    description: 'The letter as it will look, without number and signature; rendered on request. An uploaded draft is its own preview.',
+  })
+  async previewFile(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity | null> {
+    if (letter.draftFileId) return this.loaders.file(ctx.loaders).load(letter.draftFileId);
+    return this.composer.preview(letter, await this.previewSigner(letter));
+  }
+
+  @ResolveField(() => StoredFileType, {
+    nullable: true,
+    description: 'The signed approval sheet (paraf, decisions, the draft hash): for the drafter and approvers, never sent to recipients.',
+  })
+  async approvalSheetFile(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity | null> {
+    const sheet = await this.dataSource.getRepository(ApprovalSheetEntity).findOneBy({ letterId: letter.id });
+    if (!sheet) return null;
+    return this.files.findReadable(ctx.req.principal as Principal, sheet.fileId).catch(() => null);
+  }
+
+  /** The signer chosen at submission, as the preview prints them; null before the draft is submitted. */
+  private async previewSigner(letter: LetterEntity): Promise<PrintedSigner | null> {
+    const step = await this.dataSource
+      .getRepository(ApprovalStepEntity)
+      .findOneBy({ letterId: letter.id, revision: letter.revision, kind: ApprovalStepKind.SIGN });
+    if (!step) return null;
+    const ids = [step.approverId, ...(letter.onBehalfOfId ? [letter.onBehalfOfId] : [])];
+    const users = new Map((await this.dataSource.getRepository(UserEntity).findBy({ id: In(ids) })).map((u) => [u.id, u]));
+    const positionIds = [...users.values()].map((u) => u.positionId).filter((id): id is string => Boolean(id));
+    const titles = new Map(
+      (await this.dataSource.getRepository(PositionEntity).findBy({ id: In(positionIds) })).map((p) => [p.id, p.title]),
+    );
+    const titleOf = (id: string) => titles.get(users.get(id)?.positionId ?? '') ?? '';
+    const signer = users.get(step.approverId);
+    if (!signer) return null;
+    return {
+      positionLines: positionLines(null, null, letter.onBehalfOfId ? titleOf(letter.onBehalfOfId) : null, titleOf(signer.id)),
+      name: signer.name,
+      rank: signer.rank,
+      nip: signer.nip,
+    };
+  }
 
   @ResolveField(() => Int)
   revision(@Parent() letter: LetterEntity): number {

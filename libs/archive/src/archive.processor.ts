@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobSchedule, QueueProcessor, QueueProcessorHost } from '@gesit/platform';
+import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 import { ARCHIVE_QUEUE, ArchiveEvents, IMPORT_RUN_JOB, RETENTION_SWEEP_JOB } from './archive-events';
 import { ImportRunnerService } from './imports/import-runner.service';
 import { RetentionService } from './retention/retention.service';
@@ -15,7 +16,7 @@ export class ArchiveProcessor implements QueueProcessorHost {
 
   schedules(): JobSchedule[] {
     // Daily, shortly after midnight in western Indonesia; the statement compares each unit's own date.
-    return [{ id: 'archive-retention', name: RETENTION_SWEEP_JOB, pattern: '15 0 * * *', tz: 'Asia/Jakarta' }];
+    return [{ id: 'archive-retention', name: RETENTION_SWEEP_JOB, pattern: '15 0 * * *', tz: DEFAULT_TIME_ZONE }];
   }
 
   async process(job: Job): Promise<unknown> {

@@ -15,6 +15,8 @@ import {
   Principal,
   toConnection,
 } from '@gesit/platform';
+import { contentSha256 } from '../composition/letter-composition.rules';
+import { LetterContentEntity } from '../composition/letter-content.entity';
 import { LetterSigningService } from '../signing/letter-signing.service';
 import { assertOpenForDecision, decisionComment, decisionOutcome, stepOpened } from './approval-chain.rules';
 import { ApprovalDecision, ApprovalStepStatus } from './approval.enums';
@@ -115,9 +117,14 @@ export class ApprovalsService {
     });
   }
 
+  /** What a reviewer approved: the uploaded PDF's hash, or the composed content's. */
   private async draftSha256(em: EntityManager, letter: LetterEntity): Promise<string | null> {
-    const [row] = await em.query('SELECT sha256 FROM stored_file WHERE id = $1', [letter.draftFileId]);
-    return row?.sha256 ?? null;
+    if (letter.draftFileId) {
+      const [row] = await em.query('SELECT sha256 FROM stored_file WHERE id = $1', [letter.draftFileId]);
+      return row?.sha256 ?? null;
+    }
+    const content = await em.findOneBy(LetterContentEntity, { letterId: letter.id, revision: letter.revision });
+    return content ? contentSha256(content) : null;
   }
 
   private async openNext(em: EntityManager, step: ApprovalStepEntity, now: Date): Promise<void> {

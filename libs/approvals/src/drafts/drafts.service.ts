@@ -12,12 +12,17 @@ import {
   LetterStatus,
   requiredText,
 } from '@gesit/correspondence';
-import { StoredFileEntity } from '@gesit/files';
+import { FilesService, StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, PeopleDirectory, Role } from '@gesit/identity';
 import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { planChain, stepOpened } from '../chain/approval-chain.rules';
+import { contentSha256, type NormalisedContent, normaliseContent } from '../composition/letter-composition.rules';
+import { LetterContentEntity } from '../composition/letter-content.entity';
+import { LetterTemplatesService } from '../composition/letter-templates.service';
+import { findPlaceholders, readTextLayer } from '../pdf/text-layer';
 import { ApprovalStepStatus } from '../chain/approval.enums';
 import { ApprovalStepEntity } from '../chain/approval-step.entity';
+import type { LetterContentInput } from '../composition/letter-composition.types';
 import { CreateOutgoingDraftInput, ReviseDraftInput, SubmitForApprovalInput } from './outgoing-draft.inputs';
 
 const MAX_EXTERNAL_RECIPIENTS = 50;
@@ -33,6 +38,8 @@ export class DraftsService {
     private readonly people: PeopleDirectory,
     private readonly access: LetterAccessService,
     private readonly policy: AccessPolicyService,
+    private readonly files: FilesService,
+    private readonly templates: LetterTemplatesService,
   ) {}
 
   async create(principal: Principal, input: CreateOutgoingDraftInput): Promise<LetterEntity> {
@@ -44,7 +51,7 @@ export class DraftsService {
         field: 'classificationCode',
       });
     }
-    const draft = await this.ownPdf(principal, input.draftFileId);
+    const { draft, content } = await this.revisionOf(principal, drafter.unitId, input);
     const recipientIds = [...new Set(input.internalRecipientIds ?? [])];
     const placed = await this.people.placed(recipientIds);
     const unknown = recipientIds.filter((id) => !placed.has(id));
@@ -83,7 +90,7 @@ export class DraftsService {
         createdById: principal.userId,
         unitId: drafter.unitId,
         revision: 1,
-        draftFileId: draft.id,
+        draftFileId: draft?.id ?? null,
         signedFileId: null,
         signedAt: null,
         signedSha256: null,
@@ -94,6 +101,7 @@ export class DraftsService {
         replyToLetterId: input.replyToLetterId ?? null,
       });
       await em.insert(LetterEntity, letter);
+      if (content) await em.insert(LetterContentEntity, { letterId: letter.id, revision: 1, ...content });
       if (recipientIds.length) {
         await em.insert(
           LetterRecipientEntity,
@@ -106,7 +114,7 @@ export class DraftsService {
         action: 'letter.drafted',
         entityType: 'Letter',
         entityId: letter.id,
-        change: { subject, revision: 1, draftFileId: draft.id, draftSha256: draft.sha256, recipientIds, externalRecipients },
+        change: { subject, revision: 1, ...revisionFacts(draft, content), recipientIds, externalRecipients },
       });
       return letter;
     });
@@ -114,7 +122,8 @@ export class DraftsService {
 
   async revise(principal: Principal, input: ReviseDraftInput): Promise<LetterEntity> {
     const note = (input.note ?? '').trim() || null;
-    const draft = await this.ownPdf(principal, input.draftFileId);
+    const drafter = (await this.people.placed([principal.userId])).get(principal.userId);
+    const { draft, content } = await this.revisionOf(principal, drafter?.unitId ?? null, input);
     const viewerIds = await this.policy.viewerIds(principal);
     return inTransaction(this.dataSource, async (em) => {
       const letter = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
@@ -122,7 +131,9 @@ export class DraftsService {
         throw conflict(`Only a draft or a returned letter can be revised; this one is ${letter.status}.`);
       }
       const revision = letter.revision + 1;
-      await em.update(LetterEntity, { id: letter.id }, { revision, draftFileId: draft.id, status: LetterStatus.DRAFT });
+      const draftFileId = draft?.id ?? null;
+      await em.update(LetterEntity, { id: letter.id }, { revision, draftFileId, status: LetterStatus.DRAFT });
+      if (content) await em.insert(LetterContentEntity, { letterId: letter.id, revision, ...content });
       await this.journal.record(em, {
         letterId: letter.id,
         actorId: principal.userId,
@@ -130,9 +141,9 @@ export class DraftsService {
         note,
         entityType: 'Letter',
         entityId: letter.id,
-        change: { revision, draftFileId: draft.id, draftSha256: draft.sha256 },
+        change: { revision, ...revisionFacts(draft, content) },
       });
-      return { ...letter, revision, draftFileId: draft.id, status: LetterStatus.DRAFT };
+      return { ...letter, revision, draftFileId, status: LetterStatus.DRAFT };
     });
   }
 
@@ -158,8 +169,10 @@ export class DraftsService {
     }
     const now = new Date();
     const viewerIds = await this.policy.viewerIds(principal);
+    const checkedDraftId = await this.checkUploadedDraft(principal, input.letterId);
     return inTransaction(this.dataSource, async (em) => {
       const letter = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
+      if (letter.draftFileId !== checkedDraftId) throw conflict('Draf surat ini baru saja diganti; kirim ulang untuk persetujuan.');
       if (letter.status !== LetterStatus.DRAFT) {
         throw conflict(
           letter.status === LetterStatus.RETURNED
@@ -211,6 +224,49 @@ export class DraftsService {
     });
   }
 
+  /** The draft of a new revision: an uploaded PDF or composed content, exactly one of them. */
+  private async revisionOf(
+    principal: Principal,
+    unitId: string | null,
+    input: { draftFileId?: string | null; content?: LetterContentInput | null },
+  ): Promise<{ draft: StoredFileEntity | null; content: NormalisedContent | null }> {
+    if (Boolean(input.draftFileId) === Boolean(input.content)) {
+      throw badInput('Isi salah satu: draftFileId (draf PDF yang diunggah) atau content (surat disusun di Gesit), tidak keduanya.', {
+        field: 'content',
+      });
+    }
+    if (input.draftFileId) return { draft: await this.ownPdf(principal, input.draftFileId), content: null };
+    const content = normaliseContent(input.content!);
+    if (!unitId) throw badInput('Your account holds no position, so Gesit cannot tell which templates you may use; ask an ADMIN.');
+    await this.templates.usableBy(unitId, content.templateId);
+    return { draft: null, content };
+  }
+
+  /**
+   * An uploaded draft must show Gesit where the signature goes (${ttd}) in its text: refused now, with what
+   * to add, rather than when the leader signs. Returns the draft file checked (null for a composed letter).
+   */
+  private async checkUploadedDraft(principal: Principal, letterId: string): Promise<string | null> {
+    const letter = isUuid(letterId) ? await this.dataSource.getRepository(LetterEntity).findOneBy({ id: letterId }) : null;
+    // Someone else's letter: the transaction refuses it without telling anything about its draft.
+    if (!letter?.draftFileId || letter.createdById !== principal.userId) return letter?.draftFileId ?? null;
+    const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: letter.draftFileId });
+    const layer = await readTextLayer(await this.files.readBytes(file));
+    if (!layer.words.length) {
+      throw badInput(
+        'Draf PDF ini tidak memiliki lapisan teks (hasil pindai?), sehingga Gesit tidak dapat menemukan tempat nomor, tanggal dan tanda tangan. Unggah PDF yang dibuat dari pengolah kata dengan penanda ${nomor}, ${tanggal} dan ${ttd}, atau susun surat di Gesit.',
+        { field: 'letterId' },
+      );
+    }
+    if (!findPlaceholders(layer).some((mark) => mark.name === 'ttd')) {
+      throw badInput(
+        'Draf PDF ini belum memuat penanda ${ttd}. Tulis ${ttd} di tempat tanda tangan (dan ${nomor}, ${tanggal} di tempat nomor dan tanggal), unggah sebagai revisi, lalu kirim lagi.',
+        { field: 'letterId' },
+      );
+    }
+    return letter.draftFileId;
+  }
+
   /** A PDF the caller uploaded. */
   private async ownPdf(principal: Principal, fileId: string): Promise<StoredFileEntity> {
     const file = isUuid(fileId) ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: fileId }) : null;
@@ -236,6 +292,13 @@ export class DraftsService {
     if (letter.createdById !== principal.userId) throw forbidden('Only the drafter may revise or submit this letter.');
     return letter;
   }
+}
+
+/** What the journal records about a revision's draft. */
+function revisionFacts(draft: StoredFileEntity | null, content: NormalisedContent | null): Record<string, unknown> {
+  return draft
+    ? { draftFileId: draft.id, draftSha256: draft.sha256 }
+    : { composed: true, templateId: content!.templateId, draftSha256: contentSha256(content!) };
 }
 
 function notFoundField(field: string, id: string): never {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Urgency } from '@gesit/calendar';
 import { LetterKind, SecurityLevel } from '@gesit/correspondence';
+import { LetterContentInput } from '../composition/letter-composition.types';
 
 @InputType()
 export class CreateOutgoingDraftInput {
@@ -19,8 +20,14 @@ export class CreateOutgoingDraftInput {
   @Field(() => Urgency)
   urgency: Urgency;
 
-  @Field(() => ID, { description: 'The draft as PDF, uploaded with POST /files.' })
-  draftFileId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The draft as PDF, uploaded with POST /files; or leave it out and give composed content.',
+  })
+  draftFileId?: string | null;
+
+  @Field(() => LetterContentInput, { nullable: true, description: 'The letter composed in Gesit from a template of the unit.' })
+  content?: LetterContentInput | null;
 
   @Field(() => [ID], { nullable: true })
   internalRecipientIds?: string[] | null;
@@ -37,8 +44,11 @@ export class ReviseDraftInput {
   @Field(() => ID)
   letterId: string;
 
-  @Field(() => ID)
-  draftFileId: string;
+  @Field(() => ID, { nullable: true, description: 'A new PDF draft; or give content instead.' })
+  draftFileId?: string | null;
+
+  @Field(() => LetterContentInput, { nullable: true })
+  content?: LetterContentInput | null;
 
   @Field(() => String, { nullable: true })
   note?: string | null;

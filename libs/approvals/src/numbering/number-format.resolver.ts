@@ -22,7 +22,7 @@ export class NumberFormatResolver {
 
   @Mutation(() => OutgoingNumberFormatType, {
     description:
-      'Sets how outgoing letters of a unit (and of its sub-units without their own) are numbered. Placeholders: {seq} or {seq:4}, {unitCode}, {year}, {month}, {monthRoman}, {classification}, {security}.',
+      'Sets how outgoing letters of a unit (and of its sub-units without their own) are numbered. Placeholders: {seq} or {seq:4}, {unitCode} (drafting unit), {signerUnitCode} (the signing official’s unit, the default), {year}, {month}, {monthRoman}, {classification}, {security}.',
   })
   setOutgoingNumberFormat(
     @Args('unitId', { type: () => ID }) unitId: string,

@@ -1,8 +1,15 @@
 import { SecurityLevel } from '@gesit/correspondence';
-import { outgoingFormatProblems, outgoingNumber, securityMark } from './outgoing-number';
+import { numbersBySignerUnit, outgoingFormatProblems, outgoingNumber, securityMark } from './outgoing-number';
 
 describe('outgoing letter numbers', () => {
-  const parts = { seq: 42, unitCode: 'DISKOMINFO', year: 2026, month: 11, classificationCode: '000.1.2' };
+  const parts = {
+    seq: 42,
+    unitCode: 'DISKOMINFO-APTIKA',
+    signerUnitCode: 'DISKOMINFO',
+    year: 2026,
+    month: 11,
+    classificationCode: '000.1.2',
+  };
 
   it.each([
     [SecurityLevel.PUBLIC, 'B'],
@@ -16,7 +23,8 @@ describe('outgoing letter numbers', () => {
   it.each([
     [null, SecurityLevel.PUBLIC, 'B-0042/DISKOMINFO/000.1.2/XI/2026'],
     [null, SecurityLevel.SECRET, 'R-0042/DISKOMINFO/000.1.2/XI/2026'],
-    ['{classification}/{seq}/{unitCode}/{year}', SecurityLevel.PUBLIC, '000.1.2/42/DISKOMINFO/2026'],
+    ['{classification}/{seq}/{unitCode}/{year}', SecurityLevel.PUBLIC, '000.1.2/42/DISKOMINFO-APTIKA/2026'],
+    ['{seq}/{signerUnitCode}/{unitCode}', SecurityLevel.PUBLIC, '42/DISKOMINFO/DISKOMINFO-APTIKA'],
   ])('renders %s for a %s letter', (format, securityLevel, expected) => {
     expect(outgoingNumber(format, { ...parts, securityLevel })).toBe(expected);
   });
@@ -26,5 +34,13 @@ describe('outgoing letter numbers', () => {
     expect(outgoingFormatProblems('{unitCode}/{year}')).toEqual([expect.stringMatching(/needs \{seq\}/)]);
     expect(outgoingFormatProblems('{seq}/{kode}')[0]).toMatch(/Unknown placeholders: \{kode\}/);
     expect(outgoingFormatProblems('  ')).toEqual(['The format is empty.']);
+    expect(outgoingFormatProblems('{seq}/{signerUnitCode}')).toEqual([]);
+    expect(outgoingFormatProblems('{seq}/{kode}')[0]).toContain('{signerUnitCode}');
+  });
+
+  it('counts in the signing official’s unit by default and when the format prints its code', () => {
+    expect(numbersBySignerUnit(null)).toBe(true);
+    expect(numbersBySignerUnit('{seq}/{signerUnitCode}/{year}')).toBe(true);
+    expect(numbersBySignerUnit('{seq}/{unitCode}/{year}')).toBe(false);
   });
 });

@@ -14,24 +14,43 @@ import {
 import { FilesService, StoredFileEntity } from '@gesit/files';
 import { ActingContext, DelegationsService, PeopleDirectory, UserEntity } from '@gesit/identity';
 import { PositionEntity, UnitEntity } from '@gesit/organisation';
-import { AppConfig } from '@gesit/platform';
+import { AppConfig, badInput } from '@gesit/platform';
 import { APPROVAL_EVENTS } from '../approval-events';
+import { contentSha256 } from '../composition/letter-composition.rules';
+import { type CompositionSource, LetterComposerService, type PrintedSigner } from '../composition/letter-composer.service';
+import { composedLetterPdf } from '../composition/letter-layout';
 import { NumberFormatService } from '../numbering/number-format.service';
-import { outgoingNumber } from '../numbering/outgoing-number';
+import { numbersBySignerUnit, outgoingNumber } from '../numbering/outgoing-number';
+import { markVerificationCode } from '../pdf/pdf-support';
+import { findPlaceholders, type PlaceholderMark, readTextLayer } from '../pdf/text-layer';
 import { newVerificationCode } from '../verification/verification-code';
-import type { ApprovalStep as SheetRow } from './letter-stamp';
-import { signLetterPdf } from './letter-pdf.pipeline';
+import { ApprovalSheetEntity } from './approval-sheet.entity';
+import { type ApprovalSheet, type ApprovalStep as SheetRow, approvalSheetPdf, stampUploadedLetter } from './letter-stamp';
+import { type RenderPdf, signLetterPdf } from './letter-pdf.pipeline';
 import { SIGNER, type SignRequest, type Signer } from './signer.port';
-import { printedDate, signingLine } from './signing-line';
+import { positionLines, printedDate, signedFooter } from './signing-line';
+
+interface UnitRef {
+  id: string;
+  code: string;
+  timeZone: string;
+}
 
 /** What the signature needs that can be read before the transaction takes the letter number. */
 export interface PreparedSigning {
-  draft: Buffer;
+  /** A composed letter's content and template, or an uploaded draft with its placeholders. */
+  draft: { kind: 'composed'; source: CompositionSource } | { kind: 'uploaded'; bytes: Buffer; marks: PlaceholderMark[] };
   draftSha256: string;
-  unit: { id: string; code: string; timeZone: string };
+  /** The drafting unit: its format, its zone for the date. */
+  unit: UnitRef;
+  /** The unit of the official in whose name the letter goes out (a.n. / Plh. / in person). */
+  signerUnit: UnitRef;
   format: string | null;
-  signer: { name: string; nip: string; positionTitle: string };
-  signingLine: string | undefined;
+  signer: PrintedSigner;
+  /** Signed a.n. an official above or as their Plh/Plt: the position lines differ from the signer's own title. */
+  delegated: boolean;
+  /** The position lines as printed, one per line of text: what the verification page shows. */
+  signerPosition: string;
   /** Earlier steps of this revision, as the approval sheet shows them. */
   earlierRows: Omit<SheetRow, 'decidedAt'>[];
   earlierDecidedAt: Date[];
@@ -56,12 +75,14 @@ export interface SignedLetter {
   number: string;
   fileId: string;
   sha256: string;
+  approvalSheetFileId: string;
   recipients: AssignmentPlan[];
 }
 
 const DECISION_LABEL = 'Disetujui';
+const SHEET_FOOTER = 'Lembar persetujuan internal: disimpan bersama surat, tidak dikirim kepada penerima.';
 
-/** Numbers, stamps, signs and stores an outgoing letter when its signer approves, then delivers it. */
+/** Numbers, lays out or stamps, signs and stores an outgoing letter when its signer approves, then delivers it. */
 @Injectable()
 export class LetterSigningService {
   constructor(
@@ -75,6 +96,7 @@ export class LetterSigningService {
     private readonly journal: LetterJournalService,
     private readonly people: PeopleDirectory,
     private readonly delegations: DelegationsService,
+    private readonly composer: LetterComposerService,
     @Inject(SIGNER) private readonly signer: Signer,
   ) {}
 
@@ -87,39 +109,32 @@ export class LetterSigningService {
   ): Promise<PreparedSigning> {
     const em = this.dataSource.manager;
     const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
-    const draftFile = await em.findOneByOrFail(StoredFileEntity, { id: letter.draftFileId! });
     const unit = await em.findOneByOrFail(UnitEntity, { id: letter.unitId });
-    const userIds = [
-      acting.actorId,
-      ...(acting.actingForId ? [acting.actingForId] : []),
-      ...(letter.onBehalfOfId ? [letter.onBehalfOfId] : []),
-    ];
+    const officialId = letter.onBehalfOfId ?? acting.actingForId ?? acting.actorId;
+    const userIds = [acting.actorId, officialId, ...(acting.actingForId ? [acting.actingForId] : [])];
     for (const s of earlier) userIds.push(s.decidedById!, ...(s.actingForId ? [s.actingForId] : []));
     const users = new Map((await em.findBy(UserEntity, { id: In(userIds) })).map((u) => [u.id, u]));
-    const positionIds = [
-      users.get(acting.actorId)?.positionId,
-      acting.actingForId ? users.get(acting.actingForId)?.positionId : null,
-      letter.onBehalfOfId ? users.get(letter.onBehalfOfId)?.positionId : null,
-    ];
+    const positionIds = [acting.actorId, acting.actingForId, letter.onBehalfOfId].map((id) => (id ? users.get(id)?.positionId : null));
     const positions = new Map(
       (await em.findBy(PositionEntity, { id: In(positionIds.filter((id): id is string => Boolean(id))) })).map((p) => [p.id, p.title]),
     );
+    const titleOf = (userId: string | null) => (userId ? (positions.get(users.get(userId)?.positionId ?? '') ?? null) : null);
     const actor = users.get(acting.actorId)!;
-    const officialTitle = acting.actingForId ? (positions.get(users.get(acting.actingForId)?.positionId ?? '') ?? null) : null;
+    const delegation = acting.actingForId ? await this.delegations.activeKind(acting.actingForId, acting.actorId, new Date()) : null;
+    const lines = positionLines(delegation, titleOf(acting.actingForId), titleOf(letter.onBehalfOfId), titleOf(acting.actorId) ?? '');
+    const official = (await this.people.placed([officialId])).get(officialId);
     const recipientIds = (await em.findBy(LetterRecipientEntity, { letterId: letter.id })).map((r) => r.userId);
     const placedRecipients = await this.people.placed(recipientIds);
     const now = new Date();
+    const unitRef = { id: unit.id, code: unit.code, timeZone: unit.timezone };
     return {
-      draft: await this.files.readBytes(draftFile),
-      draftSha256: draftFile.sha256,
-      unit: { id: unit.id, code: unit.code, timeZone: unit.timezone },
+      ...(await this.draftOf(letter)),
+      unit: unitRef,
+      signerUnit: official ? { id: official.unitId, code: official.unitCode, timeZone: official.timeZone } : unitRef,
       format: await this.formats.formatFor(em, unit.id),
-      signer: { name: actor.name, nip: actor.nip, positionTitle: positions.get(actor.positionId ?? '') ?? '' },
-      signingLine: signingLine(
-        acting.actingForId ? await this.delegations.activeKind(acting.actingForId, acting.actorId, new Date()) : null,
-        officialTitle,
-        letter.onBehalfOfId ? (positions.get(users.get(letter.onBehalfOfId)?.positionId ?? '') ?? null) : null,
-      ),
+      signer: { name: actor.name, nip: actor.nip, rank: actor.rank, positionLines: lines },
+      delegated: Boolean(letter.onBehalfOfId || delegation),
+      signerPosition: lines.join('\n'),
       earlierRows: earlier.map((s) => ({
         order: s.order,
         kind: s.kind,
@@ -140,65 +155,72 @@ export class LetterSigningService {
     };
   }
 
+  /** The revision to sign: composed content, or the uploaded PDF with its placeholders found. */
+  private async draftOf(letter: LetterEntity): Promise<Pick<PreparedSigning, 'draft' | 'draftSha256'>> {
+    const source = await this.composer.source(letter);
+    if (source) return { draft: { kind: 'composed', source }, draftSha256: contentSha256(source.content) };
+    const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: letter.draftFileId! });
+    const bytes = await this.files.readBytes(file);
+    const marks = findPlaceholders(await readTextLayer(bytes));
+    if (!marks.some((m) => m.name === 'ttd')) {
+      throw badInput(
+        'Draf ini tidak memuat penanda ${ttd}, jadi Gesit tidak tahu di mana tanda tangan dicetak; drafter perlu mengunggah revisi.',
+      );
+    }
+    return { draft: { kind: 'uploaded', bytes, marks }, draftSha256: file.sha256 };
+  }
+
   /**
-   * Inside the decision's transaction: takes the number (held until commit), signs, stores; a failure rolls
-   * all of it back and gives the number back. The number must be printed before the signature, so the
-   * signer runs while the unit's number row is locked: a remote signer is bounded by BSRE_TIMEOUT_MS, and
-   * the stored object gets its retention only after the commit.
+   * Inside the decision's transaction: takes the number (held until commit), signs the letter and its
+   * approval sheet, stores both; a failure rolls all of it back and gives the number back. The number must
+   * be printed before the signature, so the signer runs while the number row is locked: a remote signer is
+   * bounded by BSRE_TIMEOUT_MS, and the stored objects get their retention only after the commit.
    */
   async sign(em: EntityManager, letter: LetterEntity, step: SigningStep, prepared: PreparedSigning): Promise<SignedLetter> {
     const now = step.decidedAt!;
     const zone = prepared.unit.timeZone;
+    const retainUntil = new Date(now);
+    retainUntil.setUTCFullYear(retainUntil.getUTCFullYear() + this.config.signing.retentionYears);
+    const request: SignRequest = {
+      reason: `Lembar persetujuan naskah dinas: ${letter.subject}`,
+      location: this.config.signing.location,
+      signerName: prepared.signer.name,
+      credentials: prepared.credentials,
+    };
+    // The approval sheet needs no number: signed and stored before the number row is locked, so that
+    // concurrent signings of one unit wait on the lock only for the letter itself.
+    const sheet = await signLetterPdf(
+      (beforeSave) => approvalSheetPdf(this.sheetOf(letter, step, prepared), SHEET_FOOTER, beforeSave),
+      this.signer,
+      request,
+    );
+    // Written once but not yet under retention: that follows the commit (see storeGenerated).
+    const sheetFile = await this.files.storeGenerated(em, {
+      bytes: sheet.pdf,
+      filename: `lembar-persetujuan-${letter.id}.pdf`,
+      contentType: 'application/pdf',
+      createdById: step.decidedById,
+      retainUntil,
+    });
     const year = yearIn(now, zone);
-    const seq = await this.numbering.next(em, prepared.unit.id, year, 'OUTGOING');
+    const numberedBy = numbersBySignerUnit(prepared.format) ? prepared.signerUnit : prepared.unit;
+    const seq = await this.numbering.next(em, numberedBy.id, year, 'OUTGOING');
     const number = outgoingNumber(prepared.format, {
       seq,
       unitCode: prepared.unit.code,
+      signerUnitCode: prepared.signerUnit.code,
       year,
       month: monthIn(now, zone),
       classificationCode: letter.classificationCode,
       securityLevel: letter.securityLevel,
     });
     const code = newVerificationCode();
-    const signerPosition = prepared.signingLine ?? prepared.signer.positionTitle;
-    const rows: SheetRow[] = [
-      ...prepared.earlierRows.map((row, i) => ({ ...row, decidedAt: localTime(prepared.earlierDecidedAt[i], zone) })),
-      {
-        order: step.order,
-        kind: step.kind,
-        approver: prepared.signer.name,
-        actingFor: prepared.actingForName ?? undefined,
-        decision: DECISION_LABEL,
-        decidedAt: localTime(now, zone),
-        comment: step.comment ?? undefined,
-      },
-    ];
-    const { pdf, sha256 } = await signLetterPdf(
-      prepared.draft,
-      {
-        number,
-        date: printedDate(now, zone),
-        signingLine: prepared.signingLine,
-        signerPositionTitle: prepared.signer.positionTitle,
-        signerName: prepared.signer.name,
-        signerNip: prepared.signer.nip,
-        verificationUrl: `${this.config.publicBaseUrl}/verify/${code}`,
-        verificationCode: code,
-        approvalSheet: { title: letter.subject, draftRevision: letter.revision, draftSha256: prepared.draftSha256, steps: rows },
-      },
-      this.signer,
-      {
-        reason: `Penandatanganan naskah dinas nomor ${number}`,
-        location: this.config.signing.location,
-        signerName: prepared.signer.name,
-        credentials: prepared.credentials,
-      },
-    );
-    const retainUntil = new Date(now);
-    retainUntil.setUTCFullYear(retainUntil.getUTCFullYear() + this.config.signing.retentionYears);
-    // Written once but not yet under retention: that follows the commit (see storeGenerated).
+    const verificationUrl = `${this.config.publicBaseUrl}/verify/${code}`;
+    const footer = signedFooter(verificationUrl, this.signer.kind);
+    const render = this.renderer(letter, prepared, { number, date: printedDate(now, zone), code, verificationUrl, footer });
+    const signed = await signLetterPdf(render, this.signer, { ...request, reason: `Penandatanganan naskah dinas nomor ${number}` });
     const file = await this.files.storeGenerated(em, {
-      bytes: pdf,
+      bytes: signed.pdf,
       filename: `${number.replace(/[^\w.-]+/g, '-')}.pdf`,
       contentType: 'application/pdf',
       createdById: step.decidedById,
@@ -213,14 +235,71 @@ export class LetterSigningService {
         status: LetterStatus.SIGNED,
         signedFileId: file.id,
         signedAt: now,
-        signedSha256: sha256,
+        signedSha256: signed.sha256,
         verificationCode: code,
         signerName: prepared.signer.name,
-        signerPosition,
+        signerPosition: prepared.signerPosition,
       },
     );
     await em.insert(LetterFileEntity, { letterId: letter.id, fileId: file.id, position: 0 });
-    return { number, fileId: file.id, sha256, recipients: prepared.recipients };
+    await em.insert(ApprovalSheetEntity, { letterId: letter.id, fileId: sheetFile.id });
+    return { number, fileId: file.id, sha256: signed.sha256, approvalSheetFileId: sheetFile.id, recipients: prepared.recipients };
+  }
+
+  /** The approval sheet: every step approved in this revision, the signer's last, and the hash of what they approved. */
+  private sheetOf(letter: LetterEntity, step: SigningStep, prepared: PreparedSigning): ApprovalSheet {
+    const zone = prepared.unit.timeZone;
+    const rows: SheetRow[] = [
+      ...prepared.earlierRows.map((row, i) => ({ ...row, decidedAt: localTime(prepared.earlierDecidedAt[i], zone) })),
+      {
+        order: step.order,
+        kind: step.kind,
+        approver: prepared.signer.name,
+        actingFor: prepared.actingForName ?? undefined,
+        decision: DECISION_LABEL,
+        decidedAt: localTime(step.decidedAt!, zone),
+        comment: step.comment ?? undefined,
+      },
+    ];
+    return { title: letter.subject, draftRevision: letter.revision, draftSha256: prepared.draftSha256, steps: rows };
+  }
+
+  /** Renders the letter with its number, date, seal and footer; the verification code goes into its keywords. */
+  private renderer(
+    letter: LetterEntity,
+    prepared: PreparedSigning,
+    printed: { number: string; date: string; code: string; verificationUrl: string; footer: string },
+  ): RenderPdf {
+    const { draft } = prepared;
+    if (draft.kind === 'uploaded') {
+      return (beforeSave) =>
+        stampUploadedLetter(
+          draft.bytes,
+          {
+            marks: draft.marks,
+            number: printed.number,
+            date: printed.date,
+            positionLines: prepared.delegated ? prepared.signer.positionLines : [],
+            signerName: prepared.signer.name,
+            signerRank: prepared.signer.rank,
+            signerNip: prepared.signer.nip,
+            verificationUrl: printed.verificationUrl,
+            footer: printed.footer,
+          },
+          (doc, block) => {
+            markVerificationCode(doc, printed.code);
+            beforeSave?.(doc, block);
+          },
+        );
+    }
+    const composed = this.composer.compose(letter, draft.source, {
+      number: printed.number,
+      date: printed.date,
+      signer: prepared.signer,
+      seal: { url: printed.verificationUrl, caption: `Ditandatangani secara elektronik. Kode verifikasi: ${printed.code}` },
+      footer: printed.footer,
+    });
+    return (beforeSave) => composedLetterPdf(composed, { verificationCode: printed.code, beforeSave });
   }
 
   /** Records the signature, puts the letter in the internal recipients' inboxes and tells the letter it answers. */
@@ -233,7 +312,13 @@ export class LetterSigningService {
       note: `Nomor ${signed.number}`,
       entityType: 'Letter',
       entityId: letter.id,
-      change: { number: signed.number, signedFileId: signed.fileId, sha256: signed.sha256, signer: this.signer.kind },
+      change: {
+        number: signed.number,
+        signedFileId: signed.fileId,
+        sha256: signed.sha256,
+        approvalSheetFileId: signed.approvalSheetFileId,
+        signer: this.signer.kind,
+      },
       events: [APPROVAL_EVENTS.job('letter.signed', { letterId: letter.id, number: signed.number, signedFileId: signed.fileId })],
     });
     if (signed.recipients.length) {

@@ -1,6 +1,8 @@
-import { type Color, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, StandardFonts, rgb } from 'pdf-lib';
+import { type Color, PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
 import { toBuffer as qrCodePng } from 'qrcode';
-import { loadPdf, sanitizeText, savePdf, wrapLine } from './pdf-support';
+import { embedLetterFonts, fontCoverage } from '../pdf/letter-fonts';
+import { compressContentStreams, loadPdf, sanitizeText, savePdf, wrapLine } from '../pdf/pdf-support';
+import type { PlaceholderMark } from '../pdf/text-layer';
 import type { SignatureWidget } from './signer.port';
 
 export interface ApprovalStep {
@@ -20,68 +22,102 @@ export interface ApprovalSheet {
   steps: ApprovalStep[];
 }
 
-export interface LetterStamp {
+/** What is written over an uploaded draft's placeholders. */
+export interface UploadedStamp {
+  /** Where ${nomor}, ${tanggal} and ${ttd} are (from the draft's text layer). */
+  marks: PlaceholderMark[];
   /** e.g. 'B-0042/DISKOMINFO/000.1.2/XI/2026' */
   number: string;
   /** as printed, e.g. '27 November 2026' (the caller formats it) */
   date: string;
-  /** e.g. 'a.n. Kepala Dinas', 'Plh. Kepala Dinas', 'Plt. Kepala Dinas'; omitted when the official signs in person */
-  signingLine?: string;
-  signerPositionTitle: string;
+  /**
+   * Printed above the QR code when the signer signs a.n. or as Plh./Plt. (the draft's own text names the
+   * official; it cannot know who signs in the end); empty when the official signs in person.
+   */
+  positionLines: string[];
   signerName: string;
+  signerRank: string | null;
   /** 18 digits */
   signerNip: string;
   /** `${PUBLIC_BASE_URL}/verify/<code>`, encoded in the QR code */
   verificationUrl: string;
-  /** printed under the QR code */
-  verificationCode: string;
-  approvalSheet: ApprovalSheet;
+  /** The footer of every page (electronic signature and where to check it). */
+  footer: string;
 }
 
 /** Called after stamping, before the single save: the pipeline adds its signature placeholder here. */
-export type BeforeSave = (doc: PDFDocument, signatureBlock: SignatureWidget) => void;
+export type BeforeSave = (doc: PDFDocument, signatureBlock?: SignatureWidget) => void;
 
 const BLACK = rgb(0, 0, 0);
-const GREY = rgb(0.35, 0.35, 0.35);
+const GREY = rgb(0.3, 0.3, 0.3);
 const RULE = rgb(0.55, 0.55, 0.55);
 const SHADE = rgb(0.9, 0.9, 0.9);
 const WHITE = rgb(1, 1, 1);
 const A4: [number, number] = [595.28, 841.89];
+/** The foot of a page where the footer goes; a ${ttd} block stops above it. */
+const FOOTER_TOP = 46;
 
-/** Stamps the draft: number and date, signature block with QR code, footer, approval sheet. Unsigned. */
-export async function stampLetter(draft: Buffer, stamp: LetterStamp, beforeSave?: BeforeSave): Promise<Buffer> {
+/**
+ * Writes the number, the date and the signing block (QR, name, rank, NIP) over the placeholders of an
+ * uploaded draft, and the footer on every page. Unsigned. A placeholder is covered, not removed: its
+ * text stays in the file's text layer under the white box.
+ */
+export async function stampUploadedLetter(draft: Buffer, stamp: UploadedStamp, beforeSave?: BeforeSave): Promise<Buffer> {
   const doc = await loadPdf(draft);
   const pages = doc.getPages();
   if (pages.length === 0) throw new Error('The draft has no pages');
-  const lastDraftPage = pages[pages.length - 1];
-  const type = new Typesetter(await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const type = new Typesetter(await embedLetterFonts(doc, ['regular', 'bold']));
   const qrCode = await doc.embedPng(await qrCodePng(stamp.verificationUrl, { errorCorrectionLevel: 'M', margin: 1, scale: 6 }));
-
-  drawNumberBox(pages[0], type, stamp);
-  const signatureBlock = drawSignatureBlock(lastDraftPage, type, stamp, qrCode);
-  appendApprovalSheet(doc, type, stamp.approvalSheet, sheetSize(lastDraftPage));
-  const drawFooter = footerDrawer(type, stamp.verificationUrl);
-  for (const page of doc.getPages()) drawFooter(page);
-
-  beforeSave?.(doc, { page: lastDraftPage, rect: signatureBlock });
+  let signatureBlock: SignatureWidget | undefined;
+  for (const mark of stamp.marks) {
+    const page = pages[mark.page];
+    if (!page) continue;
+    page.drawRectangle({ x: mark.x1 - 1, y: mark.y1 - 1.5, width: mark.x2 - mark.x1 + 2, height: mark.y2 - mark.y1 + 3, color: WHITE });
+    if (mark.name === 'ttd') {
+      signatureBlock ??= { page, rect: drawSigningBlockAt(page, type, stamp, qrCode, mark) };
+      continue;
+    }
+    const size = Math.min(14, Math.max(6, (mark.y2 - mark.y1) * 0.92));
+    page.drawText(type.clean(mark.name === 'nomor' ? stamp.number : stamp.date), {
+      x: mark.x1,
+      y: mark.y1 + 0.22 * size,
+      font: type.regular,
+      size,
+      color: BLACK,
+    });
+  }
+  const drawFooter = footerDrawer(type, stamp.footer);
+  for (const page of pages) drawFooter(page);
+  beforeSave?.(doc, signatureBlock);
+  compressContentStreams(doc);
   return savePdf(doc);
 }
 
-/** Sanitises and measures text for the standard fonts (WinAnsi). */
-class Typesetter {
-  private readonly glyphs: Set<number>;
+/** The approval sheet as a PDF of its own (kept inside the office, never sent with the letter). Unsigned. */
+export async function approvalSheetPdf(sheet: ApprovalSheet, footer: string, beforeSave?: BeforeSave): Promise<Buffer> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const type = new Typesetter(await embedLetterFonts(doc, ['regular', 'bold']));
+  appendApprovalSheet(doc, type, sheet, A4);
+  const drawFooter = footerDrawer(type, footer);
+  for (const page of doc.getPages()) drawFooter(page);
+  beforeSave?.(doc);
+  compressContentStreams(doc);
+  return savePdf(doc);
+}
 
-  constructor(
-    readonly regular: PDFFont,
-    readonly bold: PDFFont,
-  ) {
-    this.glyphs = new Set(regular.getCharacterSet());
+/** Sanitises and measures text in the letter fonts. */
+class Typesetter {
+  private readonly canEncode = fontCoverage();
+  readonly regular: PDFFont;
+  readonly bold: PDFFont;
+
+  constructor(fonts: { regular: PDFFont; bold: PDFFont }) {
+    this.regular = fonts.regular;
+    this.bold = fonts.bold;
   }
 
   clean(text: string): string {
-    return sanitizeText(text, (cp) => this.glyphs.has(cp))
-      .replace(/ {2,}/g, ' ')
-      .trim();
+    return sanitizeText(text, this.canEncode).replace(/ {2,}/g, ' ').trim();
   }
 
   wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
@@ -116,84 +152,68 @@ function drawLines(page: PDFPage, lines: string[], x: number, top: number, style
   return top - lines.length * style.lead;
 }
 
-function drawNumberBox(page: PDFPage, type: Typesetter, stamp: LetterStamp): void {
+/**
+ * The position lines (a.n./Plh./Plt. only), QR code, name, rank and NIP from the top of the ${ttd} mark downwards, in the room between the
+ * mark and the footer and right page margin: the QR shrinks (down to 40 pt) before the text does.
+ * Returns the rectangle it occupies.
+ */
+function drawSigningBlockAt(
+  page: PDFPage,
+  type: Typesetter,
+  stamp: UploadedStamp,
+  qrCode: PDFImage,
+  mark: PlaceholderMark,
+): [number, number, number, number] {
   const box = page.getCropBox();
-  const style: TextStyle = { font: type.regular, size: 9, lead: 11.5 };
-  const padding = 6;
-  const maxTextWidth = Math.min(260, box.width / 2) - 2 * padding;
-  const lines = [
-    ...type.wrap(`Nomor: ${stamp.number}`, style.font, style.size, maxTextWidth),
-    ...type.wrap(`Tanggal: ${stamp.date}`, style.font, style.size, maxTextWidth),
-  ];
-  const width = Math.max(...lines.map((line) => style.font.widthOfTextAtSize(line, style.size))) + 2 * padding;
-  const height = lines.length * style.lead + 2 * padding;
-  const x = box.x + box.width - 28 - width;
-  const top = box.y + box.height - 22;
-  page.drawRectangle({ x, y: top - height, width, height, color: WHITE, borderColor: RULE, borderWidth: 0.5 });
-  drawLines(page, lines, x + padding, top - padding, style);
-}
-
-/** Lower right of the page, above the footer; returns the rectangle it occupies. */
-function drawSignatureBlock(page: PDFPage, type: Typesetter, stamp: LetterStamp, qrCode: PDFImage): [number, number, number, number] {
-  const box = page.getCropBox();
-  const width = Math.min(230, box.width * 0.4);
-  const text: TextStyle = { font: type.regular, size: 10, lead: 12.5 };
+  const x = mark.x1;
+  const top = mark.y2 + 1;
+  const width = Math.max(80, box.x + box.width - 36 - x);
+  const room = top - (box.y + FOOTER_TOP);
+  const size = room < 110 ? 8 : 10;
+  const text: TextStyle = { font: type.regular, size, lead: size * 1.25 };
   const name: TextStyle = { ...text, font: type.bold };
-  const code: TextStyle = { font: type.regular, size: 7.5, lead: 10 };
-  const qrSize = 80;
-  const gap = 5;
-
-  const heading = [
-    ...(stamp.signingLine ? type.wrap(stamp.signingLine, text.font, text.size, width) : []),
-    ...type.wrap(stamp.signerPositionTitle, text.font, text.size, width),
-  ];
-  const codeLines = type.wrap(`Kode verifikasi: ${stamp.verificationCode}`, code.font, code.size, width);
+  const positionLines = stamp.positionLines.flatMap((line, i, all) =>
+    type.wrap(i === all.length - 1 ? `${line},` : line, text.font, text.size, width),
+  );
   const nameLines = type.wrap(stamp.signerName, name.font, name.size, width);
+  const rankLines = stamp.signerRank ? type.wrap(stamp.signerRank, text.font, text.size, width) : [];
   const nipLines = type.wrap(`NIP. ${stamp.signerNip}`, text.font, text.size, width);
-  const height =
-    heading.length * text.lead +
-    gap +
-    qrSize +
-    codeLines.length * code.lead +
-    gap +
-    nameLines.length * name.lead +
-    nipLines.length * text.lead;
-
-  const x = box.x + box.width - 56 - width;
-  const bottom = box.y + 48;
-  let y = drawLines(page, heading, x, bottom + height, text) - gap;
-  page.drawImage(qrCode, { x, y: y - qrSize, width: qrSize, height: qrSize });
-  y = drawLines(page, codeLines, x, y - qrSize, code) - gap;
-  y = drawLines(page, nameLines, x, y, name);
-  drawLines(page, nipLines, x, y, text);
-  return [x - 4, bottom - 4, x + width + 4, bottom + height + 4];
+  const textHeight = (positionLines.length + nameLines.length + rankLines.length + nipLines.length) * text.lead;
+  const qrSize = Math.max(40, Math.min(72, room - textHeight - 4, width));
+  const qrTop = drawLines(page, positionLines, x, top, text);
+  page.drawImage(qrCode, { x, y: qrTop - qrSize, width: qrSize, height: qrSize });
+  let y = drawLines(page, nameLines, x, qrTop - qrSize - 4, name);
+  y = drawLines(page, rankLines, x, y, text);
+  y = drawLines(page, nipLines, x, y, text);
+  const right =
+    x +
+    Math.max(
+      qrSize,
+      ...[...nameLines, ...positionLines, ...rankLines, ...nipLines].map((l, i) =>
+        (i < nameLines.length ? name : text).font.widthOfTextAtSize(l, size),
+      ),
+    );
+  return [x - 2, y - 2, right + 2, top + 2];
 }
 
 /** The footer of every page; its layout is computed once per page width (measuring text dominates on long drafts). */
-function footerDrawer(type: Typesetter, verificationUrl: string): (page: PDFPage) => void {
-  const text = `Dokumen ini ditandatangani secara elektronik. Keaslian dapat diperiksa di ${verificationUrl} atau dengan memindai kode QR.`;
-  const style: TextStyle = { font: type.regular, size: 6.5, lead: 8, color: GREY };
+function footerDrawer(type: Typesetter, footer: string): (page: PDFPage) => void {
+  const style: TextStyle = { font: type.regular, size: 7.5, lead: 9.5, color: GREY };
   const layouts = new Map<number, Array<{ line: string; width: number }>>();
   return (page) => {
     const box = page.getCropBox();
     let layout = layouts.get(box.width);
     if (!layout) {
       layout = type
-        .wrap(text, style.font, style.size, box.width - 80)
+        .wrap(footer, style.font, style.size, box.width - 100)
         .map((line) => ({ line, width: style.font.widthOfTextAtSize(line, style.size) }));
       layouts.set(box.width, layout);
     }
     layout.forEach(({ line, width }, i, all) => {
-      const y = box.y + 14 + (all.length - 1 - i) * style.lead;
+      const y = box.y + 12 + (all.length - 1 - i) * style.lead;
       page.drawText(line, { x: box.x + (box.width - width) / 2, y, font: style.font, size: style.size, color: style.color });
     });
   };
-}
-
-/** The letter's paper size when it is a portrait page of at least A5, A4 otherwise. */
-function sheetSize(page: PDFPage): [number, number] {
-  const { width, height } = page.getCropBox();
-  return width >= 419 && height >= 595 && height > width ? [width, height] : A4;
 }
 
 const COLUMNS = [

@@ -3,7 +3,7 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import forge from 'node-forge';
 import type { PDFDocument } from 'pdf-lib';
 import { loadPkcs12 } from './local-certificate';
-import { isPdfDocEncodable, loadPdf, sanitizeText, savePdf } from './pdf-support';
+import { isPdfDocEncodable, loadPdf, sanitizeText, savePdf } from '../pdf/pdf-support';
 import type { PlaceholderSigner, SignRequest, SignatureWidget } from './signer.port';
 
 const { asn1 } = forge;

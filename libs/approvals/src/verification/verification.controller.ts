@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { badInput, Public } from '@gesit/platform';
-import type { DocumentVerificationType } from './document-verification.type';
-import { verificationPage } from './verification-page';
+import { VerificationResult } from './document-verification.type';
+import { VERIFICATION_PAGE_CSP, verificationPage } from './verification-page';
 import { VerificationService } from './verification.service';
 
 /** The QR code's target and the check of a received PDF; both open to anyone, without signing in. */
@@ -14,28 +14,36 @@ export class VerificationController {
   @Get(':code')
   async page(@Param('code') code: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.verification.limit(request.ip);
-    const { result, timeZone } = await this.verification.byCode(code);
-    await reply
-      .status(result.valid ? 200 : 404)
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
-      .send(verificationPage(result, timeZone));
+    const verification = await this.verification.byCode(code);
+    await sendPage(reply, verification.result.result === VerificationResult.UNKNOWN ? 404 : 200, verificationPage(verification, 'code'));
   }
 
-  /** multipart/form-data with the PDF in a field named `file`. */
+  /**
+   * multipart/form-data with the PDF in a field named `file`. Answers JSON, or the page again when the
+   * upload form of the page sent it (a browser that asks for HTML).
+   */
   @Post()
   @HttpCode(200)
-  async file(@Req() request: FastifyRequest): Promise<DocumentVerificationType> {
+  async file(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.verification.limit(request.ip);
     const part = request.isMultipart() ? await request.file() : undefined;
     if (!part || part.fieldname !== 'file') {
       part?.file.resume();
-      throw badInput("Send the PDF as multipart/form-data in a field named 'file'.");
+      throw badInput("Kirim berkas PDF sebagai multipart/form-data dalam kolom bernama 'file'.");
     }
-    const { result } = await this.verification.byFile(part.file);
-    if (part.file.truncated) throw badInput('The file is larger than the upload limit, so it cannot be a letter Gesit signed.');
-    return result;
+    const verification = await this.verification.byFile(part.file);
+    if (part.file.truncated) throw badInput('Berkas lebih besar dari batas unggah, jadi tidak mungkin surat yang ditandatangani Gesit.');
+    if ((request.headers.accept ?? '').includes('text/html')) await sendPage(reply, 200, verificationPage(verification, 'file'));
+    else await reply.status(200).header('cache-control', 'no-store').send(verification.result);
   }
+}
+
+function sendPage(reply: FastifyReply, status: number, html: string): Promise<void> {
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', VERIFICATION_PAGE_CSP)
+    .send(html) as unknown as Promise<void>;
 }

@@ -2,15 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { LetterEntity, SecurityLevel } from '@gesit/correspondence';
+import { FilesService, StoredFileEntity } from '@gesit/files';
+import { DEFAULT_TIME_ZONE, UnitEntity, UnitsService } from '@gesit/organisation';
 import { AppConfig, RateLimiter } from '@gesit/platform';
-import { DocumentVerificationType, NOT_GENUINE } from './document-verification.type';
+import { LetterTemplateEntity } from '../composition/letter-template.entity';
+import { verificationCodeIn } from '../pdf/pdf-support';
+import { DocumentVerificationType, NOT_GENUINE, VerificationResult } from './document-verification.type';
 import { normaliseVerificationCode } from './verification-code';
+
+/** The institution as the verification page shows it: the top unit's name and, when its template has one, its logo. */
+export interface Issuer {
+  name: string;
+  logo: { bytes: Buffer; contentType: string } | null;
+}
 
 export interface Verification {
   result: DocumentVerificationType;
   /** The signing office's zone, for showing the time. */
   timeZone: string;
+  issuer: Issuer | null;
 }
+
+const UNKNOWN: Verification = { result: NOT_GENUINE, timeZone: DEFAULT_TIME_ZONE, issuer: null };
 
 /** Public answers to "did Gesit sign this?", by printed code or by the file itself. */
 @Injectable()
@@ -19,6 +32,8 @@ export class VerificationService {
     private readonly dataSource: DataSource,
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
+    private readonly units: UnitsService,
+    private readonly files: FilesService,
   ) {}
 
   /**
@@ -34,33 +49,50 @@ export class VerificationService {
     );
   }
 
-  byCode(code: string): Promise<Verification> {
+  /** A printed code names a letter Gesit signed (GENUINE) or none (UNKNOWN); the code alone says nothing about a file. */
+  async byCode(code: string): Promise<Verification> {
     const normalised = normaliseVerificationCode(code ?? '');
-    if (!/^[A-Z2-7]{16}$/.test(normalised)) return Promise.resolve({ result: NOT_GENUINE, timeZone: 'Asia/Jakarta' });
-    return this.find('l.verification_code = :value', normalised);
+    if (!/^[A-Z2-7]{16}$/.test(normalised)) return UNKNOWN;
+    const letter = await this.signedLetter({ verificationCode: normalised });
+    return letter ? this.describe(letter, VerificationResult.GENUINE) : UNKNOWN;
   }
 
-  /** Whether this exact file is a letter Gesit signed; streams, so a large upload never sits in memory. */
+  /**
+   * GENUINE when these are the very bytes Gesit signed; ALTERED when the file carries the verification code
+   * of a letter Gesit signed (in its keywords, which editors keep) but its bytes differ; else UNKNOWN.
+   */
   async byFile(file: NodeJS.ReadableStream): Promise<Verification> {
-    const hash = createHash('sha256');
-    for await (const chunk of file) hash.update(chunk as Buffer);
-    return this.find('l.signed_sha256 = :value', hash.digest('hex'));
+    const chunks: Buffer[] = [];
+    for await (const chunk of file) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    const genuine = await this.signedLetter({ signedSha256: createHash('sha256').update(bytes).digest('hex') });
+    if (genuine) return this.describe(genuine, VerificationResult.GENUINE);
+    const code = await verificationCodeIn(bytes);
+    const claimed = code ? await this.signedLetter({ verificationCode: code }) : null;
+    return claimed ? this.describe(claimed, VerificationResult.ALTERED) : UNKNOWN;
   }
 
-  private async find(condition: string, value: string): Promise<Verification> {
-    const row = await this.dataSource
+  private signedLetter(where: { verificationCode: string } | { signedSha256: string }): Promise<LetterEntity | null> {
+    return this.dataSource
       .getRepository(LetterEntity)
       .createQueryBuilder('l')
-      .innerJoin('unit', 'u', 'u.id = l.unit_id')
-      .addSelect('u.timezone', 'timezone')
-      .where(`${condition} AND l.signed_at IS NOT NULL`, { value })
-      .getRawAndEntities();
-    const letter = row.entities[0];
-    if (!letter) return { result: NOT_GENUINE, timeZone: 'Asia/Jakarta' };
+      .where('verificationCode' in where ? 'l.verification_code = :value' : 'l.signed_sha256 = :value', {
+        value: 'verificationCode' in where ? where.verificationCode : where.signedSha256,
+      })
+      .andWhere('l.signed_at IS NOT NULL')
+      .getOne();
+  }
+
+  private async describe(letter: LetterEntity, result: VerificationResult): Promise<Verification> {
+    const unit = await this.dataSource.getRepository(UnitEntity).findOneByOrFail({ id: letter.unitId });
+    const issuer = await this.issuerOf(unit.id);
     return {
-      timeZone: row.raw[0].timezone,
+      timeZone: unit.timezone,
+      issuer,
       result: {
-        valid: true,
+        valid: result === VerificationResult.GENUINE,
+        result,
+        issuer: issuer.name,
         number: letter.number,
         subject: letter.securityLevel === SecurityLevel.PUBLIC ? letter.subject : null,
         signedAt: letter.signedAt,
@@ -69,5 +101,22 @@ export class VerificationService {
         sha256: letter.signedSha256,
       },
     };
+  }
+
+  /** The top unit above the signing office, and the logo of its letter template when one is set. */
+  private async issuerOf(unitId: string): Promise<Issuer> {
+    const ancestry = await this.units.ancestry(unitId);
+    const topId = ancestry[ancestry.length - 1];
+    const top = await this.dataSource.getRepository(UnitEntity).findOneByOrFail({ id: topId });
+    const template = await this.dataSource
+      .getRepository(LetterTemplateEntity)
+      .createQueryBuilder('t')
+      .where('t.unit_id = :unitId AND t.logo_file_id IS NOT NULL', { unitId: topId })
+      .orderBy('t.updated_at', 'DESC')
+      .getOne();
+    const logoFile = template?.logoFileId
+      ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: template.logoFileId })
+      : null;
+    return { name: top.name, logo: logoFile ? { bytes: await this.files.readBytes(logoFile), contentType: logoFile.contentType } : null };
   }
 }

@@ -4,6 +4,7 @@ import { localTime } from '@gesit/calendar';
 import { ChainOfCommandService, PeopleDirectory } from '@gesit/identity';
 import { NotificationsService, type NotifyInput } from '@gesit/notifications';
 import { inTransaction, Loaders } from '@gesit/platform';
+import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 import { OPEN_STATUSES } from './task-status';
 import { TaskEntity } from './task.entity';
 
@@ -31,7 +32,7 @@ export class TaskFollowUpService {
       assigneeIds.map((userId) => ({
         userId,
         kind: 'REMINDER',
-        title: `Tugas "${task.title}" jatuh tempo ${localTime(task.dueAt!, zones.get(userId) ?? 'Asia/Jakarta')}`,
+        title: `Tugas "${task.title}" jatuh tempo ${localTime(task.dueAt!, zones.get(userId) ?? DEFAULT_TIME_ZONE)}`,
         body: 'Laporkan kemajuannya, atau beri tahu pemberi tugas bila terhambat.',
         entityType: 'Task',
         entityId: task.id,
@@ -52,7 +53,7 @@ export class TaskFollowUpService {
       if (superior && !assigneeIds.includes(superior)) superiors.add(superior);
     }
     const zones = await this.people.timeZones([...assigneeIds, ...superiors]);
-    const due = (userId: string) => localTime(task.dueAt!, zones.get(userId) ?? 'Asia/Jakarta');
+    const due = (userId: string) => localTime(task.dueAt!, zones.get(userId) ?? DEFAULT_TIME_ZONE);
     const who = assigneeIds.map((id) => names.get(id) ?? 'penerima tugas').join(', ');
     return this.send([
       ...assigneeIds.map((userId) => ({

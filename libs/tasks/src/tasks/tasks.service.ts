@@ -5,6 +5,7 @@ import { CalendarService, localTime, Urgency } from '@gesit/calendar';
 import { DispositionAssignmentEntity, DispositionsService } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
 import { PeopleDirectory, UsersService } from '@gesit/identity';
+import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 import {
   AppError,
   badInput,
@@ -498,7 +499,7 @@ export class TasksService {
         throw badInput(`${field} harus berupa tanggal dan jam seperti 2026-12-01T15:00:00+07:00.`, { field });
     }
     if (dueAt && dueAt.getTime() <= now.getTime())
-      throw badInput(`Waktu tenggat ${localTime(dueAt, 'Asia/Jakarta')} sudah lewat; pilih waktu yang akan datang.`, { field: 'dueAt' });
+      throw badInput(`Waktu tenggat ${localTime(dueAt, DEFAULT_TIME_ZONE)} sudah lewat; pilih waktu yang akan datang.`, { field: 'dueAt' });
     if (startAt && dueAt && startAt.getTime() > dueAt.getTime())
       throw badInput('Waktu mulai tidak boleh setelah waktu tenggat.', { field: 'startAt' });
   }

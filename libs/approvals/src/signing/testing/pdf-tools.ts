@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 
 /** Poppler and qpdf on temporary files (Debian packages poppler-utils, qpdf, libnss3-tools). */
 export class PdfTools {
@@ -35,6 +36,28 @@ export class PdfTools {
     return run('pdftotext', [...range, this.write(pdf), '-'])
       .output.split('\f')
       .slice(0, -1);
+  }
+
+  /** Text of each page as `pdftotext -layout` lays it out: what a reader sees, in reading order. */
+  layoutTexts(pdf: Buffer): string[] {
+    return run('pdftotext', ['-layout', this.write(pdf), '-'])
+      .output.split('\f')
+      .slice(0, -1);
+  }
+
+  /** The text lines of every page with their boxes (`pdftotext -bbox-layout`; y grows downwards from the top). */
+  lineBoxes(pdf: Buffer): LineBox[] {
+    const html = run('pdftotext', ['-bbox-layout', this.write(pdf), '-']).output;
+    const lines: LineBox[] = [];
+    [...html.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].forEach(([, page], index) => {
+      for (const [, x1, y1, x2, y2, words] of page.matchAll(
+        /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+      )) {
+        const text = [...words.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ');
+        lines.push({ page: index + 1, text, x1: Number(x1), y1: Number(y1), x2: Number(x2), y2: Number(y2) });
+      }
+    });
+    return lines;
   }
 
   pageCount(pdf: Buffer): number {
@@ -71,6 +94,50 @@ export class PdfTools {
   cleanup(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+export interface LineBox {
+  /** 1-based */
+  page: number;
+  text: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Whether two boxes share more than a hairline of area. */
+export function overlaps(
+  a: { x1: number; y1: number; x2: number; y2: number },
+  b: { x1: number; y1: number; x2: number; y2: number },
+): boolean {
+  return Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 0.5 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 0.5;
+}
+
+/** The visible signature field of a signed PDF: its page (1-based) and rectangle, y downwards like `lineBoxes`. */
+export async function signatureWidget(pdf: Buffer): Promise<{ page: number; x1: number; y1: number; x2: number; y2: number } | null> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pages = doc.getPages();
+  for (const [index, page] of pages.entries()) {
+    const annots = page.node.Annots();
+    for (let i = 0; i < (annots?.size() ?? 0); i++) {
+      const annot = annots!.lookup(i, PDFDict);
+      if (
+        annot.get(PDFName.of('FT'))?.toString() !== '/Sig' &&
+        annot.lookupMaybe(PDFName.of('Parent'), PDFDict)?.get(PDFName.of('FT'))?.toString() !== '/Sig'
+      )
+        continue;
+      const [x1, y1, x2, y2] = rect(annot.lookup(PDFName.of('Rect'), PDFArray));
+      const height = page.getHeight();
+      return { page: index + 1, x1, x2, y1: height - y2, y2: height - y1 };
+    }
+  }
+  return null;
+}
+
+function rect(array: PDFArray): [number, number, number, number] {
+  const { x, y, width, height } = array.asRectangle();
+  return [x, y, x + width, y + height];
 }
 
 function run(command: string, args: string[]): { status: number; output: string } {

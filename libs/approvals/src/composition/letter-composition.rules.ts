@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { Urgency } from '@gesit/calendar';
+import { badInput } from '@gesit/platform';
+import type { LetterContentInput, LetterTemplateInput } from './letter-composition.types';
+import { PaperSize } from './letter-template.entity';
+
+export interface NormalisedContent {
+  templateId: string;
+  attachmentsNote: string | null;
+  addressee: string;
+  addresseePlace: string | null;
+  body: string;
+  carbonCopies: string[];
+}
+
+export interface NormalisedTemplate {
+  unitId: string;
+  name: string;
+  letterheadLines: string[];
+  logoFileId: string | null;
+  place: string;
+  paperSize: PaperSize;
+}
+
+const MAX_CARBON_COPIES = 20;
+const MAX_LETTERHEAD_LINES = 6;
+
+function text(value: string | null | undefined, field: string, label: string, max: number, required: boolean): string | null {
+  const trimmed = (value ?? '').trim();
+  if (!trimmed) {
+    if (required) throw badInput(`${label} belum diisi.`, { field });
+    return null;
+  }
+  if (trimmed.length > max) throw badInput(`${label} terlalu panjang: paling banyak ${max} karakter, ini ${trimmed.length}.`, { field });
+  return trimmed;
+}
+
+/** The content of a composed draft as it will be stored, or a message saying what to fix. */
+export function normaliseContent(input: LetterContentInput): NormalisedContent {
+  const carbonCopies = (input.carbonCopies ?? []).map((c) => c.trim()).filter(Boolean);
+  if (carbonCopies.length > MAX_CARBON_COPIES) {
+    throw badInput(`Tembusan paling banyak ${MAX_CARBON_COPIES} penerima.`, { field: 'carbonCopies' });
+  }
+  carbonCopies.forEach((copy, i) => text(copy, 'carbonCopies', `Tembusan ke-${i + 1}`, 300, true));
+  return {
+    templateId: input.templateId,
+    attachmentsNote: text(input.attachmentsNote, 'attachmentsNote', 'Lampiran', 200, false),
+    addressee: text(input.addressee, 'addressee', 'Tujuan surat (Yth.)', 500, true)!,
+    addresseePlace: text(input.addresseePlace, 'addresseePlace', 'Tempat tujuan (di ...)', 200, false),
+    body: text(input.body?.replace(/\r\n?/g, '\n'), 'body', 'Isi surat', 50_000, true)!,
+    carbonCopies,
+  };
+}
+
+/** A letter template as it will be stored, or a message saying what to fix. */
+export function normaliseTemplate(input: LetterTemplateInput): NormalisedTemplate {
+  const lines = input.letterheadLines.map((line) => line.trim()).filter(Boolean);
+  if (!lines.length || lines.length > MAX_LETTERHEAD_LINES) {
+    throw badInput(`Kop surat perlu 1 sampai ${MAX_LETTERHEAD_LINES} baris (pemerintah, instansi, alamat, kontak).`, {
+      field: 'letterheadLines',
+    });
+  }
+  lines.forEach((line, i) => text(line, 'letterheadLines', `Baris kop ke-${i + 1}`, 200, true));
+  return {
+    unitId: input.unitId,
+    name: text(input.name, 'name', 'Nama templat', 200, true)!,
+    letterheadLines: lines,
+    logoFileId: input.logoFileId ?? null,
+    place: text(input.place, 'place', 'Tempat penandatanganan', 100, true)!,
+    paperSize: input.paperSize ?? PaperSize.A4,
+  };
+}
+
+/** Sifat as printed on the letter, from the urgency. */
+export function letterNature(urgency: Urgency): string {
+  switch (urgency) {
+    case Urgency.VERY_URGENT:
+      return 'Sangat Segera';
+    case Urgency.URGENT:
+      return 'Segera';
+    default:
+      return 'Biasa';
+  }
+}
+
+/** The hash a reviewer's approval records for a composed revision: of its content and template. */
+export function contentSha256(content: NormalisedContent): string {
+  const canonical = JSON.stringify([
+    content.templateId,
+    content.attachmentsNote,
+    content.addressee,
+    content.addresseePlace,
+    content.body,
+    content.carbonCopies,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
