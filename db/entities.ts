@@ -14,7 +14,7 @@ import {
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
 import { DelegationEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity, UserEntity } from '@gesit/identity';
-import { NotificationDeliveryEntity, NotificationEntity } from '@gesit/notifications';
+import { NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '@gesit/notifications';
 import { PositionEntity, UnitEntity } from '@gesit/organisation';
 import { AuditEventEntity, OutboxMessageEntity } from '@gesit/platform';
 
@@ -47,4 +47,5 @@ export const entities = [
   OutgoingNumberFormatEntity,
   NotificationEntity,
   NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
 ];

@@ -22,6 +22,8 @@ export { SlaReportService } from './sla-report/sla-report.service';
 export { teamDigestSql } from './dispositions/team-digest.sql';
 export { LettersService } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
+export { DispositionLoaders } from './dispositions/disposition-loaders.service';
+export { instructionLabel } from './timeline/timeline-text';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';
 export { LetterJournalService } from './letters/letter-journal.service';
 export {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   badInput,
   decodeCursor,
+  inTransaction,
   isUuid,
   JobBatcher,
   MICROSECOND_CURSOR,
@@ -14,12 +15,20 @@ import {
   type ConnectionShape,
 } from '@gesit/platform';
 import type { Recipient } from './notification-channel.port';
+import { effectiveChannels, type NotificationChannelKind } from './preferences/notification-kinds';
 import { NotificationEntity } from './notification.entity';
 
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const DELIVER_NOTIFICATION_JOB = 'notification.deliver';
 export const SWEEP_DELIVERIES_JOB = 'notification.sweep';
 const deliverJobId = (id: string) => `notification-${id}-deliver`;
+const heldJobId = (id: string) => `notification-${id}-held`;
+
+/** A delivery job: `held` ones are the e-mail and WhatsApp part of a notification kept for working hours. */
+export interface DeliverNotificationJob {
+  notificationId: string;
+  held?: boolean;
+}
 
 const MAX_MARK_READ = 500;
 
@@ -42,7 +51,7 @@ const isKeyset = ([at, id]: (string | number)[]): boolean =>
 
 type ListedNotification = NotificationEntity & { cursorAt: string };
 
-type Delivery = { notification: NotificationEntity; recipient: Recipient };
+type Delivery = { notification: NotificationEntity; recipient: Recipient; channels: NotificationChannelKind[] };
 
 @Injectable()
 export class NotificationsService {
@@ -162,6 +171,19 @@ export class NotificationsService {
     return changed;
   }
 
+  /** Queues the e-mail and WhatsApp part of a notification for `at` (the start of the recipient's working day). */
+  async holdDelivery(notificationId: string, at: Date): Promise<void> {
+    await inTransaction(this.dataSource, (em) =>
+      this.outbox.add(em, {
+        queue: NOTIFICATIONS_QUEUE,
+        name: DELIVER_NOTIFICATION_JOB,
+        payload: { notificationId, held: true } satisfies DeliverNotificationJob,
+        jobId: heldJobId(notificationId),
+        runAt: at,
+      }),
+    );
+  }
+
   private readonly deliveries = new JobBatcher((ids: string[]) => this.forDeliveryMany(ids), { maxBatch: 100, maxRunning: 2 });
 
   /** A notification and its recipient, as a delivery job re-reads them; null when either is gone. */
@@ -171,20 +193,27 @@ export class NotificationsService {
 
   /** `forDelivery` for the jobs that arrived together, in one statement. */
   private async forDeliveryMany(ids: string[]): Promise<(Delivery | null)[]> {
-    const rows: (NotificationEntity & { recipientName: string; recipientEmail: string })[] = await this.dataSource.query(
+    const rows: (NotificationEntity & {
+      recipientName: string;
+      recipientEmail: string;
+      recipientPhone: string | null;
+      channels: string[] | null;
+    })[] = await this.dataSource.query(
       `SELECT n.id, n.user_id AS "userId", n.kind, n.title, n.body, n.entity_type AS "entityType", n.entity_id AS "entityId",
               n.dedupe_key AS "dedupeKey", n.created_at AS "createdAt", n.read_at AS "readAt",
-              u.name AS "recipientName", u.email AS "recipientEmail"
+              u.name AS "recipientName", u.email AS "recipientEmail", u.phone AS "recipientPhone", p.channels
          FROM notification n JOIN app_user u ON u.id = n.user_id
+         LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = n.kind
         WHERE n.id = ANY($1::uuid[])`,
       [ids.filter(isUuid)],
     );
     const byId = new Map(
-      rows.map(({ recipientName, recipientEmail, ...notification }) => [
+      rows.map(({ recipientName, recipientEmail, recipientPhone, channels, ...notification }) => [
         notification.id,
         {
           notification: Object.assign(new NotificationEntity(), notification),
-          recipient: { id: notification.userId, name: recipientName, email: recipientEmail },
+          recipient: { id: notification.userId, name: recipientName, email: recipientEmail, phone: recipientPhone },
+          channels: effectiveChannels(notification.kind, channels),
         },
       ]),
     );

@@ -13,9 +13,11 @@ import {
   MICROSECOND_CURSOR,
   notFound,
   pageSize,
+  type OutboxJob,
   Principal,
   toConnection,
 } from '@gesit/platform';
+import { APPROVAL_EVENTS } from '../approval-events';
 import { stepOpened } from '../drafts/outgoing-letters.service';
 import { LetterSigningService } from '../signing/letter-signing.service';
 import { decisionComment, decisionOutcome } from './approval-chain.rules';
@@ -99,6 +101,7 @@ export class ApprovalsService {
         entityType: 'ApprovalStep',
         entityId: current.id,
         change: { kind: current.kind, order: current.order, revision: current.revision, decision: input.decision, comment },
+        events: decidedEvents(decided),
       });
       if (outcome.openNext) await this.openNext(em, current, now);
       else await this.closeLater(em, current);
@@ -190,4 +193,23 @@ function alreadyDecided(step: ApprovalStepEntity) {
       : `This step is no longer open for a decision (it is ${step.status}); reload the letter.`,
     { status: step.status },
   );
+}
+
+/** A RETURN or REJECT tells the drafter, through notifications; an approval says nothing more than the next step does. */
+function decidedEvents(step: ApprovalStepEntity): OutboxJob[] {
+  const name =
+    step.status === ApprovalStepStatus.RETURNED
+      ? 'approval.returned'
+      : step.status === ApprovalStepStatus.REJECTED
+        ? 'approval.rejected'
+        : null;
+  if (!name) return [];
+  const payload = {
+    stepId: step.id,
+    letterId: step.letterId,
+    decidedById: step.decidedById!,
+    actingForId: step.actingForId,
+    comment: step.comment,
+  };
+  return [APPROVAL_EVENTS.job(name, payload)];
 }

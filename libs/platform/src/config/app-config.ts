@@ -19,6 +19,16 @@ export interface SmtpSettings {
   from: string;
 }
 
+/** WhatsApp Business Cloud API (notifications by template message). */
+export interface WhatsAppSettings {
+  apiUrl: string;
+  accessToken: string;
+  phoneNumberId: string;
+  template: string;
+  language: string;
+  timeoutMs: number;
+}
+
 /** How outgoing letters are signed (the approvals library's Signer port). */
 export interface SigningSettings {
   signer: 'local' | 'bsre';
@@ -69,6 +79,7 @@ export class AppConfig {
   /** Minutes an object may go unreferenced before the storage sweep removes it (uploads in flight stay). */
   readonly storageOrphanGraceMinutes: number;
   readonly smtp: SmtpSettings | null;
+  readonly whatsapp: WhatsAppSettings | null;
   readonly agendaNumberFormat: string;
   readonly signing: SigningSettings;
   readonly uploadMaxBytes: number;
@@ -143,6 +154,17 @@ export class AppConfig {
     this.storageDir = resolve(raw.STORAGE_DIR);
     this.storageOrphanGraceMinutes = raw.STORAGE_ORPHAN_GRACE_MINUTES;
     this.smtp = smtpSettings(raw);
+    this.whatsapp =
+      raw.WHATSAPP_ACCESS_TOKEN && raw.WHATSAPP_PHONE_NUMBER_ID
+        ? {
+            apiUrl: raw.WHATSAPP_API_URL.replace(/\/+$/, ''),
+            accessToken: raw.WHATSAPP_ACCESS_TOKEN,
+            phoneNumberId: raw.WHATSAPP_PHONE_NUMBER_ID,
+            template: raw.WHATSAPP_TEMPLATE,
+            language: raw.WHATSAPP_TEMPLATE_LANGUAGE,
+            timeoutMs: raw.WHATSAPP_TIMEOUT_MS,
+          }
+        : null;
     this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;
     this.signing = signingSettings(raw);
     this.uploadMaxBytes = Math.round(raw.UPLOAD_MAX_MB * 1024 * 1024);
