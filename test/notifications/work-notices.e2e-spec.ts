@@ -332,6 +332,35 @@ describe('notices of the work itself', () => {
     expect(whatsapp.received.filter((m) => JSON.stringify(m.body).includes('Pemutakhiran data aset daerah'))).toHaveLength(1);
   });
 
+  it('keeps a kind turned off entirely in the list as read, and neither pushes nor e-mails it', async () => {
+    const off = await api.gqlOk<any>(SET_PREFERENCE, { kind: 'assignment.withdrawn', channels: [] }, org.staff.token);
+    expect(off.setNotificationPreference.channels).toEqual([]);
+    const letter = await register('Inventarisasi arsip inaktif', [org.division1.id]);
+    const { dispose } = await api.gqlOk<any>(
+      DISPOSE,
+      {
+        input: {
+          letterId: letter.id,
+          parentAssignmentId: letter.dispositions[0].assignments[0].id,
+          assigneeIds: [org.staff.id],
+          instructions: ['FILE'],
+        },
+      },
+      org.division1.token,
+    );
+    await api.gqlOk('mutation($id: ID!) { withdrawDisposition(id: $id) { id } }', { id: dispose.id }, org.division1.token);
+    const withdrawn = await notice(org.staff.token, 'assignment.withdrawn', 'Inventarisasi arsip inaktif');
+    const dataSource = api.app.get(DataSource);
+    await until('the notice marked read', async () =>
+      (await dataSource.query('SELECT 1 FROM notification WHERE id = $1 AND read_at IS NOT NULL', [withdrawn.id])).length
+        ? true
+        : undefined,
+    );
+    await sleep(500);
+    expect(await dataSource.query('SELECT channel FROM notification_delivery WHERE notification_id = $1', [withdrawn.id])).toEqual([]);
+    expect(mailOf(withdrawn.id)).toBeUndefined();
+  });
+
   it('shows a notice outside working hours in the app at once and e-mails it at the start of the next working day, not before', async () => {
     // The other agency works Monday to Sunday except today (in WIB), 07:30–16:00: now is outside its hours.
     const todayIso = ((new Date(Date.now() + 7 * 3600_000).getUTCDay() + 6) % 7) + 1;
@@ -340,18 +369,14 @@ describe('notices of the work itself', () => {
       { input: { unitId: org.other, weekdays: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== todayIso), start: '07:30', end: '16:00' } },
       admin,
     );
-    const id = (await api.app
-      .get(DataSource)
-      .transaction((em) =>
-        api.app
-          .get(NotificationsService)
-          .notify(em, {
-            userId: org.stranger.id,
-            kind: 'disposition.received',
-            title: 'Disposisi baru: uji jam kerja',
-            body: 'Malam hari',
-          }),
-      ))!;
+    const id = (await api.app.get(DataSource).transaction((em) =>
+      api.app.get(NotificationsService).notify(em, {
+        userId: org.stranger.id,
+        kind: 'disposition.received',
+        title: 'Disposisi baru: uji jam kerja',
+        body: 'Malam hari',
+      }),
+    ))!;
     const inApp = await notice(org.stranger.token, 'disposition.received', 'uji jam kerja');
     expect(inApp.id).toBe(id);
 

@@ -46,6 +46,7 @@ export class NotificationsProcessor implements QueueProcessorHost {
     const found = await this.notifications.forDelivery(String(data.notificationId));
     if (!found) return { skipped: 'notification or recipient gone' };
     const { notification, recipient } = found;
+    if (!data.held && !found.channels.includes(NotificationChannelKind.IN_APP)) await this.notifications.markReadOnArrival(notification.id);
     const chosen = this.channels.filter((c) => found.channels.includes(c.kind) && (c.reaches?.(recipient) ?? true));
     const inApp = chosen.filter((c) => c.kind === NotificationChannelKind.IN_APP);
     const outside = chosen.filter((c) => c.kind !== NotificationChannelKind.IN_APP);

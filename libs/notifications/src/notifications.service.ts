@@ -171,6 +171,11 @@ export class NotificationsService {
     return changed;
   }
 
+  /** A notification its person chose not to see in the app (IN_APP off) stays in the list as history, read, not as news. */
+  async markReadOnArrival(notificationId: string): Promise<void> {
+    await this.dataSource.query('UPDATE notification SET read_at = created_at WHERE id = $1 AND read_at IS NULL', [notificationId]);
+  }
+
   /** Queues the e-mail and WhatsApp part of a notification for `at` (the start of the recipient's working day). */
   async holdDelivery(notificationId: string, at: Date): Promise<void> {
     await inTransaction(this.dataSource, (em) =>

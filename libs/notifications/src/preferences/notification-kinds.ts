@@ -11,7 +11,10 @@ export enum NotificationChannelKind {
 registerEnumType(NotificationChannelKind, {
   name: 'NotificationChannel',
   valuesMap: {
-    IN_APP: { description: 'the list in Gesit and the live push; always on for work that must be done' },
+    IN_APP: {
+      description:
+        'pushed live and counted unread in Gesit; always on for work that must be done. Without it a notification is still kept in the list, already read.',
+    },
     EMAIL: { description: 'e-mail to the address of the account' },
     WHATSAPP: { description: 'a WhatsApp message to the phone number set with setMyPhone' },
   },
