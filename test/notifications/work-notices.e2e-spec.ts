@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NOTIFICATIONS_QUEUE, NotificationsService } from '@gesit/notifications';
-import { QueueRegistry } from '@gesit/platform';
+import { OutboxRelayService, QueueRegistry } from '@gesit/platform';
 import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
@@ -396,5 +396,31 @@ describe('notices of the work itself', () => {
     expect(readable((await mailed(id)).raw)).toContain('Malam hari');
     await sleep(300);
     expect(smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`))).toHaveLength(1);
+    const dataSource = api.app.get(DataSource);
+    const heldUntil = async (of: string) =>
+      (await dataSource.query('SELECT held_until FROM notification WHERE id = $1', [of]))[0].held_until;
+    await until('the hold released', async () => ((await heldUntil(id)) === null ? true : undefined));
+  });
+
+  it('sends a held e-mail whose delayed job was lost with Redis, by the sweep, once its time has passed', async () => {
+    const id = (await api.app
+      .get(DataSource)
+      .transaction((em) =>
+        api.app
+          .get(NotificationsService)
+          .notify(em, { userId: org.stranger.id, kind: 'approval.waiting', title: 'Menunggu paraf Anda: uji sapuan', body: 'Tertahan' }),
+      ))!;
+    const queue = api.app.get(QueueRegistry).get(NOTIFICATIONS_QUEUE);
+    const held = await until('the held delivery', async () => (await queue.getJob(`notification-${id}-held`)) ?? undefined);
+    // Redis loses the delayed job; the morning has come and gone by more than the grace period.
+    await held.remove();
+    const dataSource = api.app.get(DataSource);
+    await dataSource.query(`UPDATE notification SET held_until = now() - interval '6 minutes' WHERE id = $1`, [id]);
+    expect(await worker.get(NotificationsService).sweepUndelivered()).toBeGreaterThanOrEqual(1);
+    await worker.get(OutboxRelayService).drain();
+    expect(readable((await mailed(id)).raw)).toContain('Tertahan');
+    await until('the hold released', async () =>
+      (await dataSource.query('SELECT held_until FROM notification WHERE id = $1', [id]))[0].held_until === null ? true : undefined,
+    );
   });
 });

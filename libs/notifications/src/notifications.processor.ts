@@ -58,6 +58,7 @@ export class NotificationsProcessor implements QueueProcessorHost {
       now = inApp;
     }
     const sent = await this.deliver(notification, recipient, now);
+    if (data.held) await this.notifications.releaseHold(notification.id);
     return held ? { sent, heldUntil: held.toISOString() } : { sent };
   }
 

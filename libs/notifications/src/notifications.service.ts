@@ -31,6 +31,8 @@ export interface DeliverNotificationJob {
 }
 
 const MAX_MARK_READ = 500;
+/** A held delivery still not run this long after its time is taken for lost. */
+export const HELD_GRACE_SECONDS = 300;
 
 export interface NotifyInput {
   userId: string;
@@ -109,8 +111,9 @@ export class NotificationsService {
 
   /**
    * Asks again, through the outbox, for the delivery of the past day's notifications that no channel has
-   * touched: their job was lost with Redis. The job id is the first one, so a delivery still queued is
-   * not doubled, and the ledger skips a channel that delivered. Returns how many it asked for.
+   * touched, and of held e-mail/WhatsApp parts whose time came more than HELD_GRACE ago and that have not
+   * run: their job was lost with Redis. The job ids are the first ones, so a delivery still queued is not
+   * doubled, and the ledger skips a channel that delivered. Returns how many it asked for.
    */
   async sweepUndelivered(): Promise<number> {
     return this.dataSource.transaction(async (em) => {
@@ -124,8 +127,17 @@ export class NotificationsService {
          RETURNING id`,
         [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB],
       );
-      if (rows.length) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
-      return rows.length;
+      const held: unknown[] = await em.query(
+        `INSERT INTO outbox (id, queue, name, payload, job_id)
+         SELECT gen_random_uuid(), $1, $2, jsonb_build_object('notificationId', n.id, 'held', true), 'notification-' || n.id || '-held'
+           FROM notification n
+          WHERE n.held_until IS NOT NULL AND n.held_until < now() - make_interval(secs => $3) AND n.held_until > now() - interval '1 day'
+            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'notification-' || n.id || '-held' AND o.sent_at IS NULL)
+         RETURNING id`,
+        [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB, HELD_GRACE_SECONDS],
+      );
+      if (rows.length || held.length) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+      return rows.length + held.length;
     });
   }
 
@@ -176,17 +188,26 @@ export class NotificationsService {
     await this.dataSource.query('UPDATE notification SET read_at = created_at WHERE id = $1 AND read_at IS NULL', [notificationId]);
   }
 
-  /** Queues the e-mail and WhatsApp part of a notification for `at` (the start of the recipient's working day). */
+  /**
+   * Queues the e-mail and WhatsApp part of a notification for `at` (the start of the recipient's working day),
+   * and remembers the hold, so that the sweep can ask again should the delayed job be lost with Redis.
+   */
   async holdDelivery(notificationId: string, at: Date): Promise<void> {
-    await inTransaction(this.dataSource, (em) =>
-      this.outbox.add(em, {
+    await inTransaction(this.dataSource, async (em) => {
+      await em.query('UPDATE notification SET held_until = $2 WHERE id = $1', [notificationId, at]);
+      await this.outbox.add(em, {
         queue: NOTIFICATIONS_QUEUE,
         name: DELIVER_NOTIFICATION_JOB,
         payload: { notificationId, held: true } satisfies DeliverNotificationJob,
         jobId: heldJobId(notificationId),
         runAt: at,
-      }),
-    );
+      });
+    });
+  }
+
+  /** The held part has been delivered: nothing is left for the sweep. */
+  async releaseHold(notificationId: string): Promise<void> {
+    await this.dataSource.query('UPDATE notification SET held_until = NULL WHERE id = $1 AND held_until IS NOT NULL', [notificationId]);
   }
 
   private readonly deliveries = new JobBatcher((ids: string[]) => this.forDeliveryMany(ids), { maxBatch: 100, maxRunning: 2 });
