@@ -261,12 +261,20 @@ describe('notices of the work itself', () => {
     expect(notifications.edges.filter((e: any) => `${e.node.title} ${e.node.body}`.includes(number))).toHaveLength(1);
   });
 
-  it('tells both the official and the appointee of a Plh, by e-mail too', async () => {
+  it('tells both the official and the appointee of a Plh, by e-mail too, and then the Plh of the official’s new work', async () => {
     await appointPlh(api, org.division1.token, org.division2.id);
     const toAppointee = await notice(org.division2.token, 'delegation.created', 'Anda ditunjuk sebagai Plh Kepala Bidang Satu');
     const toOfficial = await notice(org.division1.token, 'delegation.created', 'Kepala Bidang Dua ditunjuk sebagai Plh Anda');
     await mailed(toAppointee.id);
     await mailed(toOfficial.id);
+
+    // From now on the Plh hears of the work that reaches the official's desk, as the official's.
+    const letter = await register('Rapat evaluasi anggaran triwulan', [org.division1.id]);
+    const toDeputy = await notice(org.division2.token, 'disposition.received', 'Rapat evaluasi anggaran triwulan');
+    expect(toDeputy.title).toBe(`Disposisi baru untuk Kepala Bidang Satu dari Petugas TU: ${letter.number}`);
+    expect(toDeputy.body).toContain('kepada Kepala Bidang Satu, yang sedang Anda wakili sebagai Plh/Plt.');
+    await notice(org.division1.token, 'disposition.received', 'Rapat evaluasi anggaran triwulan');
+    await mailed(toDeputy.id);
   });
 
   it('lists every kind with its channels, keeps IN_APP for work, and sends WhatsApp instead of e-mail when chosen', async () => {

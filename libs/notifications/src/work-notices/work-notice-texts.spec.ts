@@ -110,6 +110,22 @@ describe('notices of work', () => {
     );
   });
 
+  it('tells a Plh/Plt that the work is for the official they act for', () => {
+    const disposition = dispositionReceivedText({
+      letter: open,
+      forOfficial: 'Ani Kabid',
+      from: 'Sari Kadis',
+      instructions: ['Pelajari'],
+      note: null,
+      dueLocal: '3 Des 2026, 16.00 WIB',
+    });
+    expect(disposition.title).toBe('Disposisi baru untuk Ani Kabid dari Sari Kadis: 005/12/2026');
+    expect(disposition.body).toContain('kepada Ani Kabid, yang sedang Anda wakili sebagai Plh/Plt.');
+    const approval = approvalWaitingText({ letter: draft, forOfficial: 'Sari Kadis', step: 'SIGN', drafter: 'Budi Staf', dueLocal: null });
+    expect(approval.title).toBe('Menunggu tanda tangan Sari Kadis: Undangan rapat koordinasi');
+    expect(approval.body).toContain('menunggu tanda tangan Sari Kadis, yang sedang Anda wakili sebagai Plh/Plt.');
+  });
+
   it('names the official a Plh acted for', () => {
     expect(actorName('Budi', 'Sari Kadis')).toBe('Budi atas nama Sari Kadis');
     expect(actorName('Budi', null)).toBe('Budi');

@@ -34,11 +34,17 @@ const draftName = (l: NoticeLetter): string => (l.classified ? 'konsep surat (be
 
 const capitalised = (s: string): string => `${s[0].toUpperCase()}${s.slice(1)}`;
 
-/** "Budi" or "Budi selaku Plh/Plt Ani" when someone acted in an official's name. */
+/** Whom the work is for: the reader, or the official the reader acts for as Plh/Plt today. */
+const addressed = (forOfficial: string | null | undefined): string =>
+  forOfficial ? `${forOfficial}, yang sedang Anda wakili sebagai Plh/Plt` : 'Anda';
+
+/** "Budi" or "Budi atas nama Ani" when someone acted in an official's name. */
 export const actorName = (actor: string, actingFor: string | null): string => (actingFor ? `${actor} atas nama ${actingFor}` : actor);
 
 export interface DispositionReceived {
   letter: NoticeLetter;
+  /** Set when the notice goes to the Plh/Plt acting for the assignee today: the official's name. */
+  forOfficial?: string | null;
   from: string;
   /** Instructions as people read them, e.g. 'Tindak lanjuti'. */
   instructions: string[];
@@ -52,9 +58,11 @@ export function dispositionReceivedText(d: DispositionReceived): WorkNoticeText 
   const note = d.note && !d.letter.classified ? ` Catatan: "${d.note}".` : '';
   return {
     kind: 'disposition.received',
-    title: `Disposisi baru dari ${d.from}: ${reference(d.letter)}`,
+    title: d.forOfficial
+      ? `Disposisi baru untuk ${d.forOfficial} dari ${d.from}: ${reference(d.letter)}`
+      : `Disposisi baru dari ${d.from}: ${reference(d.letter)}`,
     body:
-      `${d.from} mendisposisikan ${letterName(d.letter)} kepada Anda.${instructions}${note} ` +
+      `${d.from} mendisposisikan ${letterName(d.letter)} kepada ${addressed(d.forOfficial)}.${instructions}${note} ` +
       `Batas waktu: ${d.dueLocal}. Silakan baca dan tindak lanjuti di Gesit.`,
   };
 }
@@ -69,6 +77,8 @@ export function assignmentWithdrawnText(d: { letter: NoticeLetter; from: string 
 
 export interface ApprovalWaiting {
   letter: NoticeLetter;
+  /** Set when the notice goes to the Plh/Plt acting for the approver today: the official's name. */
+  forOfficial?: string | null;
   step: 'REVIEW' | 'SIGN';
   drafter: string;
   /** Null when the step has no SLA. */
@@ -80,8 +90,8 @@ export function approvalWaitingText(d: ApprovalWaiting): WorkNoticeText {
   const until = d.dueLocal ? ` sampai ${d.dueLocal}` : '';
   return {
     kind: 'approval.waiting',
-    title: `Menunggu ${what} Anda: ${d.letter.classified ? 'konsep surat bersifat rahasia' : d.letter.subject}`,
-    body: `${capitalised(draftName(d.letter))} dari ${d.drafter} menunggu ${what} Anda${until}. Mohon setujui, kembalikan atau tolak di Gesit.`,
+    title: `Menunggu ${what} ${d.forOfficial ?? 'Anda'}: ${d.letter.classified ? 'konsep surat bersifat rahasia' : d.letter.subject}`,
+    body: `${capitalised(draftName(d.letter))} dari ${d.drafter} menunggu ${what} ${addressed(d.forOfficial)}${until}. Mohon setujui, kembalikan atau tolak di Gesit.`,
   };
 }
 

@@ -13,7 +13,7 @@ import {
   LetterDirection,
   LetterLoaders,
 } from '@gesit/correspondence';
-import { PeopleDirectory } from '@gesit/identity';
+import { PeopleDirectory, PeopleService } from '@gesit/identity';
 import { inTransaction, Loaders } from '@gesit/platform';
 import { NotificationsService, type NotifyInput } from '../notifications.service';
 import {
@@ -47,8 +47,21 @@ export class WorkNoticesService {
     private readonly letters: LetterLoaders,
     private readonly dispositions: DispositionLoaders,
     private readonly people: PeopleDirectory,
+    private readonly directory: PeopleService,
     private readonly notifications: NotificationsService,
   ) {}
+
+  /** The Plh/Plt acting today for each of `officials` who has one: the work on their desk is the deputy's to do. */
+  private async deputies(loaders: Loaders, officials: readonly string[]): Promise<Map<string, { id: string; official: string }>> {
+    const found = await this.directory.actingFor(loaders).loadMany([...new Set(officials)]);
+    const acting = [...new Set(officials)].flatMap((official, i) => {
+      const deputy = found[i];
+      return deputy && !(deputy instanceof Error) ? [[official, deputy.id] as const] : [];
+    });
+    if (!acting.length) return new Map();
+    const names = await this.people.names(acting.map(([official]) => official));
+    return new Map(acting.map(([official, id]) => [official, { id, official: names.get(official) ?? 'pejabat' }]));
+  }
 
   private async send(inputs: NotifyInput[]): Promise<number> {
     if (!inputs.length) return 0;
@@ -71,21 +84,38 @@ export class WorkNoticesService {
     // A signed outgoing letter reaches its internal recipients this way: their notice is the letter.signed one.
     if (letter.direction === LetterDirection.OUTGOING && !disposition.parentAssignmentId) return 0;
     const from = await this.actor(disposition.senderId, disposition.actingForId);
-    const zones = await this.people.timeZones(event.assignments.map((a) => a.assigneeId));
+    const deputies = await this.deputies(
+      loaders,
+      event.assignments.map((a) => a.assigneeId),
+    );
+    const zones = await this.people.timeZones([...event.assignments.map((a) => a.assigneeId), ...[...deputies.values()].map((d) => d.id)]);
+    const text = (dueAt: string, userId: string, forOfficial: string | null) =>
+      dispositionReceivedText({
+        letter: noticeLetter(letter),
+        forOfficial,
+        from,
+        instructions: disposition.instructions.map((i) => instructionLabel(i)),
+        note: disposition.note,
+        dueLocal: localTime(new Date(dueAt), zones.get(userId)!),
+      });
     return this.send(
-      event.assignments.map((a) => ({
-        userId: a.assigneeId,
-        ...dispositionReceivedText({
-          letter: noticeLetter(letter),
-          from,
-          instructions: disposition.instructions.map((i) => instructionLabel(i)),
-          note: disposition.note,
-          dueLocal: localTime(new Date(a.dueAt), zones.get(a.assigneeId)!),
-        }),
-        entityType: 'DispositionAssignment',
-        entityId: a.id,
-        dedupeKey: `assignment-${a.id}-received`,
-      })),
+      event.assignments.flatMap((a) => {
+        const deputy = deputies.get(a.assigneeId);
+        const about = { entityType: 'DispositionAssignment', entityId: a.id };
+        return [
+          { userId: a.assigneeId, ...text(a.dueAt, a.assigneeId, null), ...about, dedupeKey: `assignment-${a.id}-received` },
+          ...(deputy
+            ? [
+                {
+                  userId: deputy.id,
+                  ...text(a.dueAt, deputy.id, deputy.official),
+                  ...about,
+                  dedupeKey: `assignment-${a.id}-received-${deputy.id}`,
+                },
+              ]
+            : []),
+        ];
+      }),
     );
   }
 
@@ -113,22 +143,28 @@ export class WorkNoticesService {
   }
 
   async stepOpened(step: ApprovalStepOpened): Promise<number> {
-    const letter = await this.letters.letter(new Loaders()).load(step.letterId);
+    const loaders = new Loaders();
+    const letter = await this.letters.letter(loaders).load(step.letterId);
     if (!letter) return 0;
-    const [names, zone] = await Promise.all([this.people.names([letter.createdById]), this.people.timeZone(step.approverId)]);
+    const deputy = (await this.deputies(loaders, [step.approverId])).get(step.approverId);
+    const [names, zones] = await Promise.all([
+      this.people.names([letter.createdById]),
+      this.people.timeZones(deputy ? [step.approverId, deputy.id] : [step.approverId]),
+    ]);
+    const text = (userId: string, forOfficial: string | null) =>
+      approvalWaitingText({
+        letter: noticeLetter(letter),
+        forOfficial,
+        step: step.kind,
+        drafter: names.get(letter.createdById) ?? 'penyusun',
+        dueLocal: step.dueAt ? localTime(new Date(step.dueAt), zones.get(userId)!) : null,
+      });
+    const about = { entityType: 'ApprovalStep', entityId: step.stepId };
     return this.send([
-      {
-        userId: step.approverId,
-        ...approvalWaitingText({
-          letter: noticeLetter(letter),
-          step: step.kind,
-          drafter: names.get(letter.createdById) ?? 'penyusun',
-          dueLocal: step.dueAt ? localTime(new Date(step.dueAt), zone) : null,
-        }),
-        entityType: 'ApprovalStep',
-        entityId: step.stepId,
-        dedupeKey: `step-${step.stepId}-waiting`,
-      },
+      { userId: step.approverId, ...text(step.approverId, null), ...about, dedupeKey: `step-${step.stepId}-waiting` },
+      ...(deputy
+        ? [{ userId: deputy.id, ...text(deputy.id, deputy.official), ...about, dedupeKey: `step-${step.stepId}-waiting-${deputy.id}` }]
+        : []),
     ]);
   }
 
