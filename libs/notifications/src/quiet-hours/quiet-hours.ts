@@ -1,7 +1,10 @@
 import { isWorkingInstant, nextWorkingDayStart, type WorkingCalendar } from '@gesit/calendar';
 
-/** Notices that must not wait for the morning: a locked account may be someone else at work on it now. */
-export const NEVER_HELD: ReadonlySet<string> = new Set(['ACCOUNT_LOCKED']);
+/**
+ * Notices that are not held: a locked account may be someone else at work on it now; the daily digest is
+ * timed on purpose (07:00, before the working day).
+ */
+export const NEVER_HELD: ReadonlySet<string> = new Set(['ACCOUNT_LOCKED', 'digest.daily']);
 
 /**
  * Until when a notification's e-mail and WhatsApp wait: one created outside the recipient's working hours
