@@ -42,6 +42,12 @@ async function person(
 /** One unit: a head (LEADER), a clerk and a drafter under them, and `staffCount` staff below the head who never sign in. */
 export async function createFaultOrg(api: RemoteApi, admin: string, staffCount: number): Promise<FaultOrg> {
   const unitId = await createUnit(asTestApi(api), admin, { name: 'Dinas Uji Gangguan', timezone: 'Asia/Jakarta' });
+  // Round the clock: e-mail outside working hours would wait for the morning, and these tests count e-mails at any hour.
+  await api.gqlOk(
+    'mutation($input: SetWorkingHoursInput!) { setWorkingHours(input: $input) { start } }',
+    { input: { unitId, weekdays: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' } },
+    admin,
+  );
   const head = (await person(api, admin, 'Kepala Dinas Uji', ['LEADER'], unitId, undefined, true)) as FaultOrg['head'];
   const clerk = (await person(api, admin, 'Petugas TU Uji', ['CLERK'], unitId, head.positionId, true)) as FaultOrg['clerk'];
   const drafter = (await person(api, admin, 'Penyusun Konsep', ['STAFF'], unitId, head.positionId, true)) as FaultOrg['drafter'];
