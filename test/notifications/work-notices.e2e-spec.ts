@@ -7,7 +7,7 @@ import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
 import { appointPlh, createAgency } from '../harness/org';
 import { startWhatsAppServer, TestWhatsAppServer } from '../harness/whatsapp-server';
-import { startSmtpServer, TestSmtpServer } from './smtp-server';
+import { startSmtpServer, TestSmtpServer } from '../harness/smtp-server';
 
 jest.setTimeout(120_000);
 
