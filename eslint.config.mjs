@@ -16,6 +16,24 @@ export default defineConfig(
     },
   },
   {
+    // Test helpers live behind @gesit/<lib>/testing: production code never loads them.
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'db/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@gesit/*/testing', '**/testing', '**/testing/**'],
+              message: 'Test helpers are for specs, e2e suites and the bench only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The scripts and Jest's configuration are CommonJS.
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs' },

@@ -23,7 +23,11 @@ const swc = [
 const shared = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${transformed.join('|')})/)`],
-  moduleNameMapper: { '^@gesit/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@gesit/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    // A library's helpers for tests and the bench: `@gesit/<lib>/testing`.
+    '^@gesit/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing.ts',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
 };

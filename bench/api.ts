@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { totpCode } from '@gesit/identity';
+import { totpCode } from '@gesit/identity/testing';
 import { freePort } from './measure';
 import { BENCH_PASSWORD } from './seed';
 

@@ -7,10 +7,10 @@
 // argv: databaseUrl port; stdin: JSON { users: token -> user id, parents: assignment id -> { dueAt, urgency of the letter } }.
 // Prints "ready" when listening.
 'use strict';
-const http = require('node:http');
 const { randomUUID } = require('node:crypto');
 const { join } = require('node:path');
 const { Pool } = require('pg');
+const { serveBaseline } = require('./baseline-server');
 
 const dist = join(__dirname, '..', '..', 'dist', 'libs');
 const { auditCanonicalHead, normaliseChange } = require(join(dist, 'platform', 'src', 'audit', 'audit-hash.js'));
@@ -127,38 +127,19 @@ async function dispose(client, userId, input, parent, context) {
   };
 }
 
-let input = '';
-process.stdin.on('data', (c) => (input += c));
-process.stdin.on('end', async () => {
-  const { users, parents } = JSON.parse(input);
-  const byToken = new Map(Object.entries(users));
+serveBaseline(port, async ({ users, parents }) => {
   const parentById = new Map(Object.entries(parents));
   const context = await loadCalendars();
-  http
-    .createServer((req, res) => {
-      const chunks = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', async () => {
-        try {
-          const body = JSON.parse(Buffer.concat(chunks).toString());
-          const userId = byToken.get((req.headers.authorization ?? '').slice(7));
-          if (!userId) {
-            res.writeHead(401).end();
-            return;
-          }
-          const disposeInput = body.variables.input;
-          const client = await pool.connect();
-          let result;
-          try {
-            result = await dispose(client, userId, disposeInput, parentById.get(disposeInput.parentAssignmentId), context);
-          } finally {
-            client.release();
-          }
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { dispose: result } }));
-        } catch (error) {
-          res.writeHead(500).end(String(error));
-        }
-      });
-    })
-    .listen(Number(port), '127.0.0.1', () => console.log('ready'));
+  return {
+    users: new Map(Object.entries(users)),
+    async answer(body, userId) {
+      const disposeInput = body.variables.input;
+      const client = await pool.connect();
+      try {
+        return { dispose: await dispose(client, userId, disposeInput, parentById.get(disposeInput.parentAssignmentId), context) };
+      } finally {
+        client.release();
+      }
+    },
+  };
 });

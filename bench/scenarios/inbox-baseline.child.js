@@ -3,8 +3,8 @@
 // Run as a process of its own so that it does not share an event loop with the load generator.
 // argv: databaseUrl port; stdin: JSON map token -> user id. Prints "ready" when listening.
 'use strict';
-const http = require('node:http');
 const { Pool } = require('pg');
+const { serveBaseline } = require('./baseline-server');
 
 const [url, port] = process.argv.slice(2);
 const pool = new Pool({ connectionString: url, max: 10 });
@@ -20,43 +20,21 @@ function slaState(r, now) {
   return 'ON_TRACK';
 }
 
-let users = new Map();
-let input = '';
-process.stdin.on('data', (c) => (input += c));
-process.stdin.on('end', () => {
-  users = new Map(Object.entries(JSON.parse(input)));
-  http
-    .createServer((req, res) => {
-      const chunks = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', async () => {
-        try {
-          JSON.parse(Buffer.concat(chunks).toString()); // the body is read and parsed, as a GraphQL server must
-          const userId = users.get((req.headers.authorization ?? '').slice(7));
-          if (!userId) {
-            res.writeHead(401).end();
-            return;
-          }
-          const { rows } = await pool.query(SQL, [userId, 20]);
-          const now = Date.now();
-          const body = JSON.stringify({
-            data: {
-              inbox: {
-                edges: rows.map((r) => ({
-                  node: {
-                    dueAt: r.due_at.toISOString(),
-                    slaState: slaState(r, now),
-                    disposition: { letter: { number: r.number, subject: r.subject, senderName: r.sender_name } },
-                  },
-                })),
-              },
-            },
-          });
-          res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-        } catch (error) {
-          res.writeHead(500).end(String(error));
-        }
-      });
-    })
-    .listen(Number(port), '127.0.0.1', () => console.log('ready'));
-});
+serveBaseline(port, (tokens) => ({
+  users: new Map(Object.entries(tokens)),
+  async answer(_body, userId) {
+    const { rows } = await pool.query(SQL, [userId, 20]);
+    const now = Date.now();
+    return {
+      inbox: {
+        edges: rows.map((r) => ({
+          node: {
+            dueAt: r.due_at.toISOString(),
+            slaState: slaState(r, now),
+            disposition: { letter: { number: r.number, subject: r.subject, senderName: r.sender_name } },
+          },
+        })),
+      },
+    };
+  },
+}));

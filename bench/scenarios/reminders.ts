@@ -9,6 +9,7 @@ import { dueSoonText, REMINDERS } from '@gesit/notifications';
 import { DEFAULT_JOB_OPTIONS } from '@gesit/platform';
 import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
+import { deleteKeysUnder } from '../../test/harness/redis-keys';
 
 const root = join(__dirname, '..', '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -94,15 +95,6 @@ const stop = async (child: ChildProcess | undefined) => {
 const running = (child: ChildProcess, what: string) => () => {
   if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
 };
-
-async function deleteKeys(redis: IORedis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.unlink(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-}
 
 /** The bare BullMQ worker: `count` pre-added jobs of one notification INSERT each; jobs/s from its start to the last row. */
 async function baseline(url: string, db: Client, prefix: string, count: number, pace: Pace): Promise<number> {
@@ -264,7 +256,7 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
   } finally {
     await stop(worker);
     await Promise.all(queues.map((q) => q.close()));
-    await deleteKeys(redis, prefix).catch(() => undefined);
+    await deleteKeysUnder(redis, prefix).catch(() => undefined);
     redis.disconnect();
     await db.end().catch(() => undefined);
     await copy.drop();

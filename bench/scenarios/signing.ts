@@ -6,7 +6,7 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { SignPdf } from '@signpdf/signpdf';
 import { PDFDocument } from 'pdf-lib';
 import { generateDevelopmentCertificate, LocalP12Signer, signLetterPdf, stampLetter } from '@gesit/approvals';
-import { makeDraftPdf, makeStamp, makeSteps } from '../../libs/approvals/src/signing/testing/draft-pdf';
+import { makeDraftPdf, makeStamp, makeSteps } from '@gesit/approvals/testing';
 import { median, type ScenarioResult } from '../measure';
 
 const request = { reason: 'Persetujuan naskah dinas', location: 'Jakarta', signerName: 'Kepala Dinas' };

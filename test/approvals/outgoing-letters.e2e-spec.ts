@@ -1,10 +1,9 @@
-import { PdfTools } from '../../libs/approvals/src/signing/testing/pdf-tools';
+import { PdfTools } from '@gesit/approvals/testing';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { makePdf, upload, uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { appointPlh, createAgency, createPerson, createUnit } from '../harness/org';
-
-type Agency = Awaited<ReturnType<typeof createAgency>>;
+import { registerIncomingLetter } from '../harness/letters';
+import { type Agency, appointPlh, createAgency, createPerson, createUnit } from '../harness/org';
 
 jest.setTimeout(120_000);
 
@@ -101,31 +100,19 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
   }
 
   it('takes a draft through two reviewers and a signer to a signed, numbered, delivered letter', async () => {
-    const incoming = await api.gqlOk<any>(
-      `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id } }`,
-      {
-        input: {
-          kind: 'OFFICIAL_LETTER',
-          number: '005/77/BKD/2026',
-          letterDate: '2026-11-20',
-          subject: 'Permintaan data pegawai',
-          senderName: 'Badan Kepegawaian Daerah',
-          classificationCode: '000.1.1',
-          securityLevel: 'PUBLIC',
-          urgency: 'NORMAL',
-          fileIds: [await uploadPdf(api, org.clerk.token, 'Scan masuk')],
-          addresseeIds: [org.staff.id],
-        },
-      },
-      org.clerk.token,
-    );
+    const incoming = await registerIncomingLetter(api, org.clerk.token, {
+      number: '005/77/BKD/2026',
+      subject: 'Permintaan data pegawai',
+      senderName: 'Badan Kepegawaian Daerah',
+      addresseeIds: [org.staff.id],
+    });
     const letter = await draft(org.staff.token, {
       internalRecipientIds: [org.division2.id],
       externalRecipients: ['Kepala Badan Kepegawaian Daerah'],
-      replyToLetterId: incoming.registerIncomingLetter.id,
+      replyToLetterId: incoming.id,
     });
     expect(letter).toMatchObject({ status: 'DRAFT', direction: 'OUTGOING', revision: 1, internalRecipients: [{ id: org.division2.id }] });
-    expect(letter.replyTo).toEqual({ id: incoming.registerIncomingLetter.id });
+    expect(letter.replyTo).toEqual({ id: incoming.id });
 
     const submitted = await submit(letter.id, [org.division1.id, org.secretary.id], org.head.id);
     expect(submitted.status).toBe('IN_REVIEW');
@@ -177,7 +164,7 @@ describe('outgoing letters: approval chain, numbering, signing, verification', (
     );
     expect(inbox.inbox.edges.map((e: any) => e.node.disposition.letter.id)).toContain(letter.id);
     expect((await view(done.id, org.division2.token)).signedFile.id).toBe(done.signedFile.id);
-    const answered = await view(incoming.registerIncomingLetter.id);
+    const answered = await view(incoming.id);
     expect(answered.timeline.map((e: any) => e.action)).toContain('letter.answered');
 
     // Anyone can verify it: by code (GraphQL and the QR page) and by the file.

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { holidayDecreeJson } from '@gesit/calendar/testing';
 import { errorCode, GraphqlResponse, startTestApi, TestApi } from '../harness/app';
 import { adminToken, uniqueSuffix } from '../harness/identity';
 import { createPerson, createUnit } from '../harness/org';
@@ -8,7 +7,7 @@ import { createPerson, createUnit } from '../harness/org';
 // everyone (an SLA policy, NATIONAL holidays) is put back; the rest is done on units of their own,
 // or in years no other suite computes due times in.
 
-const DECREE_2026 = JSON.parse(readFileSync(join(__dirname, '../../libs/calendar/src/data/holidays-id-2026.json'), 'utf8')) as {
+const DECREE_2026 = JSON.parse(holidayDecreeJson(2026)) as {
   national: { date: string; name: string }[];
   collectiveLeave: { date: string; name: string }[];
 };
@@ -348,8 +347,7 @@ describe('working calendar and SLA arithmetic', () => {
     });
 
     it('imports the 2026 decree file itself as 0 new days', async () => {
-      const json = readFileSync(join(__dirname, '../../libs/calendar/src/data/holidays-id-2026.json'), 'utf8');
-      expect((await api.gqlOk<any>(IMPORT, { json }, admin)).importHolidays).toBe(0);
+      expect((await api.gqlOk<any>(IMPORT, { json: holidayDecreeJson(2026) }, admin)).importHolidays).toBe(0);
     });
 
     it('refuses malformed decrees with BAD_USER_INPUT naming the problem, and adds nothing', async () => {

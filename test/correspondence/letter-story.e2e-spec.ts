@@ -1,10 +1,8 @@
 import { localTime } from '@gesit/calendar';
 import { startTestApi, TestApi } from '../harness/app';
-import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { createAgency, createPerson } from '../harness/org';
-
-type Agency = Awaited<ReturnType<typeof createAgency>>;
+import { dispose, registerIncomingLetter } from '../harness/letters';
+import { type Agency, createAgency, createPerson } from '../harness/org';
 
 const LETTER = `query($id: ID!) {
   letter(id: $id) {
@@ -29,52 +27,20 @@ describe('where a letter is, in words', () => {
 
   afterAll(() => api.close());
 
-  async function register(subject: string) {
-    const fileId = await uploadPdf(api, org.clerk.token, subject);
-    return (
-      await api.gqlOk(
-        `mutation($input: RegisterIncomingLetterInput!) {
-          registerIncomingLetter(input: $input) { id agendaNumber dispositions { assignments { id } } }
-        }`,
-        {
-          input: {
-            kind: 'OFFICIAL_LETTER',
-            number: `045/${Date.now()}/SETDA/2026`,
-            letterDate: '2026-11-20',
-            subject,
-            senderName: 'Sekretariat Daerah',
-            classificationCode: '000.1.1',
-            securityLevel: 'PUBLIC',
-            urgency: 'NORMAL',
-            fileIds: [fileId],
-            addresseeIds: [org.head.id],
-          },
-        },
-        org.clerk.token,
-      )
-    ).registerIncomingLetter;
-  }
+  const register = (subject: string) =>
+    registerIncomingLetter(api, org.clerk.token, { number: `045/${Date.now()}/SETDA/2026`, subject, addresseeIds: [org.head.id] });
 
   async function view(id: string, language?: string) {
-    const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${org.head.token}`,
-        ...(language ? { 'accept-language': language } : {}),
-      },
-      body: JSON.stringify({ query: LETTER, variables: { id } }),
-    });
-    const body = (await res.json()) as { data: { letter: any }; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data.letter;
+    const res = await api.gql(LETTER, { id }, org.head.token, language ? { 'accept-language': language } : {});
+    expect(res.errors).toBeUndefined();
+    return res.data!.letter;
   }
 
   const holders = async (id: string) => (await view(id)).currentHolders.map((u: { name: string }) => u.name);
 
   it('names only the people who still have work on the letter, and closes a leader’s part by itself when asked', async () => {
     const letter = await register('Permintaan data pegawai');
-    const headAssignment = letter.dispositions[0].assignments[0].id;
+    const headAssignment = letter.assignmentId;
     expect(await holders(letter.id)).toEqual(['Kepala Dinas']);
 
     // The head disposes and asks to be done when the division is done; the head of division forwards without that.
@@ -138,7 +104,7 @@ describe('where a letter is, in words', () => {
       ),
     );
     const letter = await register('Pendataan aset per pegawai');
-    const head = letter.dispositions[0].assignments[0].id;
+    const head = letter.assignmentId;
     const [division] = (
       await api.gqlOk(
         DISPOSE,
@@ -187,19 +153,13 @@ describe('where a letter is, in words', () => {
     const letter = await register('Undangan rapat evaluasi');
     // Within the head's own due time; the exact wording of times is pinned by timeline-text.spec.ts.
     const due = new Date(Math.ceil((Date.now() + 3_600_000) / 60_000) * 60_000);
-    await api.gqlOk(
-      DISPOSE,
-      {
-        input: {
-          letterId: letter.id,
-          parentAssignmentId: letter.dispositions[0].assignments[0].id,
-          assigneeIds: [org.division1.id],
-          instructions: ['FOLLOW_UP', 'ATTEND'],
-          dueAt: due.toISOString(),
-        },
-      },
-      org.head.token,
-    );
+    await dispose(api, org.head.token, {
+      letterId: letter.id,
+      parentAssignmentId: letter.assignmentId,
+      assigneeIds: [org.division1.id],
+      instructions: ['FOLLOW_UP', 'ATTEND'],
+      dueAt: due.toISOString(),
+    });
     const id = await view(letter.id);
     expect(id.timeline.map((e: { description: string }) => e.description)).toEqual([
       `Petugas TU mencatat surat dengan nomor agenda ${letter.agendaNumber}, ditujukan kepada Kepala Dinas.`,

@@ -2,9 +2,7 @@ import { DataSource } from 'typeorm';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { appointPlh, createAgency } from '../harness/org';
-
-type Agency = Awaited<ReturnType<typeof createAgency>>;
+import { type Agency, appointPlh, createAgency } from '../harness/org';
 
 const REGISTER = `mutation($input: RegisterIncomingLetterInput!) {
   registerIncomingLetter(input: $input) {

@@ -1,19 +1,16 @@
-import { Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { notificationTopic } from '@gesit/notifications/testing';
 import { loginAs } from '../harness/identity';
-import { createFaultOrg, disposeDueIn, type FaultOrg } from './support/fault-org';
-import { asTestApi, type FaultStack, type RemoteApi, startFaultStack } from './support/fault-stack';
-import { sleep, until } from './support/ports';
-
-const SUBSCRIBE = 'subscription { notificationAdded { id kind entityId } }';
-const KINDS = ['assignment.due-soon', 'assignment.overdue', 'assignment.escalated'];
+import { type NotificationSubscriber, subscribeToNotifications } from '../harness/live';
+import { sleep, until } from '../harness/wait';
+import { createFaultOrg, disposeDueIn, eachNoticeOnce, type FaultOrg, kindsPerAssignment, SLA_NOTICE_KINDS } from './support/fault-org';
+import { type FaultStack, type RemoteApi, startFaultStack } from './support/fault-stack';
 
 describe('faults: two API and two worker processes on one database and Redis', () => {
   let stack: FaultStack;
   let api1: RemoteApi;
   let api2: RemoteApi;
   let org: FaultOrg;
-  const clients: Client[] = [];
+  const subscribers: NotificationSubscriber<unknown>[] = [];
 
   beforeAll(async () => {
     stack = await startFaultStack();
@@ -27,12 +24,12 @@ describe('faults: two API and two worker processes on one database and Redis', (
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(subscribers.map((subscriber) => subscriber.dispose()));
     await stack?.destroy();
   });
 
   it('refuses on the other API, within moments, an access token whose session was ended through one API', async () => {
-    const session = await loginAs(asTestApi(api1), org.drafter.nip);
+    const session = await loginAs(api1, org.drafter.nip);
     const me = '{ me { id } }';
     // Both processes have seen the session active (and remember it).
     expect((await api1.gqlOk<any>(me, {}, session.accessToken)).me.id).toBe(org.drafter.id);
@@ -52,33 +49,16 @@ describe('faults: two API and two worker processes on one database and Redis', (
 
   it('pushes to a subscriber on API 1 the reminders caused through API 2, and two workers send each reminder once', async () => {
     const subscriber = org.staff[0];
-    const token = (await loginAs(asTestApi(api1), subscriber.nip)).accessToken;
-    const received: { id: string; kind: string; entityId: string }[] = [];
-    const errors: unknown[] = [];
-    const client = createClient({
-      url: `${api1.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: (error) => errors.push(error),
-    });
-    clients.push(client);
-    client.subscribe(
-      { query: SUBSCRIBE },
-      {
-        next: (message) => {
-          const notice = message.data!.notificationAdded as { id: string; kind: string; entityId: string };
-          if (notice.kind !== 'disposition.received') received.push(notice);
-        },
-        error: (e) => errors.push(e),
-        complete: () => {},
-      },
-    );
+    const token = (await loginAs(api1, subscriber.nip)).accessToken;
+    const live = subscribeToNotifications<{ id: string; kind: string; entityId: string }>(api1.url, token, 'id kind entityId');
+    subscribers.push(live);
+    const { errors } = live;
+    // The follow-ups only: the notice of the new work itself is tested in test/notifications.
+    const followUps = () => live.received.filter((n) => n.kind !== 'disposition.received');
     const redis = stack.redis.client();
     try {
       await until('the subscription to reach Redis', async () => {
-        const [, count] = (await redis.pubsub('NUMSUB', `notification-added/${subscriber.id}`)) as [string, number];
+        const [, count] = (await redis.pubsub('NUMSUB', notificationTopic(subscriber.id))) as [string, number];
         return count > 0 ? true : undefined;
       });
     } finally {
@@ -92,7 +72,7 @@ describe('faults: two API and two worker processes on one database and Redis', (
       8,
       'dua-proses',
     );
-    const expected = assignments.length * KINDS.length;
+    const expected = assignments.length * SLA_NOTICE_KINDS.length;
     const about = () =>
       stack.query<{ id: string; kind: string; entity_id: string }>(
         // The follow-ups only (the notice of the new work is tested in test/notifications).
@@ -105,27 +85,25 @@ describe('faults: two API and two worker processes on one database and Redis', (
       [assignments, subscriber.id],
     );
     await until('the subscriber to hear of the reminder and the due notice', () =>
-      received.filter((n) => n.entityId === mine).length >= 2 ? true : undefined,
+      followUps().filter((n) => n.entityId === mine).length >= 2 ? true : undefined,
     );
     // Both workers sweep every 2 s and share the job-lock period: wait out a few of them before counting.
     await sleep(5_000);
     const rows = await about();
     expect(rows).toHaveLength(expected);
-    for (const id of assignments)
-      expect(
-        rows
-          .filter((n) => n.entity_id === id)
-          .map((n) => n.kind)
-          .sort(),
-      ).toEqual([...KINDS].sort());
+    expect(kindsPerAssignment(rows, assignments)).toEqual(eachNoticeOnce(assignments.length));
     expect(errors).toEqual([]);
     expect(
-      received
+      followUps()
         .filter((n) => n.entityId === mine)
         .map((n) => n.kind)
         .sort(),
     ).toEqual(['assignment.due-soon', 'assignment.overdue']);
-    expect(received.map((n) => n.id).sort()).toEqual(
+    expect(
+      followUps()
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(
       rows
         .filter((n) => n.entity_id === mine && n.kind !== 'assignment.escalated')
         .map((n) => n.id)

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
@@ -10,22 +9,16 @@ import { AppConfig, loadConfig } from '@gesit/platform';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { startWorker } from '../../apps/worker/src/bootstrap';
 import { testEnv } from './env';
+import { graphqlClient, type GraphqlClient } from './graphql';
+import { freePort } from './ports';
+
+export { errorCode, type GraphqlResponse } from './graphql';
 
 export type StorageKind = 'disk' | 's3';
 
-export interface GraphqlResponse<T = Record<string, any>> {
-  status: number;
-  data: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
-}
-
-export interface TestApi {
-  url: string;
+export interface TestApi extends GraphqlClient {
   app: NestFastifyApplication;
   config: AppConfig;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
-  /** Like gql, but fails the test on any error and returns data. */
-  gqlOk<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -45,18 +38,6 @@ export function storageEnv(kind: StorageKind): Record<string, string | undefined
   return { STORAGE_DIR: mkdtempSync(join(tmpdir(), 'gesit-files-')) };
 }
 
-/** A port nobody listens on right now, so that PUBLIC_BASE_URL can name it before the API starts. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Boots the real API in this process on a free port, against the test database, Redis and storage. */
 export async function startTestApi(
   options: { storage?: StorageKind; env?: Record<string, string>; logDestination?: DestinationStream } = {},
@@ -73,26 +54,10 @@ export async function startTestApi(
   await app.listen(config.port, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>> {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T | null; errors?: GraphqlResponse<T>['errors'] };
-    return { status: res.status, data: body.data ?? null, errors: body.errors };
-  }
-
   return {
-    url,
+    ...graphqlClient(url),
     app,
     config,
-    gql,
-    async gqlOk<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
-      const res = await gql<T>(query, variables, token);
-      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
-      return res.data as T;
-    },
     async close() {
       await app.close();
       rmSync(config.s3 === null ? config.storageDir : config.uploadSpoolDir, { recursive: true, force: true });
@@ -103,9 +68,4 @@ export async function startTestApi(
 /** Boots the real worker (processors, schedulers, outbox relay) in this process. */
 export async function startTestWorker(env: Record<string, string> = {}): Promise<INestApplicationContext> {
   return startWorker(loadConfig(testEnv(env)), { logger: false });
-}
-
-/** The error code of the first GraphQL error, for concise assertions. */
-export function errorCode(res: GraphqlResponse): string | undefined {
-  return res.errors?.[0]?.extensions?.code;
 }

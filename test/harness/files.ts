@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { TestApi } from './app';
+import type { GraphqlClient } from './graphql';
 
 /** A small real PDF with the given text on its first page. */
 export async function makePdf(text = 'Surat dinas', pages = 1): Promise<Buffer> {
@@ -16,7 +16,7 @@ export interface UploadResponse {
 
 /** POST /files with one multipart field `file`. */
 export async function upload(
-  api: TestApi,
+  api: GraphqlClient,
   token: string | null,
   bytes: Buffer,
   filename: string,
@@ -28,7 +28,7 @@ export async function upload(
   return { status: res.status, body: (await res.json()) as UploadResponse['body'] };
 }
 
-export async function uploadPdf(api: TestApi, token: string, text = 'Surat dinas'): Promise<string> {
+export async function uploadPdf(api: GraphqlClient, token: string, text = 'Surat dinas'): Promise<string> {
   const res = await upload(api, token, await makePdf(text), `${text}.pdf`, 'application/pdf');
   if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id;

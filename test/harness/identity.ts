@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { Role, totpCode, UsersService } from '@gesit/identity';
+import { Role, UsersService } from '@gesit/identity';
+import { totpCode } from '@gesit/identity/testing';
 import type { TestApi } from './app';
+import type { GraphqlClient } from './graphql';
 
 /** The password of every user the harness creates. */
 export const TEST_PASSWORD = 'Rahasia#Uji2026';
@@ -61,7 +63,7 @@ const subjectOf = (jwt: string): string => JSON.parse(Buffer.from(jwt.split('.')
 
 /** Turns MFA on for the holder of `token` through the API; the harness remembers the secret for later sign-ins. */
 export async function enrolTotp(
-  api: TestApi,
+  api: GraphqlClient,
   token: string,
 ): Promise<{ userId: string; secret: string; otpauthUrl: string; recoveryCodes: string[] }> {
   const begun = await api.gqlOk<{ beginTotpEnrollment: { secret: string; otpauthUrl: string } }>(
@@ -85,7 +87,7 @@ export async function enrolTotp(
  * enrolled, and enrols users whose role requires MFA and who have not enrolled yet. A TOTP code is good
  * once, so a third sign-in of one MFA user within about 30 seconds waits for the next time step.
  */
-export async function loginAs(api: TestApi, identifier: string, password = TEST_PASSWORD): Promise<SignIn> {
+export async function loginAs(api: GraphqlClient, identifier: string, password = TEST_PASSWORD): Promise<SignIn> {
   const login = async () =>
     (
       await api.gqlOk<{ login: AuthPayload }>(`mutation($input: LoginInput!) { login(input: $input) { ${PAYLOAD} } }`, {
@@ -136,6 +138,15 @@ export async function createTestUser(
   return { id: user.id, nip, email, name: user.name, positionId: user.positionId };
 }
 
+/** createTestUser, then signs them in: the person and their access token. */
+export async function createSignedInTestUser(
+  api: TestApi,
+  input: { name: string; roles: Role[] | string[]; positionId?: string | null },
+): Promise<TestPerson & { token: string }> {
+  const person = await createTestUser(api, input);
+  return { ...person, token: (await loginAs(api, person.nip)).accessToken };
+}
+
 let admin: { person: TestPerson; session: SignIn; at: number } | undefined;
 
 /**
@@ -154,61 +165,4 @@ export async function adminToken(api: TestApi): Promise<string> {
     admin = { ...admin, session: { ...admin.session, ...refreshSession }, at: Date.now() };
   }
   return admin.session.accessToken;
-}
-
-export interface TestOrg {
-  agencyId: string;
-  divisionId: string;
-  otherAgencyId: string;
-  /** Kepala dinas: top of the agency. */
-  head: TestPerson;
-  /** Kepala bidang under the head. */
-  divisionHead: TestPerson;
-  /** Staff under the head of division. */
-  staff: TestPerson;
-  /** Tata usaha under the head. */
-  clerk: TestPerson;
-  /** A second head of division, e.g. to act as Plh of the first. */
-  otherDivisionHead: TestPerson;
-  /** Staff of another agency, outside this chain of command. */
-  outsider: TestPerson;
-}
-
-/** A small agency built over GraphQL as an ADMIN: head → head of division → staff, a clerk, and someone of another agency. */
-export async function createOrg(api: TestApi, timezone = 'Asia/Jakarta'): Promise<TestOrg> {
-  const token = await adminToken(api);
-  const suffix = uniqueSuffix();
-  const unit = async (code: string, name: string, parentId?: string) =>
-    (
-      await api.gqlOk<{ createUnit: { id: string } }>(
-        'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
-        { input: { code: `${code}-${suffix}`, name, parentId, timezone: parentId ? undefined : timezone } },
-        token,
-      )
-    ).createUnit.id;
-  const person = async (name: string, roles: Role[], unitId: string, superior?: TestPerson): Promise<TestPerson> => {
-    const { createPosition } = await api.gqlOk<{ createPosition: { id: string } }>(
-      'mutation($input: CreatePositionInput!) { createPosition(input: $input) { id } }',
-      { input: { title: name, unitId, superiorId: superior?.positionId } },
-      token,
-    );
-    const nip = randomNip();
-    const email = `${nip}.${suffix.toLowerCase()}@uji.example`;
-    const { createUser } = await api.gqlOk<{ createUser: { id: string } }>(
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      { input: { nip, name, email, password: TEST_PASSWORD, roles, positionId: createPosition.id } },
-      token,
-    );
-    return { id: createUser.id, nip, email, name, positionId: createPosition.id };
-  };
-  const agencyId = await unit('DINAS', 'Dinas Uji');
-  const divisionId = await unit('BIDANG', 'Bidang Uji', agencyId);
-  const otherAgencyId = await unit('LAIN', 'Dinas Lain');
-  const head = await person('Kepala Dinas Uji', [Role.LEADER], agencyId);
-  const divisionHead = await person('Kepala Bidang Uji', [Role.LEADER], divisionId, head);
-  const staff = await person('Staf Bidang Uji', [Role.STAFF], divisionId, divisionHead);
-  const clerk = await person('Tata Usaha Uji', [Role.CLERK], agencyId, head);
-  const otherDivisionHead = await person('Kepala Bidang Lain', [Role.LEADER], divisionId, head);
-  const outsider = await person('Staf Dinas Lain', [Role.STAFF], otherAgencyId);
-  return { agencyId, divisionId, otherAgencyId, head, divisionHead, staff, clerk, otherDivisionHead, outsider };
 }

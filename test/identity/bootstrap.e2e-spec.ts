@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { ChainOfCommandService, DEMO_PASSWORD, DEMO_PEOPLE, PeopleDirectory } from '@gesit/identity';
+import { ChainOfCommandService, PeopleDirectory } from '@gesit/identity';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from '@gesit/identity/testing';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { TEST_DATABASE_URL } from '../harness/env';
 import { loginAs, randomNip } from '../harness/identity';

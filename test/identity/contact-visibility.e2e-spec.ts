@@ -21,6 +21,8 @@ describe("who sees a colleague's e-mail and phone", () => {
 
   afterAll(() => api.close());
 
+  // Masked as the address looks: its first letter and its domain.
+  const masked = () => `${org.staff.email[0]}***${org.staff.email.slice(org.staff.email.lastIndexOf('@'))}`;
   const seenBy = async (token: string) => (await api.gqlOk<any>(USER, { id: org.staff.id }, token)).user;
 
   it.each([
@@ -39,13 +41,13 @@ describe("who sees a colleague's e-mail and phone", () => {
   ])('%s sees the name, a masked address and no phone', async (_who, token) => {
     const seen = await seenBy(token());
     expect(seen.name).toBe('Staf Bidang Satu');
-    expect(seen.email).toBe(`${org.staff.email[0]}***@example.go.id`);
+    expect(seen.email).toBe(masked());
     expect(seen.phone).toBeNull();
   });
 
   it('masks in the directory search as well', async () => {
     const { people } = await api.gqlOk<any>(PEOPLE, { search: org.staff.nip }, org.stranger.token);
     const found = people.edges.find((e: any) => e.node.id === org.staff.id).node;
-    expect(found).toEqual({ id: org.staff.id, email: `${org.staff.email[0]}***@example.go.id`, phone: null });
+    expect(found).toEqual({ id: org.staff.id, email: masked(), phone: null });
   });
 });

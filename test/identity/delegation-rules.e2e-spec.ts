@@ -1,33 +1,18 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
-import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { createAgency } from '../harness/org';
-
-type Agency = Awaited<ReturnType<typeof createAgency>>;
+import { dispose, registerIncomingLetter } from '../harness/letters';
+import { type Agency, createAgency } from '../harness/org';
+import { until } from '../harness/wait';
 
 const CREATE = 'mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }';
 const REVOKE = 'mutation($id: ID!) { revokeDelegation(id: $id) { id } }';
-const REGISTER = `mutation($input: RegisterIncomingLetterInput!) {
-  registerIncomingLetter(input: $input) { id dispositions { assignments { id assignee { id } } } }
-}`;
 const DISPOSE = 'mutation($input: DisposeInput!) { dispose(input: $input) { id } }';
 const LETTER = 'query($id: ID!) { letter(id: $id) { id subject } }';
 const TRAIL = `query($type: String!, $id: ID!) { auditTrail(entityType: $type, entityId: $id) { action actor { id } actingFor { id } } }`;
 const NOTIFICATIONS = '{ notifications(first: 50) { edges { node { kind title body } } } }';
 
 const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('who may appoint a Plh/Plt, and what the Plh keeps afterwards', () => {
   let api: TestApi;
@@ -80,26 +65,14 @@ describe('who may appoint a Plh/Plt, and what the Plh keeps afterwards', () => {
   });
 
   it('tells both people, audits reading a SECRET letter through the delegation, and ends access with it', async () => {
-    const fileId = await uploadPdf(api, org.clerk.token, 'Surat rahasia');
-    const { registerIncomingLetter: letter } = await api.gqlOk(
-      REGISTER,
-      {
-        input: {
-          kind: 'OFFICIAL_LETTER',
-          number: '800/1/RHS/2026',
-          letterDate: '2026-11-20',
-          subject: 'Hasil pemeriksaan rahasia',
-          senderName: 'Inspektorat',
-          classificationCode: '000.1.1',
-          securityLevel: 'SECRET',
-          urgency: 'URGENT',
-          fileIds: [fileId],
-          addresseeIds: [org.head.id],
-        },
-      },
-      org.clerk.token,
-    );
-    const headAssignment = letter.dispositions[0].assignments.find((a: { assignee: { id: string } }) => a.assignee.id === org.head.id);
+    const letter = await registerIncomingLetter(api, org.clerk.token, {
+      number: '800/1/RHS/2026',
+      subject: 'Hasil pemeriksaan rahasia',
+      senderName: 'Inspektorat',
+      securityLevel: 'SECRET',
+      urgency: 'URGENT',
+      addresseeIds: [org.head.id],
+    });
     expect(errorCode(await api.gql(LETTER, { id: letter.id }, org.division2.token))).toBe('NOT_FOUND');
 
     const { createDelegation: delegation } = await api.gqlOk(
@@ -138,17 +111,18 @@ describe('who may appoint a Plh/Plt, and what the Plh keeps afterwards', () => {
     const toSelf = await api.gql(
       DISPOSE,
       {
-        input: { letterId: letter.id, parentAssignmentId: headAssignment.id, assigneeIds: [org.division2.id], instructions: ['FOLLOW_UP'] },
+        input: {
+          letterId: letter.id,
+          parentAssignmentId: letter.assignmentId,
+          assigneeIds: [org.division2.id],
+          instructions: ['FOLLOW_UP'],
+        },
       },
       org.division2.token,
     );
     expect(errorCode(toSelf)).toBe('BAD_USER_INPUT');
     expect(toSelf.errors?.[0].message).toMatch(/diri sendiri/);
-    await api.gqlOk(
-      DISPOSE,
-      { input: { letterId: letter.id, parentAssignmentId: headAssignment.id, assigneeIds: [org.staff.id], instructions: ['FOLLOW_UP'] } },
-      org.division2.token,
-    );
+    await dispose(api, org.division2.token, { letterId: letter.id, parentAssignmentId: letter.assignmentId, assigneeIds: [org.staff.id] });
 
     // Revoked: the disposition the Plh sent in the official's name no longer opens the letter to them.
     await api.gqlOk(REVOKE, { id: delegation.id }, org.head.token);

@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 import { AccessPolicyService } from '@gesit/identity';
 import type { Principal } from '@gesit/platform';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
-import { adminToken, createOrg, loginAs, TestOrg } from '../harness/identity';
+import { adminToken, loginAs } from '../harness/identity';
+import { createOrg, TestOrg } from '../harness/org';
 
 const CREATE = `mutation($input: CreateDelegationInput!) {
   createDelegation(input: $input) { id kind from { id } to { id } startsAt endsAt reason revokedAt active }

@@ -1,6 +1,7 @@
 import { ChainOfCommandService, PeopleDirectory, Role } from '@gesit/identity';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
-import { adminToken, createOrg, createTestUser, loginAs, randomNip, TEST_PASSWORD, TestOrg, uniqueSuffix } from '../harness/identity';
+import { adminToken, createSignedInTestUser, createTestUser, randomNip, TEST_PASSWORD, uniqueSuffix } from '../harness/identity';
+import { createOrg, TestOrg } from '../harness/org';
 
 const CREATE_UNIT = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code name timezone parent { id } } }';
 const CREATE_POSITION =
@@ -166,8 +167,7 @@ describe('units, positions and users', () => {
   });
 
   it('keeps unit, position and user creation to ADMINs', async () => {
-    const staff = await createTestUser(api, { name: 'Fajar Nugroho', roles: [Role.STAFF] });
-    const { accessToken } = await loginAs(api, staff.nip);
+    const { token: accessToken } = await createSignedInTestUser(api, { name: 'Fajar Nugroho', roles: [Role.STAFF] });
     for (const [query, input] of [
       [CREATE_UNIT, { code: `NO-${uniqueSuffix()}`, name: 'Tidak' }],
       [CREATE_POSITION, { title: 'Tidak', unitId: '00000000-0000-4000-8000-000000000000' }],

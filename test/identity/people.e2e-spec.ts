@@ -1,6 +1,6 @@
 import { errorCode, startTestApi, TestApi } from '../harness/app';
-import { uploadPdf } from '../harness/files';
 import { adminToken, randomNip, uniqueSuffix } from '../harness/identity';
+import { registerIncomingLetter } from '../harness/letters';
 import { appointPlh, createPerson, createUnit } from '../harness/org';
 
 const PEOPLE = `query($filter: PeopleFilter, $first: Int, $after: String) {
@@ -171,28 +171,12 @@ describe('the staff directory', () => {
   });
 
   it('offers the people below the holder of an assignment, nearest first, and shows who acts for whom', async () => {
-    const fileId = await uploadPdf(api, clerk.token, 'Undangan');
-    const { registerIncomingLetter: letter } = await api.gqlOk(
-      `mutation($input: RegisterIncomingLetterInput!) {
-        registerIncomingLetter(input: $input) { id dispositions { assignments { id } } }
-      }`,
-      {
-        input: {
-          kind: 'OFFICIAL_LETTER',
-          number: `800/${tag}/BKN/2026`,
-          letterDate: '2026-11-20',
-          subject: 'Undangan sosialisasi manajemen talenta',
-          senderName: 'Badan Kepegawaian Negara',
-          classificationCode: '000.1.1',
-          securityLevel: 'PUBLIC',
-          urgency: 'NORMAL',
-          fileIds: [fileId],
-          addresseeIds: [head.id],
-        },
-      },
-      clerk.token,
-    );
-    const assignmentId = letter.dispositions[0].assignments[0].id;
+    const { assignmentId } = await registerIncomingLetter(api, clerk.token, {
+      number: `800/${tag}/BKN/2026`,
+      subject: 'Undangan sosialisasi manajemen talenta',
+      senderName: 'Badan Kepegawaian Negara',
+      addresseeIds: [head.id],
+    });
 
     // Kabid Mutasi is away: Kabid PKP acts for him.
     await appointPlh(api, kabid1.token, kabid2.id);

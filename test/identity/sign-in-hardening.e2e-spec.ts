@@ -2,48 +2,19 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Role } from '@gesit/identity';
-import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
+import { errorCode, GraphqlResponse, startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { createTestUser, enrolTotp, TEST_PASSWORD, totpNow } from '../harness/identity';
-import { startSmtpServer, TestSmtpServer } from '../notifications/smtp-server';
+import { startSmtpServer, TestSmtpServer } from '../harness/smtp-server';
+import { startOfAMinute, until } from '../harness/wait';
 
 const LOGIN = `mutation($input: LoginInput!) {
   login(input: $input) { accessToken refreshToken mfaRequired mfaChallengeToken mfaEnrolmentRequired user { id } }
 }`;
 const VERIFY = 'mutation($input: VerifyMfaInput!) { verifyMfa(input: $input) { accessToken } }';
 
-interface Answer {
-  status: number;
-  body: { data?: unknown; errors?: { message: string; extensions: { code: string } }[] };
-}
-
-async function login(api: TestApi, identifier: string, password: string, forwardedFor?: string): Promise<Answer> {
-  const res = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
-    body: JSON.stringify({ query: LOGIN, variables: { input: { identifier, password } } }),
-  });
-  return { status: res.status, body: (await res.json()) as Answer['body'] };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
-/** The limits count per calendar minute: start a burst well inside one. */
-async function startOfAMinute(): Promise<void> {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 50_000) await sleep(60_100 - intoMinute);
-}
-
-const code = (answer: Answer) => answer.body.errors?.[0]?.extensions.code;
+/** Signs in over GraphQL, optionally claiming to come through a proxy from `forwardedFor`. */
+const login = (api: TestApi, identifier: string, password: string, forwardedFor?: string) =>
+  api.gql(LOGIN, { input: { identifier, password } }, undefined, forwardedFor ? { 'x-forwarded-for': forwardedFor } : {});
 
 describe('sign-in without trusted proxies: X-Forwarded-For is not believed', () => {
   let api: TestApi;
@@ -58,7 +29,7 @@ describe('sign-in without trusted proxies: X-Forwarded-For is not believed', () 
   it('records the real peer address in the audit log, not a forged X-Forwarded-For', async () => {
     const person = await createTestUser(api, { name: 'Rina Marlina', roles: [Role.STAFF] });
     const signedIn = await login(api, person.nip, TEST_PASSWORD, '203.0.113.77');
-    expect(code(signedIn)).toBeUndefined();
+    expect(errorCode(signedIn)).toBeUndefined();
     const [event] = await api.app
       .get(DataSource)
       .query(`SELECT change->>'ip' AS ip FROM audit_event WHERE action = 'user.signed-in' AND entity_id = $1`, [person.id]);
@@ -67,12 +38,12 @@ describe('sign-in without trusted proxies: X-Forwarded-For is not believed', () 
 
   it('limits 30 password guesses from one machine however the X-Forwarded-For header changes', async () => {
     await startOfAMinute();
-    const answers: Answer[] = [];
+    const answers: GraphqlResponse[] = [];
     for (let i = 0; i < 30; i++) answers.push(await login(api, `tebakan${i}@uji.example`, 'Tebakan#2026', `198.51.100.${i + 1}`));
-    const limited = answers.filter((a) => code(a) === 'FORBIDDEN');
+    const limited = answers.filter((a) => errorCode(a) === 'FORBIDDEN');
     // 10 a minute, less the one sign-in above.
     expect(limited.length).toBeGreaterThanOrEqual(20);
-    expect(limited[0].body.errors?.[0].message).toMatch(/Too many sign-in attempts/);
+    expect(limited[0].errors?.[0].message).toMatch(/Too many sign-in attempts/);
   });
 });
 
@@ -90,13 +61,13 @@ describe('per-account limit from one address', () => {
     const unknown = `${randomUUID()}@uji.example`;
     await startOfAMinute();
     for (const identifier of [known.nip, unknown]) {
-      for (let i = 0; i < 3; i++) expect(code(await login(api, identifier, `salah-${i}`))).toBe('UNAUTHENTICATED');
-      expect(code(await login(api, identifier, 'salah-lagi'))).toBe('FORBIDDEN');
+      for (let i = 0; i < 3; i++) expect(errorCode(await login(api, identifier, `salah-${i}`))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await login(api, identifier, 'salah-lagi'))).toBe('FORBIDDEN');
     }
     // Three failures do not lock the account: once the limit passes, the right password works.
     const other = await createTestUser(api, { name: 'Budi Santoso', roles: [Role.STAFF] });
-    expect(code(await login(api, other.nip, 'salah'))).toBe('UNAUTHENTICATED');
-    expect(code(await login(api, other.nip, TEST_PASSWORD))).toBeUndefined();
+    expect(errorCode(await login(api, other.nip, 'salah'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await login(api, other.nip, TEST_PASSWORD))).toBeUndefined();
   });
 });
 
@@ -120,7 +91,7 @@ describe('a locked account', () => {
   it('is answered exactly like a wrong password, and only its owner is told, by e-mail', async () => {
     const victim = await createTestUser(api, { name: 'Siti Aminah', roles: [Role.STAFF] });
     const bystander = await createTestUser(api, { name: 'Agus Setiawan', roles: [Role.STAFF] });
-    for (let i = 0; i < 5; i++) expect(code(await login(api, victim.nip, `salah-${i}`))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++) expect(errorCode(await login(api, victim.nip, `salah-${i}`))).toBe('UNAUTHENTICATED');
 
     const wrongPassword = await login(api, bystander.nip, 'bukan-kata-sandinya');
     const lockedRightPassword = await login(api, victim.nip, TEST_PASSWORD);
@@ -146,14 +117,14 @@ describe('a TOTP code used again right after enrolment', () => {
   it('is reported as already used and does not count toward the lockout', async () => {
     const leader = await createTestUser(api, { name: 'Dewi Lestari', roles: [Role.LEADER] });
     const first = await login(api, leader.nip, TEST_PASSWORD);
-    const enrolmentToken = (first.body.data as { login: { accessToken: string } }).login.accessToken;
+    const enrolmentToken = (first.data as { login: { accessToken: string } }).login.accessToken;
     const { secret } = await enrolTotp(api, enrolmentToken);
     const dataSource = api.app.get(DataSource);
     const [{ step }] = await dataSource.query('SELECT totp_last_time_step AS step FROM app_user WHERE id = $1', [leader.id]);
     // The code the enrolment was confirmed with, again: five times would lock the account if they counted.
     const used = totpNow(secret, Number(step) - Math.floor(Date.now() / 30_000));
     for (let i = 0; i < 5; i++) {
-      const challenge = (await login(api, leader.nip, TEST_PASSWORD)).body.data as { login: { mfaChallengeToken: string } };
+      const challenge = (await login(api, leader.nip, TEST_PASSWORD)).data as { login: { mfaChallengeToken: string } };
       const replay = await api.gql(VERIFY, { input: { challengeToken: challenge.login.mfaChallengeToken, code: used } });
       expect(errorCode(replay)).toBe('UNAUTHENTICATED');
       expect(replay.errors?.[0].message).toMatch(/sudah dipakai/);

@@ -2,7 +2,8 @@ import { SignJWT, decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
 import { Role } from '@gesit/identity';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
-import { createOrg, createTestUser, loginAs, TEST_PASSWORD, TestOrg } from '../harness/identity';
+import { createSignedInTestUser, createTestUser, loginAs, TEST_PASSWORD } from '../harness/identity';
+import { createOrg, TestOrg } from '../harness/org';
 
 /** What someone holding the signing key (or an old token) could present: the real token's claims, changed. */
 async function resign(api: TestApi, token: string, change: Record<string, unknown>): Promise<string> {
@@ -20,8 +21,7 @@ describe('access tokens are checked against the database', () => {
   afterAll(() => api.close());
 
   it('gives a STAFF user no admin rights from a token that claims ADMIN', async () => {
-    const staff = await createTestUser(api, { name: 'Budi Santoso', roles: [Role.STAFF] });
-    const { accessToken } = await loginAs(api, staff.nip);
+    const { token: accessToken } = await createSignedInTestUser(api, { name: 'Budi Santoso', roles: [Role.STAFF] });
     const forged = await resign(api, accessToken, { roles: ['ADMIN', 'STAFF'] });
     const code = `X-FORGED-${Date.now()}`;
     const res = await api.gql(
@@ -56,8 +56,8 @@ describe('an expired access token', () => {
   afterAll(() => api.close());
 
   it('says TOKEN_EXPIRED so the client refreshes, and nothing of the kind for a forged one', async () => {
-    const staff = await createTestUser(api, { name: 'Siti Aminah', roles: [Role.STAFF] });
-    const { accessToken } = await loginAs(api, staff.nip);
+    const staff = await createSignedInTestUser(api, { name: 'Siti Aminah', roles: [Role.STAFF] });
+    const accessToken = staff.token;
     const past = Math.floor(Date.now() / 1000) - 60;
     const expired = await resign(api, accessToken, { iat: past - 900, exp: past });
     const res = await api.gql('{ me { id } }', undefined, expired);

@@ -1,23 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Client, createClient } from 'graphql-ws';
 import type IORedis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import WebSocket from 'ws';
 import { Role } from '@gesit/identity';
-import {
-  CLAIM_SECONDS,
-  DeliveryLedger,
-  DELIVER_NOTIFICATION_JOB,
-  notificationTopic,
-  NOTIFICATIONS_QUEUE,
-  NotificationsService,
-  type NotifyInput,
-} from '@gesit/notifications';
+import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE, NotificationsService, type NotifyInput } from '@gesit/notifications';
+import { CLAIM_SECONDS, DeliveryLedger, notificationTopic } from '@gesit/notifications/testing';
 import { createRedisConnection, OutboxRelayService, QueueRegistry } from '@gesit/platform';
 import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
-import { createTestUser, loginAs, TestPerson } from '../harness/identity';
-import { startSmtpServer, TestSmtpServer } from './smtp-server';
+import { createSignedInTestUser, TestPerson } from '../harness/identity';
+import { type NotificationSubscriber, subscribeToNotifications } from '../harness/live';
+import { startSmtpServer, TestSmtpServer } from '../harness/smtp-server';
+import { sleep, until } from '../harness/wait';
 
 interface Listed {
   notifications: {
@@ -33,19 +26,6 @@ const LIST = `query($unreadOnly: Boolean, $first: Int, $after: String) {
   }
 }`;
 const MARK_READ = 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }';
-const SUBSCRIBE = 'subscription { notificationAdded { id kind title body entityType entityId createdAt readAt } }';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 describe('notifications', () => {
   let smtp: TestSmtpServer;
@@ -56,7 +36,7 @@ describe('notifications', () => {
   let dataSource: DataSource;
   let ani: TestPerson & { token: string };
   let budi: TestPerson & { token: string };
-  const clients: Client[] = [];
+  const subscribers: NotificationSubscriber<Record<string, any>>[] = [];
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
@@ -65,16 +45,12 @@ describe('notifications', () => {
     redis = createRedisConnection(api.config.redisUrl, 'producer');
     service = api.app.get(NotificationsService);
     dataSource = api.app.get(DataSource);
-    const person = async (name: string) => {
-      const created = await createTestUser(api, { name, roles: [Role.STAFF] });
-      return { ...created, token: (await loginAs(api, created.nip)).accessToken };
-    };
-    ani = await person('Ani Pelaksana');
-    budi = await person('Budi Pelaksana');
+    ani = await createSignedInTestUser(api, { name: 'Ani Pelaksana', roles: [Role.STAFF] });
+    budi = await createSignedInTestUser(api, { name: 'Budi Pelaksana', roles: [Role.STAFF] });
   });
 
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(subscribers.map((subscriber) => subscriber.dispose()));
     redis.disconnect();
     await worker.close();
     await api.close();
@@ -86,26 +62,9 @@ describe('notifications', () => {
     dataSource.transaction((em) => service.notify(em, { kind: 'REMINDER', title: 'Pengingat tindak lanjut', ...input }));
 
   function subscribe(token: string) {
-    const received: Record<string, any>[] = [];
-    const errors: unknown[] = [];
-    const client = createClient({
-      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: (error) => errors.push(error),
-    });
-    clients.push(client);
-    client.subscribe(
-      { query: SUBSCRIBE },
-      {
-        next: (message) => received.push(message.data!.notificationAdded as Record<string, any>),
-        error: (e) => errors.push(e),
-        complete: () => {},
-      },
-    );
-    return { received, errors };
+    const subscriber = subscribeToNotifications(api.url, token, 'id kind title body entityType entityId createdAt readAt');
+    subscribers.push(subscriber);
+    return subscriber;
   }
 
   /** The subscription is live once the API process has subscribed to the user's topic in Redis. */

@@ -1,23 +1,11 @@
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
-import { NOTIFICATION_EMITTER, notificationTopic, type NotificationEmitter } from '@gesit/notifications';
+import { NOTIFICATION_EMITTER, type NotificationEmitter } from '@gesit/notifications';
+import { notificationTopic } from '@gesit/notifications/testing';
 import { EXPIRED_CLOSE, REVOKED_CLOSE } from '@gesit/platform';
-import { signAccessToken, signingKey } from '../../libs/identity/src/auth/tokens';
+import { signAccessToken, signingKey } from '@gesit/identity/testing';
 import { startTestApi, TestApi } from '../harness/app';
-import { createTestUser, loginAs } from '../harness/identity';
-
-const SUBSCRIBE = 'subscription { notificationAdded { id title } }';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
+import { createSignedInTestUser } from '../harness/identity';
+import { type NotificationSubscriber, subscribeToNotifications } from '../harness/live';
+import { sleep, until } from '../harness/wait';
 
 const claimsOf = (jwt: string) =>
   JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString()) as { sub: string; sid: string; roles: string[] };
@@ -37,36 +25,10 @@ describe('subscriptions end with the session and the token', () => {
     await api2.close();
   });
 
-  async function signedIn() {
-    const person = await createTestUser(api1, { name: 'Ani Pelanggan', roles: ['STAFF'] });
-    return { id: person.id, token: (await loginAs(api1, person.nip)).accessToken };
-  }
+  const signedIn = () => createSignedInTestUser(api1, { name: 'Ani Pelanggan', roles: ['STAFF'] });
 
-  /** A graphql-ws subscriber on `api`: what it received, and the close code of its socket once closed. */
-  function subscribe(api: TestApi, token: string) {
-    const state = { received: [] as string[], closeCode: undefined as number | undefined, acknowledged: false, errors: [] as unknown[] };
-    const client = createClient({
-      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: (error) => state.errors.push(error),
-      on: {
-        connected: () => (state.acknowledged = true),
-        closed: (event) => (state.closeCode = (event as { code: number }).code),
-      },
-    });
-    client.subscribe(
-      { query: SUBSCRIBE },
-      {
-        next: (message) => state.received.push((message.data as { notificationAdded: { title: string } }).notificationAdded.title),
-        error: (e) => state.errors.push(e),
-        complete: () => undefined,
-      },
-    );
-    return { state, dispose: () => client.dispose() };
-  }
+  const subscribe = (api: TestApi, token: string) => subscribeToNotifications<{ title: string }>(api.url, token, 'id title');
+  const titles = (subscriber: NotificationSubscriber<{ title: string }>) => subscriber.received.map((n) => n.title);
 
   /** What the worker's live channel does: publish on the user's topic through Redis. */
   function push(api: TestApi, userId: string, title: string): Promise<void> {
@@ -88,9 +50,9 @@ describe('subscriptions end with the session and the token', () => {
   }
 
   /** Live once a pushed notification arrives. */
-  async function live(api: TestApi, userId: string, subscriber: ReturnType<typeof subscribe>): Promise<void> {
+  async function live(api: TestApi, userId: string, subscriber: NotificationSubscriber<{ title: string }>): Promise<void> {
     await until('the subscription to be live', async () => {
-      if (subscriber.state.received.includes('siap')) return true;
+      if (titles(subscriber).includes('siap')) return true;
       await push(api, userId, 'siap');
       await sleep(100);
       return undefined;
@@ -103,16 +65,16 @@ describe('subscriptions end with the session and the token', () => {
     await live(api1, user.id, subscriber);
 
     expect((await api2.gqlOk('mutation { logout }', undefined, user.token)).logout).toBe(true);
-    expect(await until('the socket on API 1 to close', () => subscriber.state.closeCode)).toBe(REVOKED_CLOSE.code);
+    expect(await until('the socket on API 1 to close', () => subscriber.closeCode)).toBe(REVOKED_CLOSE.code);
     await push(api1, user.id, 'Surat perihal rahasia');
     await sleep(300);
-    expect(subscriber.state.received).not.toContain('Surat perihal rahasia');
+    expect(titles(subscriber)).not.toContain('Surat perihal rahasia');
 
     // Reconnecting to API 1 with the same token is refused, though API 1 had it cached as active.
     const again = subscribe(api1, user.token);
-    await until('the second connection to be refused', () => again.state.closeCode ?? (again.state.errors.length ? -1 : undefined));
-    expect(again.state.acknowledged).toBe(false);
-    again.dispose();
+    await until('the second connection to be refused', () => again.closeCode ?? (again.errors.length ? -1 : undefined));
+    expect(again.acknowledged).toBe(false);
+    await again.dispose();
   });
 
   it('closes a subscription of the same process when its session is signed out', async () => {
@@ -120,7 +82,7 @@ describe('subscriptions end with the session and the token', () => {
     const subscriber = subscribe(api1, user.token);
     await live(api1, user.id, subscriber);
     await api1.gqlOk('mutation { logout }', undefined, user.token);
-    expect(await until('the socket to close', () => subscriber.state.closeCode)).toBe(REVOKED_CLOSE.code);
+    expect(await until('the socket to close', () => subscriber.closeCode)).toBe(REVOKED_CLOSE.code);
   });
 
   it('closes a subscription when its access token expires', async () => {
@@ -133,10 +95,10 @@ describe('subscriptions end with the session and the token', () => {
     );
     const subscriber = subscribe(api1, shortLived);
     await live(api1, user.id, subscriber);
-    expect(await until('the socket to close at expiry', () => subscriber.state.closeCode, 10_000)).toBe(EXPIRED_CLOSE.code);
+    expect(await until('the socket to close at expiry', () => subscriber.closeCode, 10_000)).toBe(EXPIRED_CLOSE.code);
     // The session itself is still good: a new connection with the long-lived token works.
     const renewed = subscribe(api1, user.token);
     await live(api1, user.id, renewed);
-    renewed.dispose();
+    await renewed.dispose();
   });
 });

@@ -1,7 +1,7 @@
 import { Role } from '@gesit/identity';
 import { startTestApi, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
-import { createTestUser, loginAs } from '../harness/identity';
+import { createSignedInTestUser } from '../harness/identity';
 
 // Its own file: the request log is captured from this API's root logger (see logging.e2e-spec.ts).
 describe('signed download links in the request log', () => {
@@ -15,8 +15,7 @@ describe('signed download links in the request log', () => {
   afterAll(() => api.close());
 
   it('are logged without their signature, and the link still works', async () => {
-    const person = await createTestUser(api, { name: 'Rina Marlina', roles: [Role.STAFF] });
-    const { accessToken } = await loginAs(api, person.nip);
+    const { token: accessToken } = await createSignedInTestUser(api, { name: 'Rina Marlina', roles: [Role.STAFF] });
     const fileId = await uploadPdf(api, accessToken, 'Tautan bertanda tangan');
     const { file } = await api.gqlOk('query($id: ID!) { file(id: $id) { downloadUrl } }', { id: fileId }, accessToken);
     const signature = new URL(file.downloadUrl).searchParams.get('sig') as string;

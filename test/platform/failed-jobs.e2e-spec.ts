@@ -3,7 +3,7 @@ import type { Job, Queue } from 'bullmq';
 import { Role } from '@gesit/identity';
 import { MAINTENANCE_QUEUE, QueueRegistry } from '@gesit/platform';
 import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
-import { adminToken, createTestUser, loginAs } from '../harness/identity';
+import { adminToken, createSignedInTestUser } from '../harness/identity';
 
 const FAILED_JOBS = `query($queue: String, $first: Int, $after: String) {
   failedJobs(queue: $queue, first: $first, after: $after) {
@@ -75,8 +75,7 @@ describe('failed-jobs view', () => {
     worker = await startTestWorker();
     queue = api.app.get(QueueRegistry).get(MAINTENANCE_QUEUE);
     admin = await adminToken(api);
-    const person = await createTestUser(api, { name: 'Staf Antrian', roles: [Role.STAFF] });
-    staff = (await loginAs(api, person.nip)).accessToken;
+    staff = (await createSignedInTestUser(api, { name: 'Staf Antrian', roles: [Role.STAFF] })).token;
   });
 
   afterAll(async () => {

@@ -3,19 +3,8 @@ import { connect, Socket } from 'node:net';
 import { DataSource } from 'typeorm';
 import { Role } from '@gesit/identity';
 import { startTestApi, TestApi } from '../harness/app';
-import { createTestUser, loginAs } from '../harness/identity';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+import { createSignedInTestUser } from '../harness/identity';
+import { until } from '../harness/wait';
 
 /** A client on a bare socket that starts a multipart upload of `filename` and then sends what the test says. */
 function slowUpload(api: TestApi, token: string, filename: string): { socket: Socket; received: () => string; closed: () => boolean } {
@@ -47,8 +36,7 @@ describe('POST /files from a client that sends too slowly', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ env: { UPLOAD_IDLE_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '3000' } });
-    const person = await createTestUser(api, { name: 'Siti Aminah', roles: [Role.STAFF] });
-    token = (await loginAs(api, person.nip)).accessToken;
+    token = (await createSignedInTestUser(api, { name: 'Siti Aminah', roles: [Role.STAFF] })).token;
   });
 
   afterAll(() => api.close());

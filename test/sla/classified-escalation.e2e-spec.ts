@@ -2,13 +2,10 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DigestService } from '@gesit/notifications';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
-import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { createAgency } from '../harness/org';
-
-type Agency = Awaited<ReturnType<typeof createAgency>>;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { disposedLetter, secondsFromNow } from '../harness/letters';
+import { type Agency, createAgency } from '../harness/org';
+import { sleep } from '../harness/wait';
 
 /**
  * A SECRET letter to the head of the agency, disposed straight to a member of staff two levels down: the
@@ -33,40 +30,21 @@ describe('escalations and digests of classified letters', () => {
   });
 
   async function secretLetterDisposedToStaff(dueInSeconds: number) {
-    const fileId = await uploadPdf(api, org.clerk.token, 'Surat rahasia');
-    const number = `R/${Date.now()}/INSP/2026`;
-    const { registerIncomingLetter: letter } = await api.gqlOk<any>(
-      `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id dispositions { assignments { id } } } }`,
-      {
-        input: {
-          kind: 'OFFICIAL_LETTER',
-          number,
-          letterDate: '2026-11-20',
-          subject: 'Temuan pemeriksaan khusus',
-          senderName: 'Inspektorat',
-          classificationCode: '000.1.1',
-          securityLevel: 'SECRET',
-          urgency: 'URGENT',
-          fileIds: [fileId],
-          addresseeIds: [org.head.id],
-        },
-      },
+    const letter = await disposedLetter(
+      api,
       org.clerk.token,
-    );
-    const { dispose } = await api.gqlOk<any>(
-      `mutation($input: DisposeInput!) { dispose(input: $input) { assignments { id } } }`,
+      org.head,
+      [org.staff.id],
       {
-        input: {
-          letterId: letter.id,
-          parentAssignmentId: letter.dispositions[0].assignments[0].id,
-          assigneeIds: [org.staff.id],
-          instructions: ['FOLLOW_UP'],
-          dueAt: new Date(Date.now() + dueInSeconds * 1000).toISOString(),
-        },
+        number: `R/${Date.now()}/INSP/2026`,
+        subject: 'Temuan pemeriksaan khusus',
+        senderName: 'Inspektorat',
+        securityLevel: 'SECRET',
+        urgency: 'URGENT',
       },
-      org.head.token,
+      secondsFromNow(dueInSeconds),
     );
-    return { letterId: letter.id as string, number, assignmentId: dispose.assignments[0].id as string };
+    return { letterId: letter.id, number: letter.number, assignmentId: letter.assignmentIds[0] };
   }
 
   it('tells a superior who may not read the letter that something is late, and nothing more', async () => {

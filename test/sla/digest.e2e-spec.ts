@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DIGEST_KIND, DigestService } from '@gesit/notifications';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
-import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
+import { registerIncomingLetter } from '../harness/letters';
 import { createPerson, createUnit, Person } from '../harness/org';
 
 // Tuesday 18 August 2026; Monday the 17th is a national holiday, so the working day before is Friday the 14th.
@@ -50,27 +50,16 @@ describe('daily digest', () => {
 
     // Letters registered through the API (addressed to an outsider, so their own first dispositions stay out of the digests).
     const letter = async (key: keyof typeof numbers, subject: string, securityLevel = 'PUBLIC') => {
-      const fileId = await uploadPdf(api, p.clerk.token, subject);
       numbers[key] = `DG/${key}/${randomUUID().slice(0, 8)}`;
-      const { registerIncomingLetter } = await api.gqlOk<any>(
-        `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id } }`,
-        {
-          input: {
-            kind: 'MEMO',
-            number: numbers[key],
-            letterDate: '2026-08-01',
-            subject,
-            senderName: 'Sekretariat Daerah',
-            classificationCode: '000.1.1',
-            securityLevel,
-            urgency: 'NORMAL',
-            fileIds: [fileId],
-            addresseeIds: [p.outsider.id],
-          },
-        },
-        p.clerk.token,
-      );
-      return registerIncomingLetter.id as string;
+      const registered = await registerIncomingLetter(api, p.clerk.token, {
+        kind: 'MEMO',
+        number: numbers[key],
+        letterDate: '2026-08-01',
+        subject,
+        securityLevel,
+        addresseeIds: [p.outsider.id],
+      });
+      return registered.id;
     };
     const assign = async (
       letterId: string,

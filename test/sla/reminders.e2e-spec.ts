@@ -6,11 +6,9 @@ import { FollowUpSweepService, reminderJobId, REMINDERS } from '@gesit/notificat
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
-import { createAgency } from '../harness/org';
-
-type Agency = Awaited<ReturnType<typeof createAgency>>;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { dispose, disposedLetter, secondsFromNow } from '../harness/letters';
+import { type Agency, createAgency } from '../harness/org';
+import { sleep } from '../harness/wait';
 
 /** Reminders, due notices and escalation with the real worker, Redis and PostgreSQL, on dispositions due seconds ahead. */
 describe('SLA reminders and escalation', () => {
@@ -29,44 +27,18 @@ describe('SLA reminders and escalation', () => {
     await api.close();
   });
 
-  let counter = 0;
   /** A letter to the head, disposed to the head of division, due `seconds` from now. */
   async function disposeDueIn(seconds: number) {
-    counter++;
-    const fileId = await uploadPdf(api, org.clerk.token, `Reminder ${counter}`);
-    const { registerIncomingLetter: letter } = await api.gqlOk<any>(
-      `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id number dispositions { assignments { id } } } }`,
-      {
-        input: {
-          kind: 'MEMO',
-          number: `NOTA/${counter}/${Date.now()}`,
-          letterDate: '2026-11-20',
-          subject: `Laporan mingguan ${counter}`,
-          senderName: 'Sekretariat Daerah',
-          classificationCode: '000.1.1',
-          securityLevel: 'PUBLIC',
-          urgency: 'URGENT',
-          fileIds: [fileId],
-          addresseeIds: [org.head.id],
-        },
-      },
+    const dueAt = secondsFromNow(seconds);
+    const letter = await disposedLetter(
+      api,
       org.clerk.token,
+      org.head,
+      [org.division1.id],
+      { kind: 'MEMO', subject: 'Laporan mingguan', urgency: 'URGENT' },
+      dueAt,
     );
-    const dueAt = new Date(Date.now() + seconds * 1000).toISOString();
-    const { dispose } = await api.gqlOk<any>(
-      `mutation($input: DisposeInput!) { dispose(input: $input) { assignments { id dueAt } } }`,
-      {
-        input: {
-          letterId: letter.id,
-          parentAssignmentId: letter.dispositions[0].assignments[0].id,
-          assigneeIds: [org.division1.id],
-          instructions: ['FOLLOW_UP'],
-          dueAt,
-        },
-      },
-      org.head.token,
-    );
-    return { letter, assignmentId: dispose.assignments[0].id as string, dueAt: new Date(dueAt) };
+    return { letter, assignmentId: letter.assignmentIds[0], dueAt: new Date(dueAt) };
   }
 
   // The follow-ups only: the notice of the new work itself is tested in test/notifications/work-notices.e2e-spec.ts.
@@ -201,51 +173,17 @@ describe('SLA reminders and escalation', () => {
   }, 30_000);
 
   it('escalates one level higher each time, up to the head of the organisation, then stops', async () => {
-    counter++;
-    const fileId = await uploadPdf(api, org.clerk.token, `Eskalasi ${counter}`);
-    const { registerIncomingLetter: letter } = await api.gqlOk<any>(
-      `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id dispositions { assignments { id } } } }`,
-      {
-        input: {
-          kind: 'MEMO',
-          number: `ESK/${counter}/${Date.now()}`,
-          letterDate: '2026-11-20',
-          subject: 'Eskalasi berjenjang',
-          senderName: 'Inspektorat',
-          classificationCode: '000.1.1',
-          securityLevel: 'PUBLIC',
-          urgency: 'NORMAL',
-          fileIds: [fileId],
-          addresseeIds: [org.head.id],
-        },
-      },
-      org.clerk.token,
-    );
-    const toDivision = await api.gqlOk<any>(
-      `mutation($input: DisposeInput!) { dispose(input: $input) { assignments { id } } }`,
-      {
-        input: {
-          letterId: letter.id,
-          parentAssignmentId: letter.dispositions[0].assignments[0].id,
-          assigneeIds: [org.division1.id],
-          instructions: ['FOLLOW_UP'],
-        },
-      },
-      org.head.token,
-    );
-    const toStaff = await api.gqlOk<any>(
-      `mutation($input: DisposeInput!) { dispose(input: $input) { assignments { id } } }`,
-      {
-        input: {
-          letterId: letter.id,
-          parentAssignmentId: toDivision.dispose.assignments[0].id,
-          assigneeIds: [org.staff.id],
-          instructions: ['FOLLOW_UP'],
-        },
-      },
-      org.division1.token,
-    );
-    const id = toStaff.dispose.assignments[0].id;
+    const letter = await disposedLetter(api, org.clerk.token, org.head, [org.division1.id], {
+      kind: 'MEMO',
+      subject: 'Eskalasi berjenjang',
+      senderName: 'Inspektorat',
+    });
+    const toDivision = letter.assignmentIds[0];
+    const [id] = await dispose(api, org.division1.token, {
+      letterId: letter.id,
+      parentAssignmentId: toDivision,
+      assigneeIds: [org.staff.id],
+    });
     const db = api.app.get(DataSource);
     const sweep = async () => {
       await worker!.get(FollowUpSweepService).run();

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
-import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
+import { registerIncomingLetter } from '../harness/letters';
 import { createPerson, createUnit, Person } from '../harness/org';
 
 const REPORT = `query($unitId: ID!, $from: DateTime!, $to: DateTime!, $sub: Boolean) {
@@ -45,25 +45,14 @@ describe('slaReport', () => {
       clerk: await createPerson(api, admin, { name: 'TU', roles: ['CLERK'], unitId: T, superiorId: leader.positionId }),
     };
     // A real letter to hang the fixed dispositions on; its own first disposition is created now, outside the period.
-    const fileId = await uploadPdf(api, people.clerk.token, 'Laporan SLA');
-    const { registerIncomingLetter: letter } = await api.gqlOk<any>(
-      `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id } }`,
-      {
-        input: {
-          kind: 'REPORT',
-          number: `SLA/${randomUUID().slice(0, 8)}`,
-          letterDate: '2026-09-30',
-          subject: 'Data uji laporan SLA',
-          senderName: 'Uji',
-          classificationCode: '000.1.1',
-          securityLevel: 'PUBLIC',
-          urgency: 'NORMAL',
-          fileIds: [fileId],
-          addresseeIds: [leader.id],
-        },
-      },
-      people.clerk.token,
-    );
+    const letter = await registerIncomingLetter(api, people.clerk.token, {
+      kind: 'REPORT',
+      number: `SLA/${randomUUID().slice(0, 8)}`,
+      letterDate: '2026-09-30',
+      subject: 'Data uji laporan SLA',
+      senderName: 'Uji',
+      addresseeIds: [leader.id],
+    });
     const db = api.app.get(DataSource);
     const disposition = async (createdAt: string) => {
       const id = randomUUID();

@@ -8,7 +8,8 @@ import { ApprovalAudienceModule } from './access/approval-audience.module';
 import { ApprovalLoaders } from './approval-loaders.service';
 import { ApprovalsResolver } from './chain/approvals.resolver';
 import { ApprovalsService } from './chain/approvals.service';
-import { OutgoingLettersService } from './drafts/outgoing-letters.service';
+import { DraftsResolver } from './drafts/drafts.resolver';
+import { DraftsService } from './drafts/drafts.service';
 import { NumberFormatResolver } from './numbering/number-format.resolver';
 import { NumberFormatService } from './numbering/number-format.service';
 import { OutgoingLetterFieldsResolver } from './outgoing-letter-fields.resolver';
@@ -25,11 +26,12 @@ import { VerificationService } from './verification/verification.service';
     signerProvider,
     ApprovalLoaders,
     NumberFormatService,
-    OutgoingLettersService,
+    DraftsService,
     LetterSigningService,
     ApprovalsService,
     VerificationService,
     ApprovalsResolver,
+    DraftsResolver,
     OutgoingLetterFieldsResolver,
     NumberFormatResolver,
     VerificationResolver,

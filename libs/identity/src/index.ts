@@ -18,6 +18,4 @@ export { ChainOfCommandService } from './directory/chain-of-command.service';
 export { AccessPolicyService } from './delegation/access-policy.service';
 export { type ActingContext } from './delegation/access-rules';
 export { DemoOrganisationSeeder, type SeededDemoAccount } from './bootstrap/demo-organisation.seeder';
-export { DEMO_PASSWORD, DEMO_PEOPLE } from './bootstrap/demo-organisation';
-export { totpCode } from './mfa/totp';
 export { IDENTITY_EVENTS, type IdentityEvents, type AccountLocked, type DelegationCreated } from './identity-events';

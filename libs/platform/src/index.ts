@@ -4,6 +4,7 @@ export * from './database';
 export * from './audit';
 export * from './queue';
 export * from './failed-jobs';
+export { MaintenanceProcessor, MAINTENANCE_QUEUE } from './maintenance/maintenance.processor';
 export { PlatformModule, type PlatformOptions } from './platform.module';
 export * from './errors/errors';
 export { LocalDateScalar } from './graphql/scalars';

@@ -2,40 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { GraphqlResponse, TestApi } from '../../harness/app';
+import { graphqlClient, type GraphqlClient } from '../../harness/graphql';
 import { loginAs, randomNip, TEST_PASSWORD, uniqueSuffix } from '../../harness/identity';
-import { startSmtpServer, type TestSmtpServer } from '../../notifications/smtp-server';
+import { startSmtpServer, type TestSmtpServer } from '../../harness/smtp-server';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 import { startPrivateRedis, type PrivateRedis } from './private-redis';
 import { type ApiProcess, type GesitProcess, killAll, startApiProcess, startWorkerProcess } from './processes';
 
-/** The part of TestApi the harness's sign-in and organisation helpers use, against a child process. */
-export type RemoteApi = Pick<TestApi, 'url' | 'gql' | 'gqlOk'>;
-
-export function remote(url: string, timeoutMs = 30_000): RemoteApi {
-  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>> {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const body = (await res.json()) as { data?: T | null; errors?: GraphqlResponse<T>['errors'] };
-    return { status: res.status, data: body.data ?? null, errors: body.errors };
-  }
-  return {
-    url,
-    gql,
-    async gqlOk<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
-      const res = await gql<T>(query, variables, token);
-      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
-      return res.data as T;
-    },
-  };
-}
-
-/** The harness helpers are typed for the in-process API but only call gql/gqlOk. */
-export const asTestApi = (api: RemoteApi): TestApi => api as TestApi;
+/** A child-process API: a request that hangs fails after 30 s, so that a fault shows as a failed test. */
+export type RemoteApi = GraphqlClient;
 
 export interface FaultStack {
   pg: PrivatePostgres;
@@ -125,7 +100,7 @@ export async function startFaultStack(
       env,
       async startApi(name, extra = {}) {
         const api = await startApiProcess(name, { ...env, ...extra });
-        return Object.assign(api, remote(api.url));
+        return Object.assign(api, graphqlClient(api.url, 30_000));
       },
       startWorker: (name, extra = {}) => startWorkerProcess(name, { ...env, ...extra }),
       async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -139,7 +114,7 @@ export async function startFaultStack(
         }
       },
       async adminToken(api) {
-        adminSession ??= (await loginAs(asTestApi(api), adminNip)).accessToken;
+        adminSession ??= (await loginAs(api, adminNip)).accessToken;
         return adminSession;
       },
       destroy,

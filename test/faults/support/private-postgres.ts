@@ -3,7 +3,8 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort, until } from './ports';
+import { freePort } from '../../harness/ports';
+import { until } from '../../harness/wait';
 
 /** Where the PostgreSQL server binaries are: `pg_config --bindir`, else the newest /usr/lib/postgresql/<version>/bin. */
 function postgresBinDir(): string {

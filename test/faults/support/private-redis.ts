@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import IORedis from 'ioredis';
-import { freePort, until } from './ports';
+import { freePort } from '../../harness/ports';
+import { until } from '../../harness/wait';
 
 export interface PrivateRedis {
   url: string;

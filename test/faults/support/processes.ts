@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { freePort, until } from './ports';
+import { freePort } from '../../harness/ports';
+import { until } from '../../harness/wait';
 
 const ROOT = join(__dirname, '..', '..', '..');
 

@@ -1,7 +1,6 @@
-import { DelegationKind } from '@gesit/identity';
 import { LetterStatus } from '@gesit/correspondence';
 import { ApprovalDecision, ApprovalStepKind, ApprovalStepStatus } from './approval.enums';
-import { decisionComment, decisionOutcome, planChain, printedDate, signingLine } from './approval-chain.rules';
+import { assertOpenForDecision, decisionComment, decisionOutcome, planChain } from './approval-chain.rules';
 
 describe('planChain', () => {
   it('orders reviewers first, then the signer', () => {
@@ -42,20 +41,28 @@ describe('decisions', () => {
   });
 });
 
-describe('signingLine', () => {
-  it('names the delegation and the official’s position, or nothing', () => {
-    expect(signingLine(DelegationKind.PLH, 'Kepala Dinas')).toBe('Plh. Kepala Dinas');
-    expect(signingLine(DelegationKind.PLT, 'Kepala Dinas')).toBe('Plt. Kepala Dinas');
-    expect(signingLine(null, 'Kepala Dinas')).toBeUndefined();
+describe('assertOpenForDecision', () => {
+  const inReview = { status: LetterStatus.IN_REVIEW, revision: 2 };
+  it('lets the approver decide a PENDING step of the letter under review', () => {
+    expect(() => assertOpenForDecision({ status: ApprovalStepStatus.PENDING, revision: 2 })).not.toThrow();
+    expect(() => assertOpenForDecision({ status: ApprovalStepStatus.PENDING, revision: 2 }, inReview)).not.toThrow();
   });
 
-  it('signs in the name of an official above with a.n.', () => {
-    expect(signingLine(null, null, 'Kepala Dinas')).toBe('a.n. Kepala Dinas');
-    expect(signingLine(DelegationKind.PLH, 'Sekretaris', 'Kepala Dinas')).toBe('a.n. Kepala Dinas, Plh. Sekretaris');
-  });
-
-  it('prints dates in Indonesian, in the office zone', () => {
-    expect(printedDate(new Date('2026-11-26T18:30:00Z'), 'Asia/Jakarta')).toBe('27 November 2026');
-    expect(printedDate(new Date('2026-11-26T16:30:00Z'), 'Asia/Jakarta')).toBe('26 November 2026');
+  it.each([
+    ['a step waiting for an earlier one', ApprovalStepStatus.WAITING, 2, inReview, /earlier step .* still open/],
+    ['a step decided already', ApprovalStepStatus.APPROVED, 2, inReview, /no longer open .*APPROVED/],
+    ['a step of a superseded chain', ApprovalStepStatus.SUPERSEDED, 2, inReview, /no longer open .*SUPERSEDED/],
+    ['a step of an older revision', ApprovalStepStatus.PENDING, 1, inReview, /no longer open .*PENDING/],
+    [
+      'a step of a letter no longer in review',
+      ApprovalStepStatus.PENDING,
+      2,
+      { ...inReview, status: LetterStatus.RETURNED },
+      /no longer open/,
+    ],
+  ])('refuses %s as a CONFLICT', (_, status, revision, letter, message) => {
+    expect(() => assertOpenForDecision({ status, revision }, letter)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringMatching(message) }),
+    );
   });
 });

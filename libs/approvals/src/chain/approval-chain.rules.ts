@@ -1,7 +1,8 @@
-import { DelegationKind } from '@gesit/identity';
-import { badInput } from '@gesit/platform';
+import { badInput, conflict, type OutboxJob } from '@gesit/platform';
 import { LetterStatus } from '@gesit/correspondence';
 import { ApprovalDecision, ApprovalStepKind, ApprovalStepStatus } from './approval.enums';
+import type { ApprovalStepEntity } from './approval-step.entity';
+import { APPROVAL_EVENTS } from '../approval-events';
 
 export const MAX_REVIEWERS = 3;
 
@@ -50,6 +51,26 @@ export interface DecisionOutcome {
   sign: boolean;
 }
 
+/**
+ * Refuses a decision on a step that is not this approver's turn: an earlier step is still open, the step
+ * was decided already, or (with the letter) the letter left review or moved on to a newer revision.
+ */
+export function assertOpenForDecision(
+  step: Pick<ApprovalStepEntity, 'status' | 'revision'>,
+  letter?: { status: LetterStatus; revision: number },
+): void {
+  const open =
+    step.status === ApprovalStepStatus.PENDING &&
+    (!letter || (letter.status === LetterStatus.IN_REVIEW && letter.revision === step.revision));
+  if (open) return;
+  throw conflict(
+    step.status === ApprovalStepStatus.WAITING
+      ? 'An earlier step of this chain is still open; this step is not yet up for a decision.'
+      : `This step is no longer open for a decision (it is ${step.status}); reload the letter.`,
+    { status: step.status },
+  );
+}
+
 export function decisionOutcome(decision: ApprovalDecision, kind: ApprovalStepKind): DecisionOutcome {
   switch (decision) {
     case ApprovalDecision.APPROVE:
@@ -63,23 +84,33 @@ export function decisionOutcome(decision: ApprovalDecision, kind: ApprovalStepKi
   }
 }
 
-/**
- * The line above the signer's title: 'a.n. Kepala Dinas' when the signer signs in the name of an
- * official above them (atas nama), 'Plh. Kepala Dinas' / 'Plt. …' when a Plh/Plt signs for the
- * official, both when both apply; nothing when the official signs in person and in their own name.
- */
-export function signingLine(
-  delegation: DelegationKind | null,
-  officialTitle: string | null,
-  onBehalfOfTitle: string | null = null,
-): string | undefined {
-  const parts: string[] = [];
-  if (onBehalfOfTitle) parts.push(`a.n. ${onBehalfOfTitle}`);
-  if (delegation && officialTitle) parts.push(`${delegation === DelegationKind.PLH ? 'Plh.' : 'Plt.'} ${officialTitle}`);
-  return parts.length ? parts.join(', ') : undefined;
+/** The outbox event when a step becomes someone's turn (reminders and notifications follow it). */
+export function stepOpened(step: ApprovalStepEntity): OutboxJob {
+  return APPROVAL_EVENTS.job('approval.step.opened', {
+    stepId: step.id,
+    letterId: step.letterId,
+    approverId: step.approverId,
+    kind: step.kind,
+    dueAt: step.dueAt?.toISOString() ?? null,
+    dueSoonAt: step.dueSoonAt?.toISOString() ?? null,
+  });
 }
 
-/** A date as printed on a letter, e.g. '27 November 2026', in the office's zone. */
-export function printedDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('id-ID', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+/** A RETURN or REJECT tells the drafter, through notifications; an approval says nothing more than the next step does. */
+export function decidedEvents(step: ApprovalStepEntity): OutboxJob[] {
+  const name =
+    step.status === ApprovalStepStatus.RETURNED
+      ? 'approval.returned'
+      : step.status === ApprovalStepStatus.REJECTED
+        ? 'approval.rejected'
+        : null;
+  if (!name) return [];
+  const payload = {
+    stepId: step.id,
+    letterId: step.letterId,
+    decidedById: step.decidedById!,
+    actingForId: step.actingForId,
+    comment: step.comment,
+  };
+  return [APPROVAL_EVENTS.job(name, payload)];
 }

@@ -2,24 +2,6 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { ApprovalDecision } from './approval.enums';
 
 @InputType()
-export class SubmitForApprovalInput {
-  @Field(() => ID)
-  letterId: string;
-
-  @Field(() => [ID], { description: 'Reviewers in order (paraf), lowest level first. May be empty.' })
-  reviewerIds: string[];
-
-  @Field(() => ID)
-  signerId: string;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'An official above the signer in whose name the signer signs (atas nama): the letter reads "a.n. <their position>".',
-  })
-  onBehalfOfId?: string | null;
-}
-
-@InputType()
 export class DecideApprovalInput {
   @Field(() => ID)
   stepId: string;

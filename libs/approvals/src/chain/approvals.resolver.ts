@@ -3,9 +3,7 @@ import { slaState, SlaState } from '@gesit/calendar';
 import { LetterEntity, LetterLoaders, LetterType } from '@gesit/correspondence';
 import { UserEntity, UsersService, UserType } from '@gesit/identity';
 import { CurrentUser, GraphqlContext, Principal } from '@gesit/platform';
-import { CreateOutgoingDraftInput, ReviseDraftInput } from '../drafts/outgoing-draft.inputs';
-import { OutgoingLettersService } from '../drafts/outgoing-letters.service';
-import { DecideApprovalInput, SubmitForApprovalInput } from './approval.inputs';
+import { DecideApprovalInput } from './approval.inputs';
 import { ApprovalStepEntity } from './approval-step.entity';
 import { ApprovalStepConnection, ApprovalStepType } from './approval-step.type';
 import { ApprovalsService } from './approvals.service';
@@ -13,26 +11,10 @@ import { ApprovalsService } from './approvals.service';
 @Resolver(() => ApprovalStepType)
 export class ApprovalsResolver {
   constructor(
-    private readonly drafts: OutgoingLettersService,
     private readonly approvals: ApprovalsService,
     private readonly letterLoaders: LetterLoaders,
     private readonly users: UsersService,
   ) {}
-
-  @Mutation(() => LetterType)
-  createOutgoingDraft(@Args('input') input: CreateOutgoingDraftInput, @CurrentUser() principal: Principal): Promise<LetterEntity> {
-    return this.drafts.create(principal, input);
-  }
-
-  @Mutation(() => LetterType)
-  reviseDraft(@Args('input') input: ReviseDraftInput, @CurrentUser() principal: Principal): Promise<LetterEntity> {
-    return this.drafts.revise(principal, input);
-  }
-
-  @Mutation(() => LetterType)
-  submitForApproval(@Args('input') input: SubmitForApprovalInput, @CurrentUser() principal: Principal): Promise<LetterEntity> {
-    return this.drafts.submit(principal, input);
-  }
 
   @Mutation(() => ApprovalStepType)
   decideApproval(@Args('input') input: DecideApprovalInput, @CurrentUser() principal: Principal): Promise<ApprovalStepEntity> {

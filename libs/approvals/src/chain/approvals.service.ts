@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { SlaPlanner } from '@gesit/calendar';
-import { LetterAccessService, LetterEntity, LetterJournalService, LetterStatus } from '@gesit/correspondence';
+import { LetterAccessService, LetterEntity, LetterJournalService } from '@gesit/correspondence';
 import { AccessPolicyService, PeopleDirectory } from '@gesit/identity';
 import {
-  conflict,
   type ConnectionShape,
   decodeCursor,
   findOrNotFound,
@@ -13,14 +12,11 @@ import {
   MICROSECOND_CURSOR,
   notFound,
   pageSize,
-  type OutboxJob,
   Principal,
   toConnection,
 } from '@gesit/platform';
-import { APPROVAL_EVENTS } from '../approval-events';
-import { stepOpened } from '../drafts/outgoing-letters.service';
 import { LetterSigningService } from '../signing/letter-signing.service';
-import { decisionComment, decisionOutcome } from './approval-chain.rules';
+import { assertOpenForDecision, decidedEvents, decisionComment, decisionOutcome, stepOpened } from './approval-chain.rules';
 import { ApprovalDecision, ApprovalStepStatus } from './approval.enums';
 import { DecideApprovalInput } from './approval.inputs';
 import { ApprovalStepEntity } from './approval-step.entity';
@@ -48,11 +44,11 @@ export class ApprovalsService {
       throw notFound('Approval step', input.stepId);
     }
     const comment = decisionComment(input.decision, input.comment);
-    if (step.status !== ApprovalStepStatus.PENDING) throw alreadyDecided(step);
+    assertOpenForDecision(step);
     const outcome = decisionOutcome(input.decision, step.kind);
     // Everything slow (reading the draft, names and titles) happens before the transaction takes the number.
     const prepared = outcome.sign
-      ? await this.signing.prepare(step, acting, {
+      ? await this.signing.prepare(step, await this.approvedBefore(step), acting, {
           nik: input.nik ?? undefined,
           passphrase: input.passphrase ?? undefined,
         })
@@ -66,9 +62,10 @@ export class ApprovalsService {
         .setLock('pessimistic_write')
         .where('s.id = :id', { id: step.id })
         .getOne();
-      if (!current || current.status !== ApprovalStepStatus.PENDING) throw alreadyDecided(current ?? step);
+      // Steps are never deleted: the row read before the transaction is still there.
+      if (!current) throw notFound('Approval step', input.stepId);
       const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
-      if (letter.status !== LetterStatus.IN_REVIEW || letter.revision !== current.revision) throw alreadyDecided(current);
+      assertOpenForDecision(current, letter);
       const decided: ApprovalStepEntity = {
         ...current,
         status: outcome.step,
@@ -108,6 +105,14 @@ export class ApprovalsService {
       if (signed) await this.signing.deliver(em, letter, signed, acting);
       else if (outcome.letter) await em.update(LetterEntity, { id: letter.id }, { status: outcome.letter });
       return decided;
+    });
+  }
+
+  /** The steps of this revision approved so far, as the approval sheet lists them. */
+  private approvedBefore(step: ApprovalStepEntity): Promise<ApprovalStepEntity[]> {
+    return this.dataSource.getRepository(ApprovalStepEntity).find({
+      where: { letterId: step.letterId, revision: step.revision, status: ApprovalStepStatus.APPROVED },
+      order: { order: 'ASC' },
     });
   }
 
@@ -182,34 +187,4 @@ export class ApprovalsService {
     const ordered = rows.map((r) => byId.get(r.id)).filter((s): s is ApprovalStepEntity => Boolean(s));
     return toConnection(ordered, size, count, (s) => [at.get(s.id)!, s.id]);
   }
-}
-
-/** An approver who lost their position since the submission: the step still opens, timed by the default calendar. */
-
-function alreadyDecided(step: ApprovalStepEntity) {
-  return conflict(
-    step.status === ApprovalStepStatus.WAITING
-      ? 'An earlier step of this chain is still open; this step is not yet up for a decision.'
-      : `This step is no longer open for a decision (it is ${step.status}); reload the letter.`,
-    { status: step.status },
-  );
-}
-
-/** A RETURN or REJECT tells the drafter, through notifications; an approval says nothing more than the next step does. */
-function decidedEvents(step: ApprovalStepEntity): OutboxJob[] {
-  const name =
-    step.status === ApprovalStepStatus.RETURNED
-      ? 'approval.returned'
-      : step.status === ApprovalStepStatus.REJECTED
-        ? 'approval.rejected'
-        : null;
-  if (!name) return [];
-  const payload = {
-    stepId: step.id,
-    letterId: step.letterId,
-    decidedById: step.decidedById!,
-    actingForId: step.actingForId,
-    comment: step.comment,
-  };
-  return [APPROVAL_EVENTS.job(name, payload)];
 }

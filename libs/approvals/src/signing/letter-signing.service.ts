@@ -12,19 +12,17 @@ import {
   NumberingService,
 } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
-import { ActingContext, DelegationEntity, DelegationKind, PeopleDirectory, UserEntity } from '@gesit/identity';
+import { ActingContext, DelegationsService, PeopleDirectory, UserEntity } from '@gesit/identity';
 import { PositionEntity, UnitEntity } from '@gesit/organisation';
 import { AppConfig } from '@gesit/platform';
 import { APPROVAL_EVENTS } from '../approval-events';
-import { printedDate, signingLine } from '../chain/approval-chain.rules';
-import { ApprovalStepStatus } from '../chain/approval.enums';
-import { ApprovalStepEntity } from '../chain/approval-step.entity';
 import { NumberFormatService } from '../numbering/number-format.service';
 import { outgoingNumber } from '../numbering/outgoing-number';
 import { newVerificationCode } from '../verification/verification-code';
 import type { ApprovalStep as SheetRow } from './letter-stamp';
 import { signLetterPdf } from './letter-pdf.pipeline';
 import { SIGNER, type SignRequest, type Signer } from './signer.port';
+import { printedDate, signingLine } from './signing-line';
 
 /** What the signature needs that can be read before the transaction takes the letter number. */
 export interface PreparedSigning {
@@ -40,6 +38,18 @@ export interface PreparedSigning {
   actingForName: string | null;
   recipients: AssignmentPlan[];
   credentials: SignRequest['credentials'];
+}
+
+/** The signer's step as the chain decided it; signing reads no more of the chain than this. */
+export interface SigningStep {
+  letterId: string;
+  revision: number;
+  order: number;
+  kind: 'REVIEW' | 'SIGN';
+  decidedById: string | null;
+  actingForId: string | null;
+  decidedAt: Date | null;
+  comment: string | null;
 }
 
 export interface SignedLetter {
@@ -64,11 +74,14 @@ export class LetterSigningService {
     private readonly dispositions: DispositionWriter,
     private readonly journal: LetterJournalService,
     private readonly people: PeopleDirectory,
+    private readonly delegations: DelegationsService,
     @Inject(SIGNER) private readonly signer: Signer,
   ) {}
 
+  /** `earlier`: the steps of this revision approved before the signer's, in order. */
   async prepare(
-    step: ApprovalStepEntity,
+    step: SigningStep,
+    earlier: SigningStep[],
     acting: ActingContext,
     credentials: { nik?: string; passphrase?: string },
   ): Promise<PreparedSigning> {
@@ -76,10 +89,6 @@ export class LetterSigningService {
     const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
     const draftFile = await em.findOneByOrFail(StoredFileEntity, { id: letter.draftFileId! });
     const unit = await em.findOneByOrFail(UnitEntity, { id: letter.unitId });
-    const earlier = await em.find(ApprovalStepEntity, {
-      where: { letterId: letter.id, revision: step.revision, status: ApprovalStepStatus.APPROVED },
-      order: { order: 'ASC' },
-    });
     const userIds = [
       acting.actorId,
       ...(acting.actingForId ? [acting.actingForId] : []),
@@ -107,7 +116,7 @@ export class LetterSigningService {
       format: await this.formats.formatFor(em, unit.id),
       signer: { name: actor.name, nip: actor.nip, positionTitle: positions.get(actor.positionId ?? '') ?? '' },
       signingLine: signingLine(
-        acting.actingForId ? await this.delegationKind(acting) : null,
+        acting.actingForId ? await this.delegations.activeKind(acting.actingForId, acting.actorId, new Date()) : null,
         officialTitle,
         letter.onBehalfOfId ? (positions.get(users.get(letter.onBehalfOfId)?.positionId ?? '') ?? null) : null,
       ),
@@ -137,7 +146,7 @@ export class LetterSigningService {
    * signer runs while the unit's number row is locked: a remote signer is bounded by BSRE_TIMEOUT_MS, and
    * the stored object gets its retention only after the commit.
    */
-  async sign(em: EntityManager, letter: LetterEntity, step: ApprovalStepEntity, prepared: PreparedSigning): Promise<SignedLetter> {
+  async sign(em: EntityManager, letter: LetterEntity, step: SigningStep, prepared: PreparedSigning): Promise<SignedLetter> {
     const now = step.decidedAt!;
     const zone = prepared.unit.timeZone;
     const year = yearIn(now, zone);
@@ -258,19 +267,5 @@ export class LetterSigningService {
         change: { replyLetterId: letter.id, number: signed.number },
       });
     }
-  }
-
-  private async delegationKind(acting: ActingContext): Promise<DelegationKind | null> {
-    const now = new Date();
-    const delegation = await this.dataSource
-      .getRepository(DelegationEntity)
-      .createQueryBuilder('d')
-      .where('d.from_user_id = :from AND d.to_user_id = :to AND d.revoked_at IS NULL AND d.starts_at <= :now AND d.ends_at > :now', {
-        from: acting.actingForId,
-        to: acting.actorId,
-        now,
-      })
-      .getOne();
-    return delegation?.kind ?? null;
   }
 }

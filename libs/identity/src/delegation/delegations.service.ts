@@ -20,6 +20,7 @@ import { IDENTITY_EVENTS } from '../identity-events';
 import type { DelegationNotice } from './delegation-events';
 import { checkAppointer, checkWindow, normaliseReason } from './delegation-rules';
 import { DelegationEntity } from './delegation.entity';
+import type { DelegationKind } from './delegation-kind';
 
 const isAdmin = (principal: Principal): boolean => principal.roles.includes(Role.ADMIN);
 
@@ -157,5 +158,14 @@ export class DelegationsService {
       where: { toUserId: userId, revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) },
     });
     return rows.map((d) => d.fromUserId);
+  }
+
+  /** The kind of the Plh/Plt that `toUserId` holds for `fromUserId` at `at`; null when none is active. */
+  async activeKind(fromUserId: string, toUserId: string, at: Date): Promise<DelegationKind | null> {
+    const delegation = await this.dataSource.getRepository(DelegationEntity).findOne({
+      select: { kind: true },
+      where: { fromUserId, toUserId, revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) },
+    });
+    return delegation?.kind ?? null;
   }
 }

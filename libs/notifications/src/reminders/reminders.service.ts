@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { type PendingStep, StepFollowUp } from '@gesit/approvals';
-import { addWorkingMinutes, CalendarService, localTime, type SlaPolicyEntity, type UnitCalendar, type Urgency } from '@gesit/calendar';
+import { CalendarService, localTime, type SlaPolicyEntity, type UnitCalendar, type Urgency } from '@gesit/calendar';
 import { AssignmentFollowUp, isClassified, LetterAccessService, type OpenAssignment } from '@gesit/correspondence';
 import { ChainOfCommandService, PeopleDirectory } from '@gesit/identity';
 import { inTransaction, JobBatcher, OutboxService } from '@gesit/platform';
 import { NotificationsService } from '../notifications.service';
+import { escalationStep } from './escalation';
 import { escalationJobId, REMINDERS } from './reminder-jobs';
 import {
   ApprovalSubject,
@@ -161,7 +162,7 @@ export class RemindersService {
     // Changed between the read and the lock: the job is retried and reads again.
     if (context.assigneeId !== a.assigneeId) throw new Error(`assignment ${a.id} changed hands while it was escalated; retrying`);
     const { leaders, policy, calendar } = context;
-    const recipient = leaders[level - 1];
+    const { recipient, next } = escalationStep(leaders, level, a.dueAt, policy.escalateEveryWorkingHours, calendar);
     if (!recipient) {
       await this.assignments.escalated(em, a.id, level, null);
       return false;
@@ -176,7 +177,6 @@ export class RemindersService {
       entityId: named ? a.id : null,
       dedupeKey: `assignment-${a.id}-escalate-${level}-${a.dueAt.getTime()}`,
     });
-    const next = leaders[level] ? addWorkingMinutes(a.dueAt, policy.escalateEveryWorkingHours * 60 * level, calendar) : null;
     await this.assignments.escalated(em, a.id, level, next);
     if (next) {
       await this.outbox.add(

@@ -9,4 +9,3 @@ export { JobBatcher, type JobBatcherOptions } from './job-batcher';
 export { defineQueue, jobHandlers, type QueueContract, type JobHandlers, type JobPayload } from './job-contract';
 export { QueueProcessor, type QueueProcessorHost, type JobSchedule } from './queue-processor.decorator';
 export { QueueModule, QueueWorkerModule } from './queue.module';
-export { MaintenanceProcessor, MAINTENANCE_QUEUE } from './maintenance.processor';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DiskObjectStorage } from './disk.storage';
-import { describeObjectStorageDriver } from './storage-driver.suite';
+import { describeObjectStorageDriver } from '../testing';
 
 describeObjectStorageDriver('disk', async () => {
   const root = await mkdtemp(join(tmpdir(), 'gesit-disk-storage-'));

@@ -6,7 +6,7 @@ import { Client, S3Error } from 'minio';
 import { startS3Server, S3TestServer } from '../../../../test/harness/s3-server';
 import { ObjectLockedError } from './object-storage';
 import { S3ObjectStorage, s3ConfigFromUrl } from './s3.storage';
-import { describeObjectStorageDriver } from './storage-driver.suite';
+import { describeObjectStorageDriver } from '../testing';
 
 let server: S3TestServer;
 beforeAll(async () => {

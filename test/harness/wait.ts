@@ -1,18 +1,3 @@
-import { createServer } from 'node:net';
-
-/** A TCP port that nothing listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns something other than undefined, or fails naming `what` after `timeoutMs`. */
@@ -20,7 +5,7 @@ export async function until<T>(
   what: string,
   probe: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 20_000,
-  everyMs = 100,
+  everyMs = 50,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -29,4 +14,10 @@ export async function until<T>(
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(everyMs);
   }
+}
+
+/** Waits, if need be, until a calendar minute has at least `spareMs` left: rate limits count per calendar minute. */
+export async function startOfAMinute(spareMs = 10_000): Promise<void> {
+  const intoMinute = Date.now() % 60_000;
+  if (intoMinute > 60_000 - spareMs) await sleep(60_100 - intoMinute);
 }

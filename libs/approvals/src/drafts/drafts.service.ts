@@ -14,19 +14,17 @@ import {
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, PeopleDirectory, Role } from '@gesit/identity';
-import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, type OutboxJob, Principal } from '@gesit/platform';
-import { APPROVAL_EVENTS } from '../approval-events';
-import { planChain } from '../chain/approval-chain.rules';
+import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { planChain, stepOpened } from '../chain/approval-chain.rules';
 import { ApprovalStepStatus } from '../chain/approval.enums';
-import { SubmitForApprovalInput } from '../chain/approval.inputs';
 import { ApprovalStepEntity } from '../chain/approval-step.entity';
-import { CreateOutgoingDraftInput, ReviseDraftInput } from './outgoing-draft.inputs';
+import { CreateOutgoingDraftInput, ReviseDraftInput, SubmitForApprovalInput } from './outgoing-draft.inputs';
 
 const MAX_EXTERNAL_RECIPIENTS = 50;
 
 /** Drafts of outgoing letters (konsep) and their submission into an approval chain. */
 @Injectable()
-export class OutgoingLettersService {
+export class DraftsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly classification: ClassificationService,
@@ -238,18 +236,6 @@ export class OutgoingLettersService {
     if (letter.createdById !== principal.userId) throw forbidden('Only the drafter may revise or submit this letter.');
     return letter;
   }
-}
-
-/** The outbox event when a step becomes someone's turn (reminders and notifications follow it). */
-export function stepOpened(step: ApprovalStepEntity): OutboxJob {
-  return APPROVAL_EVENTS.job('approval.step.opened', {
-    stepId: step.id,
-    letterId: step.letterId,
-    approverId: step.approverId,
-    kind: step.kind,
-    dueAt: step.dueAt?.toISOString() ?? null,
-    dueSoonAt: step.dueSoonAt?.toISOString() ?? null,
-  });
 }
 
 function notFoundField(field: string, id: string): never {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AuditAnchorService } from '../audit/audit-anchor.service';
 import { AppConfig } from '../config/app-config';
-import { OutboxRelayService } from './outbox-relay.service';
-import { JobSchedule, QueueProcessor, QueueProcessorHost } from './queue-processor.decorator';
+import { OutboxRelayService } from '../queue/outbox-relay.service';
+import { JobSchedule, QueueProcessor, QueueProcessorHost } from '../queue/queue-processor.decorator';
 
 export const MAINTENANCE_QUEUE = 'maintenance';
 const OUTBOX_RETENTION_DAYS = 7;
