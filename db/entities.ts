@@ -29,7 +29,7 @@ import {
 } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
 import { DelegationEntity, RecoveryCodeEntity, RefreshTokenEntity, SessionEntity, UserEntity } from '@gesit/identity';
-import { NotificationDeliveryEntity, NotificationEntity } from '@gesit/notifications';
+import { NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '@gesit/notifications';
 import { PositionEntity, UnitEntity } from '@gesit/organisation';
 import { AuditEventEntity, OutboxMessageEntity } from '@gesit/platform';
 import {
@@ -96,4 +96,5 @@ export const entities = [
   ArchiveImportEntity,
   DisposalProposalEntity,
   DisposalProposalDossierEntity,
+  NotificationPreferenceEntity,
 ];

@@ -17,10 +17,21 @@ export interface LetterSigned {
   signedFileId: string;
 }
 
+/** A step sent the draft back to its drafter (RETURNED) or ended the chain (REJECTED), with the approver's comment. */
+export interface ApprovalDecided {
+  stepId: string;
+  letterId: string;
+  decidedById: string;
+  actingForId: string | null;
+  comment: string | null;
+}
+
 /** The events of approval chains, handed to later contexts through the outbox: event name → payload. */
 export interface ApprovalEvents {
   'approval.step.opened': ApprovalStepOpened;
   'letter.signed': LetterSigned;
+  'approval.returned': ApprovalDecided;
+  'approval.rejected': ApprovalDecided;
 }
 
 /** One queue carries them; notifications (reminders, new-work notices) consumes it. */

@@ -23,6 +23,8 @@ export { teamDigestSql } from './dispositions/team-digest.sql';
 export { LettersService } from './letters/letters.service';
 export { LetterLoaders } from './letters/letter-loaders.service';
 export { DispositionsService } from './dispositions/dispositions.service';
+export { DispositionLoaders } from './dispositions/disposition-loaders.service';
+export { instructionLabel } from './timeline/timeline-text';
 export { NumberingService, type SequenceKind } from './letters/numbering.service';
 export { LetterJournalService } from './letters/letter-journal.service';
 export {

@@ -15,6 +15,7 @@ import { DelegationsResolver } from './delegation/delegations.resolver';
 import { DelegationsService } from './delegation/delegations.service';
 import { PeopleResolver } from './directory/people.resolver';
 import { PeopleDirectory } from './directory/people.directory';
+import { ContactVisibility } from './directory/contact-visibility';
 import { PeopleService } from './directory/people.service';
 import { PersonConnection } from './directory/person-connection.type';
 import { MfaResolver } from './mfa/mfa.resolver';
@@ -43,6 +44,7 @@ import { UsersService } from './users/users.service';
     AccessPolicyService,
     PeopleService,
     PeopleDirectory,
+    ContactVisibility,
     DemoOrganisationSeeder,
     IdentityBootstrap,
     JwtAccessTokenVerifier,

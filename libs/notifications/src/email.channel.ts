@@ -2,11 +2,13 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '@gesit/platform';
 import type { NotificationChannel, Recipient } from './notification-channel.port';
 import type { NotificationEntity } from './notification.entity';
+import { NotificationChannelKind } from './preferences/notification-kinds';
 
 type SmtpSettings = NonNullable<AppConfig['smtp']>;
 
 /** Sends a notification as a plain-text e-mail in Indonesian over SMTP. */
 export class EmailChannel implements NotificationChannel {
+  readonly kind = NotificationChannelKind.EMAIL;
   readonly name = 'email';
   private readonly transport: Transporter;
 

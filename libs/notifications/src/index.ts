@@ -1,5 +1,7 @@
 export { NotificationEntity } from './notification.entity';
 export { NotificationDeliveryEntity } from './notification-delivery.entity';
+export { NotificationPreferenceEntity } from './preferences/notification-preference.entity';
+export { NotificationChannelKind, NOTIFICATION_KINDS } from './preferences/notification-kinds';
 export { NotificationType } from './notification.type';
 export { NotificationsService, type NotifyInput, NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB } from './notifications.service';
 export { type NotificationChannel, type Recipient, NOTIFICATION_CHANNELS } from './notification-channel.port';

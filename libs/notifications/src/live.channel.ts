@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { NotificationChannel, Recipient } from './notification-channel.port';
 import { NOTIFICATION_EMITTER, type NotificationEmitter } from './notification-emitter';
 import type { NotificationEntity } from './notification.entity';
+import { NotificationChannelKind } from './preferences/notification-kinds';
 import type { NotificationType } from './notification.type';
 
 /** One topic per user: a subscriber hears only their own notifications. */
@@ -26,6 +27,7 @@ export function fromMessage(message: NotificationMessage): NotificationType {
 /** Pushes a notification to the user's open `notificationAdded` subscriptions, in whichever API process holds them. */
 @Injectable()
 export class LiveChannel implements NotificationChannel {
+  readonly kind = NotificationChannelKind.IN_APP;
   readonly name = 'live';
 
   constructor(@Inject(NOTIFICATION_EMITTER) private readonly emitter: NotificationEmitter) {}

@@ -8,6 +8,8 @@ import { UserEntity } from '@gesit/identity';
 @Index('notification_created_idx', ['createdAt'])
 // Unread ones per user, for the badge count: a partial index, written in the migration.
 @Index('notification_unread_idx', { synchronize: false })
+// Held deliveries, for the sweep that repairs one whose delayed job was lost with Redis.
+@Index('notification_held_idx', ['heldUntil'], { where: 'held_until IS NOT NULL' })
 export class NotificationEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -40,4 +42,8 @@ export class NotificationEntity {
 
   @Column('timestamptz', { nullable: true })
   readAt: Date | null;
+
+  /** Came outside the recipient's working hours: e-mail and WhatsApp wait until then (cleared once that delivery ran). */
+  @Column('timestamptz', { nullable: true })
+  heldUntil: Date | null;
 }

@@ -1,12 +1,13 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@gesit/platform';
+import { KINDS_DESCRIPTION } from './preferences/notification-kinds';
 
 @ObjectType('Notification')
 export class NotificationType {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'What happened, e.g. REMINDER, OVERDUE, ESCALATION.' })
+  @Field({ description: `What happened: ${KINDS_DESCRIPTION}.` })
   kind: string;
 
   @Field()

@@ -1,7 +1,7 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ApprovalAudienceModule, StepFollowUp } from '@gesit/approvals';
 import { CalendarModule } from '@gesit/calendar';
-import { AssignmentFollowUp, LetterAccessModule } from '@gesit/correspondence';
+import { AssignmentFollowUp, DispositionLoaders, LetterAccessModule, LetterLoaders } from '@gesit/correspondence';
 import { IdentityModule } from '@gesit/identity';
 import { AppConfig } from '@gesit/platform';
 import { DeliveryLedger } from './delivery-ledger';
@@ -18,21 +18,31 @@ import { FollowUpSweepService } from './reminders/follow-up-sweep.service';
 import { RemindersProcessor } from './reminders/reminders.processor';
 import { RemindersService } from './reminders/reminders.service';
 import { ApprovalEventsProcessor, CorrespondenceEventsProcessor } from './reminders/work-events.processor';
+import { NotificationPreferencesResolver } from './preferences/notification-preferences.resolver';
+import { NotificationPreferencesService } from './preferences/notification-preferences.service';
+import { WhatsAppChannel } from './whatsapp.channel';
+import { WorkNoticesService } from './work-notices/work-notices.service';
 
 /** Storing notifications, the GraphQL surface and the Redis emitter that live subscriptions listen on (API and worker). */
 @Module({
+  imports: [IdentityModule],
   providers: [
     NotificationsService,
     NotificationsResolver,
+    NotificationPreferencesService,
+    NotificationPreferencesResolver,
     notificationEmitterProvider,
     LiveChannel,
     DeliveryLedger,
     {
       provide: NOTIFICATION_CHANNELS,
       inject: [AppConfig, LiveChannel],
-      // E-mail is a channel only where SMTP is configured.
-      useFactory: (config: AppConfig, live: LiveChannel): NotificationChannel[] =>
-        config.smtp ? [live, new EmailChannel(config.smtp, config.publicBaseUrl)] : [live],
+      // E-mail and WhatsApp are channels only where they are configured.
+      useFactory: (config: AppConfig, live: LiveChannel): NotificationChannel[] => [
+        live,
+        ...(config.smtp ? [new EmailChannel(config.smtp, config.publicBaseUrl)] : []),
+        ...(config.whatsapp ? [new WhatsAppChannel(config.whatsapp)] : []),
+      ],
     },
   ],
   exports: [NotificationsService, NOTIFICATION_EMITTER, NOTIFICATION_CHANNELS, DeliveryLedger],
@@ -64,9 +74,12 @@ export class NotificationsModule implements OnApplicationShutdown {
     RemindersService,
     FollowUpSweepService,
     DigestService,
-    // What the follow-up reads of assignments and steps; each needs only the database.
+    WorkNoticesService,
+    // What the follow-up and the notices read of letters, assignments and steps; each needs only the database.
     AssignmentFollowUp,
     StepFollowUp,
+    LetterLoaders,
+    DispositionLoaders,
   ],
   exports: [RemindersService, FollowUpSweepService, DigestService],
 })

@@ -1,11 +1,26 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { CalendarService } from '@gesit/calendar';
+import { PeopleDirectory } from '@gesit/identity';
 import { AppConfig, type JobSchedule, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
 import { DeliveryLedger } from './delivery-ledger';
-import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel.port';
-import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE, NotificationsService, SWEEP_DELIVERIES_JOB } from './notifications.service';
+import { NOTIFICATION_CHANNELS, type NotificationChannel, type Recipient } from './notification-channel.port';
+import type { NotificationEntity } from './notification.entity';
+import {
+  DELIVER_NOTIFICATION_JOB,
+  type DeliverNotificationJob,
+  NOTIFICATIONS_QUEUE,
+  NotificationsService,
+  SWEEP_DELIVERIES_JOB,
+} from './notifications.service';
+import { NotificationChannelKind } from './preferences/notification-kinds';
+import { heldUntil, NEVER_HELD } from './quiet-hours/quiet-hours';
 
-/** Delivers a stored notification through every channel, each at most once however often the job runs. */
+/**
+ * Delivers a stored notification through the channels its recipient chose, each at most once however often
+ * the job runs. Outside the recipient's working hours only the in-app part goes at once; e-mail and WhatsApp
+ * follow in a job delayed to the start of their next working day.
+ */
 @Injectable()
 @QueueProcessor({ queue: NOTIFICATIONS_QUEUE, concurrency: 20 })
 export class NotificationsProcessor implements QueueProcessorHost {
@@ -16,6 +31,8 @@ export class NotificationsProcessor implements QueueProcessorHost {
     private readonly ledger: DeliveryLedger,
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: NotificationChannel[],
     private readonly config: AppConfig,
+    private readonly people: PeopleDirectory,
+    private readonly calendar: CalendarService,
   ) {}
 
   schedules(): JobSchedule[] {
@@ -25,12 +42,38 @@ export class NotificationsProcessor implements QueueProcessorHost {
   async process(job: Job): Promise<unknown> {
     if (job.name === SWEEP_DELIVERIES_JOB) return { requeued: await this.notifications.sweepUndelivered() };
     if (job.name !== DELIVER_NOTIFICATION_JOB) throw new Error(`unknown notifications job "${job.name}"`);
-    const found = await this.notifications.forDelivery(String(job.data.notificationId));
+    const data = job.data as DeliverNotificationJob;
+    const found = await this.notifications.forDelivery(String(data.notificationId));
     if (!found) return { skipped: 'notification or recipient gone' };
     const { notification, recipient } = found;
+    if (!data.held && !found.channels.includes(NotificationChannelKind.IN_APP)) await this.notifications.markReadOnArrival(notification.id);
+    const chosen = this.channels.filter((c) => found.channels.includes(c.kind) && (c.reaches?.(recipient) ?? true));
+    const inApp = chosen.filter((c) => c.kind === NotificationChannelKind.IN_APP);
+    const outside = chosen.filter((c) => c.kind !== NotificationChannelKind.IN_APP);
+    let now = chosen;
+    let held: Date | null = null;
+    if (data.held) now = outside;
+    else if (outside.length && (held = await this.holdUntil(notification, recipient))) {
+      await this.notifications.holdDelivery(notification.id, held);
+      now = inApp;
+    }
+    const sent = await this.deliver(notification, recipient, now);
+    if (data.held) await this.notifications.releaseHold(notification.id);
+    return held ? { sent, heldUntil: held.toISOString() } : { sent };
+  }
+
+  /** Null unless the notification came outside the working hours of the recipient's unit (people without a unit have none). */
+  private async holdUntil(notification: NotificationEntity, recipient: Recipient): Promise<Date | null> {
+    if (NEVER_HELD.has(notification.kind)) return null;
+    const unitId = (await this.people.placed([recipient.id])).get(recipient.id)?.unitId;
+    if (!unitId) return null;
+    return heldUntil(notification.createdAt, new Date(), await this.calendar.calendarFor(unitId));
+  }
+
+  private async deliver(notification: NotificationEntity, recipient: Recipient, channels: NotificationChannel[]): Promise<string[]> {
     // Channels go independently: a slow or failing mail server must not hold back the live push.
     const outcomes = await Promise.all(
-      this.channels.map(async (channel) => {
+      channels.map(async (channel) => {
         try {
           return {
             channel: channel.name,
@@ -45,6 +88,6 @@ export class NotificationsProcessor implements QueueProcessorHost {
     const failed = outcomes.filter((o) => o.failed).map((o) => o.channel);
     // The job is retried as a whole; the ledger skips the channels that delivered already.
     if (failed.length) throw new Error(`notification ${notification.id} not delivered via ${failed.join(', ')}`);
-    return { sent: outcomes.filter((o) => o.sent).map((o) => o.channel) };
+    return outcomes.filter((o) => o.sent).map((o) => o.channel);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   badInput,
   decodeCursor,
+  inTransaction,
   isUuid,
   JobBatcher,
   MICROSECOND_CURSOR,
@@ -14,14 +15,24 @@ import {
   type ConnectionShape,
 } from '@gesit/platform';
 import type { Recipient } from './notification-channel.port';
+import { effectiveChannels, type NotificationChannelKind } from './preferences/notification-kinds';
 import { NotificationEntity } from './notification.entity';
 
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const DELIVER_NOTIFICATION_JOB = 'notification.deliver';
 export const SWEEP_DELIVERIES_JOB = 'notification.sweep';
 const deliverJobId = (id: string) => `notification-${id}-deliver`;
+const heldJobId = (id: string) => `notification-${id}-held`;
+
+/** A delivery job: `held` ones are the e-mail and WhatsApp part of a notification kept for working hours. */
+export interface DeliverNotificationJob {
+  notificationId: string;
+  held?: boolean;
+}
 
 const MAX_MARK_READ = 500;
+/** A held delivery still not run this long after its time is taken for lost. */
+export const HELD_GRACE_SECONDS = 300;
 
 export interface NotifyInput {
   userId: string;
@@ -42,7 +53,7 @@ const isKeyset = ([at, id]: (string | number)[]): boolean =>
 
 type ListedNotification = NotificationEntity & { cursorAt: string };
 
-type Delivery = { notification: NotificationEntity; recipient: Recipient };
+type Delivery = { notification: NotificationEntity; recipient: Recipient; channels: NotificationChannelKind[] };
 
 @Injectable()
 export class NotificationsService {
@@ -100,8 +111,9 @@ export class NotificationsService {
 
   /**
    * Asks again, through the outbox, for the delivery of the past day's notifications that no channel has
-   * touched: their job was lost with Redis. The job id is the first one, so a delivery still queued is
-   * not doubled, and the ledger skips a channel that delivered. Returns how many it asked for.
+   * touched, and of held e-mail/WhatsApp parts whose time came more than HELD_GRACE ago and that have not
+   * run: their job was lost with Redis. The job ids are the first ones, so a delivery still queued is not
+   * doubled, and the ledger skips a channel that delivered. Returns how many it asked for.
    */
   async sweepUndelivered(): Promise<number> {
     return this.dataSource.transaction(async (em) => {
@@ -115,8 +127,17 @@ export class NotificationsService {
          RETURNING id`,
         [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB],
       );
-      if (rows.length) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
-      return rows.length;
+      const held: unknown[] = await em.query(
+        `INSERT INTO outbox (id, queue, name, payload, job_id)
+         SELECT gen_random_uuid(), $1, $2, jsonb_build_object('notificationId', n.id, 'held', true), 'notification-' || n.id || '-held'
+           FROM notification n
+          WHERE n.held_until IS NOT NULL AND n.held_until < now() - make_interval(secs => $3) AND n.held_until > now() - interval '1 day'
+            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'notification-' || n.id || '-held' AND o.sent_at IS NULL)
+         RETURNING id`,
+        [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB, HELD_GRACE_SECONDS],
+      );
+      if (rows.length || held.length) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+      return rows.length + held.length;
     });
   }
 
@@ -162,6 +183,33 @@ export class NotificationsService {
     return changed;
   }
 
+  /** A notification its person chose not to see in the app (IN_APP off) stays in the list as history, read, not as news. */
+  async markReadOnArrival(notificationId: string): Promise<void> {
+    await this.dataSource.query('UPDATE notification SET read_at = created_at WHERE id = $1 AND read_at IS NULL', [notificationId]);
+  }
+
+  /**
+   * Queues the e-mail and WhatsApp part of a notification for `at` (the start of the recipient's working day),
+   * and remembers the hold, so that the sweep can ask again should the delayed job be lost with Redis.
+   */
+  async holdDelivery(notificationId: string, at: Date): Promise<void> {
+    await inTransaction(this.dataSource, async (em) => {
+      await em.query('UPDATE notification SET held_until = $2 WHERE id = $1', [notificationId, at]);
+      await this.outbox.add(em, {
+        queue: NOTIFICATIONS_QUEUE,
+        name: DELIVER_NOTIFICATION_JOB,
+        payload: { notificationId, held: true } satisfies DeliverNotificationJob,
+        jobId: heldJobId(notificationId),
+        runAt: at,
+      });
+    });
+  }
+
+  /** The held part has been delivered: nothing is left for the sweep. */
+  async releaseHold(notificationId: string): Promise<void> {
+    await this.dataSource.query('UPDATE notification SET held_until = NULL WHERE id = $1 AND held_until IS NOT NULL', [notificationId]);
+  }
+
   private readonly deliveries = new JobBatcher((ids: string[]) => this.forDeliveryMany(ids), { maxBatch: 100, maxRunning: 2 });
 
   /** A notification and its recipient, as a delivery job re-reads them; null when either is gone. */
@@ -171,20 +219,27 @@ export class NotificationsService {
 
   /** `forDelivery` for the jobs that arrived together, in one statement. */
   private async forDeliveryMany(ids: string[]): Promise<(Delivery | null)[]> {
-    const rows: (NotificationEntity & { recipientName: string; recipientEmail: string })[] = await this.dataSource.query(
+    const rows: (NotificationEntity & {
+      recipientName: string;
+      recipientEmail: string;
+      recipientPhone: string | null;
+      channels: string[] | null;
+    })[] = await this.dataSource.query(
       `SELECT n.id, n.user_id AS "userId", n.kind, n.title, n.body, n.entity_type AS "entityType", n.entity_id AS "entityId",
               n.dedupe_key AS "dedupeKey", n.created_at AS "createdAt", n.read_at AS "readAt",
-              u.name AS "recipientName", u.email AS "recipientEmail"
+              u.name AS "recipientName", u.email AS "recipientEmail", u.phone AS "recipientPhone", p.channels
          FROM notification n JOIN app_user u ON u.id = n.user_id
+         LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = n.kind
         WHERE n.id = ANY($1::uuid[])`,
       [ids.filter(isUuid)],
     );
     const byId = new Map(
-      rows.map(({ recipientName, recipientEmail, ...notification }) => [
+      rows.map(({ recipientName, recipientEmail, recipientPhone, channels, ...notification }) => [
         notification.id,
         {
           notification: Object.assign(new NotificationEntity(), notification),
-          recipient: { id: notification.userId, name: recipientName, email: recipientEmail },
+          recipient: { id: notification.userId, name: recipientName, email: recipientEmail, phone: recipientPhone },
+          channels: effectiveChannels(notification.kind, channels),
         },
       ]),
     );

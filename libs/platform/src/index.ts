@@ -1,4 +1,4 @@
-export { AppConfig, loadConfig, ConfigError, type DatabaseTimeouts } from './config/app-config';
+export { AppConfig, loadConfig, ConfigError, type DatabaseTimeouts, type WhatsAppSettings } from './config/app-config';
 export { ConfigModule } from './config/config.module';
 export * from './database';
 export * from './audit';

@@ -15,6 +15,12 @@ export interface FaultOrg {
 /** One unit: a head (LEADER), a clerk and a drafter under them, and `staffCount` staff below the head who never sign in. */
 export async function createFaultOrg(api: RemoteApi, admin: string, staffCount: number): Promise<FaultOrg> {
   const unitId = await createUnit(api, admin, { name: 'Dinas Uji Gangguan', timezone: 'Asia/Jakarta' });
+  // Round the clock: e-mail outside working hours would wait for the morning, and these tests count e-mails at any hour.
+  await api.gqlOk(
+    'mutation($input: SetWorkingHoursInput!) { setWorkingHours(input: $input) { start } }',
+    { input: { unitId, weekdays: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' } },
+    admin,
+  );
   const head = await createPerson(api, admin, { name: 'Kepala Dinas Uji', roles: ['LEADER'], unitId });
   const clerk = await createPerson(api, admin, { name: 'Petugas TU Uji', roles: ['CLERK'], unitId, superiorId: head.positionId });
   const drafter = await createPerson(api, admin, { name: 'Penyusun Konsep', roles: ['STAFF'], unitId, superiorId: head.positionId });

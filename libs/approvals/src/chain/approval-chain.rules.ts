@@ -95,3 +95,22 @@ export function stepOpened(step: ApprovalStepEntity): OutboxJob {
     dueSoonAt: step.dueSoonAt?.toISOString() ?? null,
   });
 }
+
+/** A RETURN or REJECT tells the drafter, through notifications; an approval says nothing more than the next step does. */
+export function decidedEvents(step: ApprovalStepEntity): OutboxJob[] {
+  const name =
+    step.status === ApprovalStepStatus.RETURNED
+      ? 'approval.returned'
+      : step.status === ApprovalStepStatus.REJECTED
+        ? 'approval.rejected'
+        : null;
+  if (!name) return [];
+  const payload = {
+    stepId: step.id,
+    letterId: step.letterId,
+    decidedById: step.decidedById!,
+    actingForId: step.actingForId,
+    comment: step.comment,
+  };
+  return [APPROVAL_EVENTS.job(name, payload)];
+}

@@ -18,7 +18,7 @@ import {
 import { contentSha256 } from '../composition/letter-composition.rules';
 import { LetterContentEntity } from '../composition/letter-content.entity';
 import { LetterSigningService } from '../signing/letter-signing.service';
-import { assertOpenForDecision, decisionComment, decisionOutcome, stepOpened } from './approval-chain.rules';
+import { assertOpenForDecision, decidedEvents, decisionComment, decisionOutcome, stepOpened } from './approval-chain.rules';
 import { ApprovalDecision, ApprovalStepStatus } from './approval.enums';
 import { DecideApprovalInput } from './approval.inputs';
 import { ApprovalStepEntity } from './approval-step.entity';
@@ -100,6 +100,7 @@ export class ApprovalsService {
         entityType: 'ApprovalStep',
         entityId: current.id,
         change: { kind: current.kind, order: current.order, revision: current.revision, decision: input.decision, comment },
+        events: decidedEvents(decided),
       });
       if (outcome.openNext) await this.openNext(em, current, now);
       else await this.closeLater(em, current);

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
 import { byColumnLoader, byIdLoader, groupByKeys, Loaders } from '@gesit/platform';
-import { LetterAddresseeEntity, LetterEntity, LetterEventEntity, LetterFileEntity } from './letter.entity';
+import { LetterAddresseeEntity, LetterEntity, LetterEventEntity, LetterFileEntity, LetterRecipientEntity } from './letter.entity';
 
 /** Per-request batch loaders for what a list of letters can ask for. */
 @Injectable()
@@ -16,6 +16,11 @@ export class LetterLoaders {
 
   addressees(loaders: Loaders): DataLoader<string, LetterAddresseeEntity[]> {
     return byColumnLoader(loaders, this.dataSource, LetterAddresseeEntity, 'letterId');
+  }
+
+  /** The officials inside Gesit an outgoing letter is sent to. */
+  recipients(loaders: Loaders): DataLoader<string, LetterRecipientEntity[]> {
+    return byColumnLoader(loaders, this.dataSource, LetterRecipientEntity, 'letterId');
   }
 
   files(loaders: Loaders): DataLoader<string, StoredFileEntity[]> {

@@ -23,6 +23,10 @@ const INSTRUCTIONS: Record<DispositionInstruction, { id: string; en: string }> =
   FILE: { id: 'Arsipkan', en: 'File' },
 };
 
+/** An instruction as a person reads it, e.g. 'Tindak lanjuti'. */
+export const instructionLabel = (instruction: DispositionInstruction, language: Language = 'id'): string =>
+  INSTRUCTIONS[instruction]?.[language] ?? instruction;
+
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 

@@ -3,6 +3,7 @@ import { PositionsService, UnitEntity, UnitsService, UnitType } from '@gesit/org
 import type { ConnectionShape, GraphqlContext } from '@gesit/platform';
 import { UserEntity } from '../users/user.entity';
 import { UserType } from '../users/user.type';
+import { ContactVisibility, maskEmail } from './contact-visibility';
 import { PeopleFilter } from './people-filter.input';
 import { PersonConnection } from './person-connection.type';
 import { PeopleService } from './people.service';
@@ -14,6 +15,7 @@ export class PeopleResolver {
     private readonly directory: PeopleService,
     private readonly positions: PositionsService,
     private readonly units: UnitsService,
+    private readonly contacts: ContactVisibility,
   ) {}
 
   @Query(() => PersonConnection, { description: 'Find colleagues by name, NIP, e-mail or position title, nearest match first.' })
@@ -40,5 +42,24 @@ export class PeopleResolver {
   @ResolveField(() => UserType, { nullable: true, description: 'The Plh/Plt acting for the person now, when they are away.' })
   actingBy(@Parent() user: UserEntity, @Context() ctx: GraphqlContext): Promise<UserEntity | null> {
     return this.directory.actingFor(ctx.loaders).load(user.id);
+  }
+
+  @ResolveField(() => String)
+  async email(@Parent() user: UserEntity, @Context() ctx: GraphqlContext): Promise<string> {
+    return (await this.contactVisible(user, ctx)) ? user.email : maskEmail(user.email);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async phone(@Parent() user: UserEntity, @Context() ctx: GraphqlContext): Promise<string | null> {
+    return user.phone && (await this.contactVisible(user, ctx)) ? user.phone : null;
+  }
+
+  /**
+   * Without a principal the only user an operation can return is the one signing in (the sign-in and
+   * refresh answers), who sees their own address.
+   */
+  private async contactVisible(user: UserEntity, ctx: GraphqlContext): Promise<boolean> {
+    const viewer = ctx.req.principal;
+    return !viewer || this.contacts.visibleTo(ctx.loaders, viewer).load(user.id);
   }
 }

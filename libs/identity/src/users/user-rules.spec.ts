@@ -1,5 +1,5 @@
 import { Role } from './role';
-import { checkPasswordPolicy, checkRoles, optionalRank, mfaRequiredFor, normaliseEmail } from './user-rules';
+import { checkPasswordPolicy, checkRoles, optionalRank, mfaRequiredFor, normaliseEmail, normalisePhone } from './user-rules';
 
 describe('normaliseEmail', () => {
   it('lower-cases and trims', () => {
@@ -65,5 +65,21 @@ describe('mfaRequiredFor', () => {
     [['CLERK'], false],
   ])('%j -> %s', (roles, expected) => {
     expect(mfaRequiredFor(roles, ['LEADER', 'ADMIN'])).toBe(expected);
+  });
+});
+
+describe('normalisePhone', () => {
+  it.each([
+    ['0812-3456-7890', '6281234567890'],
+    ['+62 812 3456 7890', '6281234567890'],
+    ['(0274) 512.345', '62274512345'],
+    ['6281234567890', '6281234567890'],
+    ['+31 6 12345678', '31612345678'],
+  ])('%s -> %s', (raw, phone) => {
+    expect(normalisePhone(raw)).toBe(phone);
+  });
+
+  it.each(['12', 'nomor saya', '+0812345678', '0812345678901234567'])('refuses %s in Indonesian', (raw) => {
+    expect(() => normalisePhone(raw)).toThrow(/bukan nomor telepon seluler/);
   });
 });

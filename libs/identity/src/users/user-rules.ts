@@ -49,3 +49,18 @@ export function checkRoles(roles: readonly Role[]): Role[] {
 export function mfaRequiredFor(roles: readonly string[], mfaRequiredRoles: readonly string[]): boolean {
   return roles.some((role) => mfaRequiredRoles.includes(role));
 }
+
+/**
+ * A mobile number as WhatsApp takes it: digits in international form without '+'. Indonesian numbers may be
+ * typed the usual way (0812-3456-7890, +62 812 …); spaces, dots, dashes and brackets are ignored.
+ */
+export function normalisePhone(raw: string): string {
+  const compact = raw.trim().replace(/[\s.\-()]/g, '');
+  const digits = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('0') ? `62${compact.slice(1)}` : compact;
+  if (!/^[1-9]\d{7,14}$/.test(digits)) {
+    throw badInput(`"${raw}" bukan nomor telepon seluler yang dapat dipakai; tulis misalnya 0812 3456 7890 atau +62 812 3456 7890.`, {
+      field: 'phone',
+    });
+  }
+  return digits;
+}

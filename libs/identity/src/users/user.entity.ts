@@ -23,6 +23,10 @@ export class UserEntity {
   @Column('text')
   email: string;
 
+  /** Mobile number in international form without '+', e.g. 6281234567890: WhatsApp notifications go here. */
+  @Column('text', { nullable: true })
+  phone: string | null;
+
   /** Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)": printed under the signer's name. */
   @Column('text', { nullable: true })
   rank: string | null;

@@ -12,8 +12,16 @@ export class UserType {
   @Field()
   name: string;
 
-  @Field()
+  @Field({
+    description: 'Shown in full to the person, their unit, the leaders above them and administrators; masked (b***@domain) to others.',
+  })
   email: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mobile number in international form (6281234567890), for WhatsApp notifications; visible like the e-mail, else null.',
+  })
+  phone: string | null;
 
   @Field(() => String, { nullable: true, description: 'Pangkat/golongan, e.g. Pembina Utama Muda (IV/c).' })
   rank: string | null;

@@ -31,6 +31,17 @@ export class UsersResolver {
   }
 
   /** The way from `me` to colleagues (holders, units): closed to a token that may only enrol MFA. */
+  @Mutation(() => UserType, {
+    description:
+      "Sets the caller's own mobile number (e.g. 0812 3456 7890 or +62 812 3456 7890), where WhatsApp notifications go; null or blank removes it.",
+  })
+  setMyPhone(
+    @CurrentUser() caller: Principal,
+    @Args('phone', { type: () => String, nullable: true }) phone: string | null,
+  ): Promise<UserEntity> {
+    return this.users.setPhone(caller.userId, phone);
+  }
+
   @ResolveField(() => PositionType, { nullable: true })
   position(
     @Parent() user: UserEntity,

@@ -19,7 +19,7 @@ import { CreateUserInput } from './create-user.input';
 import { looksLikeNip, parseNip } from './nip';
 import { PasswordHasher } from './password-hasher';
 import { UserEntity } from './user.entity';
-import { checkPasswordPolicy, checkRoles, normaliseEmail, optionalRank } from './user-rules';
+import { checkPasswordPolicy, checkRoles, normaliseEmail, normalisePhone, optionalRank } from './user-rules';
 
 function taken(what: 'nip' | 'email' | 'position', input: { nip: string; email: string }): AppError {
   if (what === 'nip') return conflict(`A user with NIP ${parseNip(input.nip).nip} already exists.`);
@@ -88,6 +88,24 @@ export class UsersService {
       change: { nip, name, email, roles, positionId },
     });
     return user;
+  }
+
+  /** Sets or clears (null or blank) the caller's own mobile number, where WhatsApp notifications go. */
+  async setPhone(userId: string, raw: string | null): Promise<UserEntity> {
+    const phone = raw?.trim() ? normalisePhone(raw) : null;
+    return inTransaction(this.dataSource, async (em) => {
+      const user = await findOrNotFound(em, UserEntity, userId, 'User');
+      if (user.phone === phone) return user;
+      await em.update(UserEntity, { id: user.id }, { phone });
+      await this.audit.record(em, {
+        actorId: userId,
+        action: 'user.phone-set',
+        entityType: 'User',
+        entityId: user.id,
+        change: { phone },
+      });
+      return { ...user, phone };
+    });
   }
 
   /** The account a sign-in identifier (NIP or e-mail address) names, if any. */

@@ -14,7 +14,9 @@ describe('digestDateAt', () => {
     // 2026-08-18 is a Tuesday.
     ['Jakarta at 07:00 WIB', '2026-08-18T00:00:00Z', jakarta, '2026-08-18'],
     ['Jakarta at 06:59 WIB', '2026-08-17T23:59:00Z', jakarta, null],
-    ['Jakarta late in the evening', '2026-08-18T16:59:00Z', jakarta, '2026-08-18'],
+    ['Jakarta late in the morning, after a worker outage', '2026-08-18T04:59:00Z', jakarta, '2026-08-18'],
+    ['Jakarta at noon: too late for that day', '2026-08-18T05:00:00Z', jakarta, null],
+    ['Jakarta in the evening: never', '2026-08-18T15:38:00Z', jakarta, null],
     ['Jakarta just after midnight', '2026-08-18T17:00:00Z', jakarta, null],
     ['Makassar at 07:00 WITA', '2026-08-17T23:00:00Z', makassar, '2026-08-18'],
     ['Makassar at 06:59 WITA', '2026-08-17T22:59:00Z', makassar, null],

@@ -2,6 +2,11 @@ import { localDate, type WorkingCalendar } from '@gesit/calendar';
 
 /** The daily digest goes out from 07:00 local time on working days. */
 export const DIGEST_LOCAL_MINUTE = 7 * 60;
+/**
+ * A digest that could not go out in the morning (the worker was down) is not sent later that day, and
+ * never in the evening: news of the morning read at night helps nobody; the next working morning's covers it.
+ */
+export const DIGEST_LAST_LOCAL_MINUTE = 12 * 60;
 
 export type DigestCalendar = Pick<WorkingCalendar, 'timeZone' | 'weekdays' | 'holidays'>;
 
@@ -40,10 +45,11 @@ export function previousWorkingDate(date: string, cal: DigestCalendar): string |
 
 /**
  * The local date (YYYY-MM-DD) whose digest is due at `now` for a unit with this calendar: the local
- * time in the unit's zone is 07:00 or later and the local date is a working day. Null otherwise.
+ * time in the unit's zone is from 07:00 to before 12:00 and the local date is a working day. Null otherwise.
  */
 export function digestDateAt(now: Date, cal: DigestCalendar): string | null {
   const date = localDate(now, cal.timeZone);
-  if (localMinuteOfDay(now, cal.timeZone) < DIGEST_LOCAL_MINUTE) return null;
+  const minute = localMinuteOfDay(now, cal.timeZone);
+  if (minute < DIGEST_LOCAL_MINUTE || minute >= DIGEST_LAST_LOCAL_MINUTE) return null;
   return isWorkingDate(date, cal) ? date : null;
 }

@@ -88,6 +88,24 @@ describe('loadConfig', () => {
     expect(loadConfig({}).storageOrphanGraceMinutes).toBe(60);
   });
 
+  it('sends WhatsApp only when both the access token and the phone number id are set', () => {
+    expect(loadConfig({}).whatsapp).toBeNull();
+    expect(loadConfig({ WHATSAPP_ACCESS_TOKEN: 'token' }).whatsapp).toBeNull();
+    expect(loadConfig({ WHATSAPP_ACCESS_TOKEN: 'token', WHATSAPP_PHONE_NUMBER_ID: '106540352242922' }).whatsapp).toEqual({
+      apiUrl: 'https://graph.facebook.com/v21.0',
+      accessToken: 'token',
+      phoneNumberId: '106540352242922',
+      template: 'gesit_notifikasi',
+      language: 'id',
+      timeoutMs: 10_000,
+    });
+    expect(
+      loadConfig({ WHATSAPP_ACCESS_TOKEN: 't', WHATSAPP_PHONE_NUMBER_ID: '1', WHATSAPP_API_URL: 'http://127.0.0.1:9000/v21.0/' }).whatsapp
+        ?.apiUrl,
+    ).toBe('http://127.0.0.1:9000/v21.0');
+    expect(problemsOf({ WHATSAPP_PHONE_NUMBER_ID: '+62 811' }).join()).toMatch(/^WHATSAPP_PHONE_NUMBER_ID:/);
+  });
+
   it('sends e-mail only when SMTP is configured, by URL or by host', () => {
     expect(loadConfig({}).smtp).toBeNull();
     expect(loadConfig({ SMTP_URL: 'smtps://mail.example.go.id:465' }).smtp?.url).toBe('smtps://mail.example.go.id:465');

@@ -19,6 +19,16 @@ export interface SmtpSettings {
   from: string;
 }
 
+/** WhatsApp Business Cloud API (notifications by template message). */
+export interface WhatsAppSettings {
+  apiUrl: string;
+  accessToken: string;
+  phoneNumberId: string;
+  template: string;
+  language: string;
+  timeoutMs: number;
+}
+
 /** How outgoing letters are signed (the approvals library's Signer port). */
 /** The records archive (libs/archive). */
 export interface ArchiveSettings {
@@ -79,6 +89,7 @@ export class AppConfig {
   /** Minutes an object may go unreferenced before the storage sweep removes it (uploads in flight stay). */
   readonly storageOrphanGraceMinutes: number;
   readonly smtp: SmtpSettings | null;
+  readonly whatsapp: WhatsAppSettings | null;
   readonly agendaNumberFormat: string;
   readonly archive: ArchiveSettings;
   readonly signing: SigningSettings;
@@ -159,6 +170,17 @@ export class AppConfig {
     this.webDir = resolve(raw.WEB_DIR);
     this.storageOrphanGraceMinutes = raw.STORAGE_ORPHAN_GRACE_MINUTES;
     this.smtp = smtpSettings(raw);
+    this.whatsapp =
+      raw.WHATSAPP_ACCESS_TOKEN && raw.WHATSAPP_PHONE_NUMBER_ID
+        ? {
+            apiUrl: raw.WHATSAPP_API_URL.replace(/\/+$/, ''),
+            accessToken: raw.WHATSAPP_ACCESS_TOKEN,
+            phoneNumberId: raw.WHATSAPP_PHONE_NUMBER_ID,
+            template: raw.WHATSAPP_TEMPLATE,
+            language: raw.WHATSAPP_TEMPLATE_LANGUAGE,
+            timeoutMs: raw.WHATSAPP_TIMEOUT_MS,
+          }
+        : null;
     this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;
     this.archive = {
       dossierNumberFormat: raw.ARCHIVE_DOSSIER_NUMBER_FORMAT,

@@ -112,6 +112,17 @@ export const configSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().default('Gesit <no-reply@gesit.local>'),
+  /** WhatsApp Business Cloud API: the channel is on only when both the access token and the sender's phone number id are set. */
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z
+    .string()
+    .regex(/^\d+$/, 'WHATSAPP_PHONE_NUMBER_ID is the numeric id Meta gives the sending number')
+    .optional(),
+  WHATSAPP_API_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  /** An approved template with two body parameters: {{1}} the title, {{2}} the text. */
+  WHATSAPP_TEMPLATE: z.string().min(1).default('gesit_notifikasi'),
+  WHATSAPP_TEMPLATE_LANGUAGE: z.string().min(2).default('id'),
+  WHATSAPP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** How often the worker looks for reminders, escalations and deliveries that a lost job left undone (seconds). */
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** A running job's lock, renewed while it runs: the job of a worker that died runs again within about twice this (seconds). */

@@ -1,0 +1,84 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { badInput } from '@gesit/platform';
+
+/** How a notification reaches its person; the channel adapters say which one they are. */
+export enum NotificationChannelKind {
+  IN_APP = 'IN_APP',
+  EMAIL = 'EMAIL',
+  WHATSAPP = 'WHATSAPP',
+}
+
+registerEnumType(NotificationChannelKind, {
+  name: 'NotificationChannel',
+  valuesMap: {
+    IN_APP: {
+      description:
+        'pushed live and counted unread in Gesit; always on for work that must be done. Without it a notification is still kept in the list, already read.',
+    },
+    EMAIL: { description: 'e-mail to the address of the account' },
+    WHATSAPP: { description: 'a WhatsApp message to the phone number set with setMyPhone' },
+  },
+});
+
+export interface NotificationKindInfo {
+  kind: string;
+  /** In Indonesian, for people choosing their channels. */
+  meaning: string;
+  /** Work the person must do: it is always shown in Gesit, whatever else they choose. */
+  work: boolean;
+}
+
+/** Every kind of notification Gesit sends, in the order a settings page lists them. */
+export const NOTIFICATION_KINDS: readonly NotificationKindInfo[] = [
+  { kind: 'disposition.received', meaning: 'Disposisi baru untuk Anda, dengan instruksi dan batas waktunya', work: true },
+  { kind: 'assignment.withdrawn', meaning: 'Disposisi kepada Anda ditarik kembali', work: false },
+  { kind: 'assignment.due-soon', meaning: 'Disposisi Anda segera jatuh tempo', work: true },
+  { kind: 'assignment.overdue', meaning: 'Disposisi Anda melewati batas waktu', work: true },
+  { kind: 'assignment.escalated', meaning: 'Disposisi di bawah Anda terlambat (eskalasi)', work: true },
+  { kind: 'approval.waiting', meaning: 'Konsep surat menunggu paraf atau tanda tangan Anda', work: true },
+  { kind: 'approval.due-soon', meaning: 'Paraf atau tanda tangan Anda segera jatuh tempo', work: true },
+  { kind: 'approval.overdue', meaning: 'Paraf atau tanda tangan Anda melewati batas waktu', work: true },
+  { kind: 'approval.escalated', meaning: 'Persetujuan di bawah Anda terlambat (eskalasi)', work: true },
+  { kind: 'approval.returned', meaning: 'Konsep surat Anda dikembalikan untuk diperbaiki, dengan catatannya', work: true },
+  { kind: 'approval.rejected', meaning: 'Konsep surat Anda ditolak, dengan alasannya', work: false },
+  { kind: 'letter.signed', meaning: 'Surat ditandatangani: kepada penyusunnya dan penerima di Gesit', work: false },
+  { kind: 'delegation.created', meaning: 'Penunjukan Plh/Plt: kepada pejabat dan yang ditunjuk', work: false },
+  { kind: 'digest.daily', meaning: 'Ringkasan harian pimpinan, pukul 07.00 pada hari kerja', work: false },
+  { kind: 'ACCOUNT_LOCKED', meaning: 'Akun Anda dikunci sementara karena kata sandi salah berulang kali', work: false },
+];
+
+/** The kinds and their meaning, for the schema's descriptions. */
+export const KINDS_DESCRIPTION = NOTIFICATION_KINDS.map((k) => `${k.kind}: ${k.meaning}`).join('; ');
+
+/** Where a kind goes when its person has chosen nothing: in Gesit and by e-mail; WhatsApp only when asked for. */
+export const DEFAULT_CHANNELS: readonly NotificationChannelKind[] = [NotificationChannelKind.IN_APP, NotificationChannelKind.EMAIL];
+
+const ORDER = Object.values(NotificationChannelKind);
+const byKind = new Map(NOTIFICATION_KINDS.map((k) => [k.kind, k]));
+
+function tidy(kind: string, channels: readonly NotificationChannelKind[]): NotificationChannelKind[] {
+  const chosen = new Set(channels);
+  if (byKind.get(kind)?.work) chosen.add(NotificationChannelKind.IN_APP);
+  return ORDER.filter((c) => chosen.has(c));
+}
+
+/** The channels a kind reaches its person on: their choice, else the default; in Gesit always for work to do. */
+export function effectiveChannels(kind: string, chosen: readonly string[] | null): NotificationChannelKind[] {
+  return tidy(
+    kind,
+    (chosen ?? DEFAULT_CHANNELS).filter((c): c is NotificationChannelKind => ORDER.includes(c as NotificationChannelKind)),
+  );
+}
+
+/** A choice as it will be stored; an unknown kind is the client's mistake. */
+export function checkPreference(kind: string, channels: readonly NotificationChannelKind[]): NotificationChannelKind[] {
+  if (!byKind.has(kind)) {
+    throw badInput(
+      `Jenis notifikasi "${kind}" tidak dikenal. Pilih salah satu dari: ${NOTIFICATION_KINDS.map((k) => k.kind).join(', ')}.`,
+      {
+        field: 'kind',
+      },
+    );
+  }
+  return tidy(kind, channels);
+}
