@@ -7,6 +7,14 @@ export const FILES_QUEUE = 'files';
 export const RETAIN_JOB = 'file.retain';
 export const STORAGE_SWEEP_JOB = 'storage.sweep';
 
+/** The files queue's jobs: name → payload. */
+export interface FilesJobs {
+  /** Puts a committed file under retention (object lock). */
+  [RETAIN_JOB]: { fileId: string };
+  /** Periodic: removes objects no row names (after the grace period). */
+  [STORAGE_SWEEP_JOB]: Record<string, never>;
+}
+
 // Every key FilesService makes starts here; other prefixes belong to someone else.
 const FILE_KEYS = 'files/';
 const BATCH = 500;

@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
 import { CalendarService } from '@gesit/calendar';
 import { PeopleDirectory } from '@gesit/identity';
-import { AppConfig, type JobSchedule, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
+import { AppConfig, type JobSchedule, jobHandlers, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
 import { DeliveryLedger } from './delivery-ledger';
 import { NOTIFICATION_CHANNELS, type NotificationChannel, type Recipient } from './notification-channel.port';
 import type { NotificationEntity } from './notification.entity';
 import {
-  DELIVER_NOTIFICATION_JOB,
   type DeliverNotificationJob,
   NOTIFICATIONS_QUEUE,
+  type NotificationsJobs,
   NotificationsService,
   SWEEP_DELIVERIES_JOB,
 } from './notifications.service';
@@ -39,10 +38,12 @@ export class NotificationsProcessor implements QueueProcessorHost {
     return [{ id: 'notifications-sweep', name: SWEEP_DELIVERIES_JOB, every: this.config.sweepIntervalMs }];
   }
 
-  async process(job: Job): Promise<unknown> {
-    if (job.name === SWEEP_DELIVERIES_JOB) return { requeued: await this.notifications.sweepUndelivered() };
-    if (job.name !== DELIVER_NOTIFICATION_JOB) throw new Error(`unknown notifications job "${job.name}"`);
-    const data = job.data as DeliverNotificationJob;
+  readonly process = jobHandlers<NotificationsJobs>({
+    'notification.deliver': (data) => this.deliverNotification(data),
+    'notification.sweep': async () => ({ requeued: await this.notifications.sweepUndelivered() }),
+  });
+
+  private async deliverNotification(data: DeliverNotificationJob): Promise<unknown> {
     const found = await this.notifications.forDelivery(String(data.notificationId));
     if (!found) return { skipped: 'notification or recipient gone' };
     const { notification, recipient } = found;

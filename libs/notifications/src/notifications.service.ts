@@ -30,6 +30,13 @@ export interface DeliverNotificationJob {
   held?: boolean;
 }
 
+/** The notifications queue's jobs: name → payload. */
+export interface NotificationsJobs {
+  [DELIVER_NOTIFICATION_JOB]: DeliverNotificationJob;
+  /** Periodic: deliveries whose job was lost are asked for again. */
+  [SWEEP_DELIVERIES_JOB]: Record<string, never>;
+}
+
 const MAX_MARK_READ = 500;
 /** A held delivery still not run this long after its time is taken for lost. */
 export const HELD_GRACE_SECONDS = 300;
