@@ -128,7 +128,8 @@ describe('notices of the work itself', () => {
   }
 
   async function draft(subject: string, internalRecipientIds: string[] = []) {
-    const draftFileId = await uploadPdf(api, org.staff.token, subject);
+    // The signing block goes where the draft marks it.
+    const draftFileId = await uploadPdf(api, org.staff.token, subject + ' ${ttd}');
     const { createOutgoingDraft } = await api.gqlOk<any>(
       CREATE,
       {

@@ -201,7 +201,7 @@ describe('the web console, clicked through in Chromium', () => {
         ids.set(p.key, found.people.edges[0].node.id);
       }
       draftSubject = `Laporan pelaksanaan SPBE triwulan IV ${Date.now().toString(36)}`;
-      const draftFileId = await uploadPdf(api, drafter.accessToken, draftSubject);
+      const draftFileId = await uploadPdf(api, drafter.accessToken, draftSubject + ' ${ttd}');
       const { createOutgoingDraft } = await api.gqlOk(
         'mutation($input: CreateOutgoingDraftInput!) { createOutgoingDraft(input: $input) { id } }',
         {
