@@ -97,7 +97,7 @@ describe('failed-jobs view', () => {
     expect(page.totalCount).toBeGreaterThanOrEqual(2);
     const node = page.edges.find((e) => e.node.id === second.id)!.node;
     expect(node).toMatchObject({ queue: MAINTENANCE_QUEUE, name: 'e2e.unknown-2', attemptsMade: 1, attempts: 1 });
-    expect(node.failedReason).toContain('unknown maintenance job "e2e.unknown-2"');
+    expect(node.failedReason).toContain('unknown job "e2e.unknown-2" on queue "maintenance"');
     expect(JSON.parse(node.data)).toEqual({
       letterId: 'L-2',
       password: '[redacted]',
