@@ -1,6 +1,6 @@
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
-import { adminToken } from '../harness/identity';
+import { adminToken, uniqueSuffix } from '../harness/identity';
 import { appointPlh, createAgency } from '../harness/org';
 
 type Agency = Awaited<ReturnType<typeof createAgency>>;
@@ -199,7 +199,8 @@ describe('tasks', () => {
       {
         input: {
           kind: 'OFFICIAL_LETTER',
-          number: '005/77/BKD/2026',
+          // Other suites register letters of the same sender in this database: the number tells this one apart.
+          number: `005/${uniqueSuffix()}/BKD/2026`,
           letterDate: '2026-11-20',
           subject: 'Undangan rapat evaluasi SPBE',
           senderName: 'Badan Kepegawaian Daerah',

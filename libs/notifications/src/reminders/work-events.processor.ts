@@ -27,12 +27,13 @@ export class CorrespondenceEventsProcessor implements QueueProcessorHost {
 
   private async dispositionCreated(event: DispositionCreated): Promise<unknown> {
     const { assignments } = event;
-    const notified = await this.notices.dispositionCreated(event);
+    // The follow-ups first: they are due at set times, and a retry of the notice adds them again harmlessly.
     await this.queues.addNow(
       ...assignments.flatMap((a) =>
         followUpJobs({ kind: 'assignment', id: a.id, dueAt: new Date(a.dueAt), dueSoonAt: a.dueSoonAt ? new Date(a.dueSoonAt) : null }),
       ),
     );
+    const notified = await this.notices.dispositionCreated(event);
     return { scheduled: assignments.length, notified };
   }
 }
@@ -54,10 +55,12 @@ export class ApprovalEventsProcessor implements QueueProcessorHost {
   ) {}
 
   private async stepOpened(step: ApprovalStepOpened): Promise<unknown> {
+    if (step.dueAt) {
+      const dueSoonAt = step.dueSoonAt ? new Date(step.dueSoonAt) : null;
+      await this.queues.addNow(...followUpJobs({ kind: 'step', id: step.stepId, dueAt: new Date(step.dueAt), dueSoonAt }));
+    }
     const notified = await this.notices.stepOpened(step);
     if (!step.dueAt) return { scheduled: 0, notified };
-    const dueSoonAt = step.dueSoonAt ? new Date(step.dueSoonAt) : null;
-    await this.queues.addNow(...followUpJobs({ kind: 'step', id: step.stepId, dueAt: new Date(step.dueAt), dueSoonAt }));
     return { scheduled: 1, notified };
   }
 }
