@@ -25,13 +25,15 @@ describe('npm run bench -- --quick', () => {
       'inbox',
       'dispose',
       'reminders',
-      'signing-10-pages',
-      'signing-100-pages',
+      'signing-composed-10-pages',
+      'signing-uploaded-100-pages',
       'upload-disk',
       'upload-s3',
       'startup',
       'workload',
       'daily-report',
+      'archive-search',
+      'ocr',
     ];
     for (const name of names) {
       expect(out).toMatch(new RegExp(`^${name}: .+ \\(.*target .+: (met|MISSED)\\)$`, 'm'));
