@@ -20,6 +20,17 @@ const WorkingHoursPage = lazy(() => import('./admin/WorkingHoursPage'));
 const SlaPoliciesPage = lazy(() => import('./admin/SlaPoliciesPage'));
 const NumberingPage = lazy(() => import('./admin/NumberingPage'));
 const FailedJobsPage = lazy(() => import('./admin/FailedJobsPage'));
+// Records: drafting, letter templates and the archive.
+const DraftsPage = lazy(() => import('./drafting/DraftsPage'));
+const DraftPage = lazy(() => import('./drafting/DraftPage'));
+const TemplatesPage = lazy(() => import('./admin/templates/TemplatesPage'));
+const UnfiledPage = lazy(() => import('./archive/UnfiledPage'));
+const DossiersPage = lazy(() => import('./archive/DossiersPage'));
+const DossierPage = lazy(() => import('./archive/DossierPage'));
+const ArchiveSearchPage = lazy(() => import('./archive/ArchiveSearchPage'));
+const RecordPage = lazy(() => import('./archive/RecordPage'));
+const ImportPage = lazy(() => import('./archive/ImportPage'));
+const DisposalPage = lazy(() => import('./archive/DisposalPage'));
 
 export function App() {
   const signedIn = useSignedIn();
@@ -44,6 +55,17 @@ export function App() {
             <Route path="admin/sla-policies" element={<SlaPoliciesPage />} />
             <Route path="admin/numbering" element={<NumberingPage />} />
             <Route path="admin/failed-jobs" element={<FailedJobsPage />} />
+            <Route path="drafts" element={<DraftsPage />} />
+            <Route path="drafts/new" element={<DraftPage />} />
+            <Route path="drafts/:id" element={<DraftPage />} />
+            <Route path="admin/templates" element={<TemplatesPage />} />
+            <Route path="archive/unfiled" element={<UnfiledPage />} />
+            <Route path="archive/dossiers" element={<DossiersPage />} />
+            <Route path="archive/dossiers/:id" element={<DossierPage />} />
+            <Route path="archive/search" element={<ArchiveSearchPage />} />
+            <Route path="archive/records/:id" element={<RecordPage />} />
+            <Route path="archive/import" element={<ImportPage />} />
+            <Route path="archive/disposal" element={<DisposalPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
           </Route>
         </Routes>

@@ -1,6 +1,9 @@
 // Every text the console shows, in Indonesian first and English for the switch.
 
+import { recordsEn, recordsId } from './records.messages';
+
 export const id = {
+  ...recordsId,
   'app.name': 'Gesit',
   'app.tagline': 'Persuratan dinas elektronik',
   'lang.switch': 'English',
@@ -310,6 +313,7 @@ export const id = {
 export type MessageKey = keyof typeof id;
 
 export const en: Record<MessageKey, string> = {
+  ...recordsEn,
   'app.name': 'Gesit',
   'app.tagline': 'Electronic official correspondence',
   'lang.switch': 'Bahasa Indonesia',

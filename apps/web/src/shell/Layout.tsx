@@ -39,6 +39,14 @@ const ITEMS: Item[] = [
   { to: '/admin/sla-policies', label: 'nav.admin.sla', roles: ['ADMIN'] },
   { to: '/admin/numbering', label: 'nav.admin.numbering', roles: ['ADMIN'] },
   { to: '/admin/failed-jobs', label: 'nav.admin.failedJobs', roles: ['ADMIN'] },
+  // Records: drafting, letter templates and the archive.
+  { to: '/drafts', label: 'nav.drafts', roles: ['STAFF', 'LEADER', 'CLERK'] },
+  { to: '/admin/templates', label: 'nav.admin.templates', roles: ['ADMIN'] },
+  { to: '/archive/unfiled', label: 'nav.archive.unfiled', roles: ['CLERK'] },
+  { to: '/archive/dossiers', label: 'nav.archive.dossiers', roles: ['CLERK'] },
+  { to: '/archive/search', label: 'nav.archive.search' },
+  { to: '/archive/import', label: 'nav.archive.import', roles: ['CLERK'] },
+  { to: '/archive/disposal', label: 'nav.archive.disposal', roles: ['CLERK', 'LEADER'] },
 ];
 
 export function Layout(): ReactNode {
