@@ -160,7 +160,7 @@ export default function DisposalPage() {
       </Title>
       {error && <Alert color="red">{errorMessage(error)}</Alert>}
       {data?.disposalProposals.map((p) => (
-        <ProposalCard key={p.id} proposal={p} />
+        <ProposalCard key={p.id} proposal={p} onChanged={reload} />
       ))}
       {data && data.disposalProposals.length === 0 && <Text c="dimmed">{t('archive.disposal.noProposals')}</Text>}
     </Stack>
@@ -248,7 +248,7 @@ function ProposeForm({ onProposed }: { onProposed(): void }) {
   );
 }
 
-function ProposalCard({ proposal: p }: { proposal: DisposalProposalFieldsFragment }) {
+function ProposalCard({ proposal: p, onChanged }: { proposal: DisposalProposalFieldsFragment; onChanged(): void }) {
   const { t, dateTime } = useI18n();
   const { me } = useAuth();
   const [note, setNote] = useState('');
@@ -263,6 +263,7 @@ function ProposalCard({ proposal: p }: { proposal: DisposalProposalFieldsFragmen
     if (!result.error) {
       setNote('');
       notifications.show({ color: 'green', message: t('common.saved') });
+      onChanged();
     }
   };
   const inCommittee = p.committee.some((c) => c.id === me.id);

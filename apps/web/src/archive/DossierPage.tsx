@@ -75,7 +75,8 @@ const Hold = graphql(`
 export default function DossierPage() {
   const { id = '' } = useParams();
   const { t, date, dateTime } = useI18n();
-  const [{ data, error }] = useQuery({ query: DossierQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, refetch] = useQuery({ query: DossierQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
   const [closeState, close] = useMutation(Close);
   const [holdState, hold] = useMutation(Hold);
   const [confirming, confirm] = useDisclosure();
@@ -172,6 +173,7 @@ export default function DossierPage() {
               onClick={async () => {
                 const result = await close({ id: dossier.id });
                 confirm.close();
+                reload();
                 if (!result.error)
                   notifications.show({ color: 'green', message: t('archive.dossier.closedNotice', { number: dossier.number }) });
               }}
@@ -191,6 +193,7 @@ export default function DossierPage() {
               await hold({ dossierId: dossier.id, hold: !dossier.legalHold, reason: reason.trim() });
               holdDialog.close();
               setReason('');
+              reload();
             }}
           >
             {t('common.save')}

@@ -181,7 +181,7 @@ function ImportState({
   cancelling?: boolean;
 }) {
   const { t } = useI18n();
-  const [{ data }] = useSubscription({ query: ProgressFeed, variables: { id: initial.id } });
+  const [{ data, error }] = useSubscription({ query: ProgressFeed, variables: { id: initial.id } });
   const state = data?.archiveImportProgress ?? initial;
   useEffect(() => {
     if (data) onChange(data.archiveImportProgress);
@@ -201,6 +201,11 @@ function ImportState({
           </Title>
           <Badge color={STATUS_COLORS[state.status]}>{t(`archive.import.status.${state.status}`)}</Badge>
         </Group>
+        {error && (
+          <Alert color="red" role="alert">
+            {errorMessage(error)}
+          </Alert>
+        )}
         <Progress value={percent} animated={open} size="lg" aria-label={t('archive.import.progress')} data-testid="import-progress" />
         <Text size="sm" data-testid="import-counts">
           {t('archive.import.counts', {

@@ -34,8 +34,8 @@ const Unfiled = graphql(`
 `);
 
 const OpenDossiers = graphql(`
-  query OpenDossiers {
-    dossiers(first: 100) {
+  query OpenDossiers($filter: DossierFilter) {
+    dossiers(filter: $filter, first: 100) {
       edges {
         node {
           id
@@ -176,12 +176,11 @@ function UnfiledRow({ letter, onFiled }: { letter: UnfiledLetter; onFiled(): voi
   );
 }
 
-/** Open dossiers, typed to narrow by number or title; those of the letter's classification first. */
+/** The open dossiers a letter may go into: those of its own classification code (the API refuses any other). */
 function DossierSelect({ code, value, onChange }: { code: string; value: string | null; onChange(id: string | null): void }) {
   const { t } = useI18n();
-  const [{ data }] = useQuery({ query: OpenDossiers });
-  const open = (data?.dossiers.edges ?? []).map((e) => e.node).filter((d) => !d.closedAt && !d.readOnly);
-  open.sort((a, b) => Number(!code.startsWith(a.classification.code)) - Number(!code.startsWith(b.classification.code)));
+  const [{ data }] = useQuery({ query: OpenDossiers, variables: { filter: { classificationCode: code } } });
+  const open = (data?.dossiers.edges ?? []).map((e) => e.node).filter((d) => !d.closedAt && !d.readOnly && d.classification.code === code);
   return (
     <Select
       aria-label={t('archive.dossier')}
