@@ -253,12 +253,16 @@ describe('the records screens of the console, clicked through in Chromium', () =
 
   it('lets the clerk check an import in a dry run, see the rows it refuses, run it with a live progress bar, and page through what it stored', async () => {
     const page = await as('clerk', clerk.nip, '/archive/import');
+    // A word of its own for this batch, so that the search finds its records and nothing else of this run.
+    const batch = `batch${Math.random().toString(36).slice(2, 10)}`;
     const scans = Array.from({ length: 11 }, (_, i) => `scan/${i + 1}.pdf`);
-    const zip = makeZip(await Promise.all(scans.map(async (name, i) => ({ name, data: await makePdf(`Impor ${tag} nomor ${i + 1}`) }))));
+    const zip = makeZip(
+      await Promise.all(scans.map(async (name, i) => ({ name, data: await makePdf(`Pindaian ${batch} nomor ${i + 1}`) }))),
+    );
     const manifest = [
       'berkas;kode_klasifikasi;uraian;tanggal',
-      ...scans.map((name, i) => `${name};000.1.1;Impor ${tag} nomor ${i + 1};2025-03-${String(i + 1).padStart(2, '0')}`),
-      `scan/hilang.pdf;000.1.1;Impor ${tag} hilang;2025-03-20`,
+      ...scans.map((name, i) => `${name};000.1.1;Pindaian ${batch} nomor ${i + 1};2025-03-${String(i + 1).padStart(2, '0')}`),
+      `scan/hilang.pdf;000.1.1;Pindaian ${batch} hilang;2025-03-20`,
     ].join('\n');
     await choose(page, 'ZIP berkas pindaian', { name: 'pindaian.zip', mimeType: 'application/zip', buffer: zip });
     await choose(page, 'Manifes CSV', { name: 'manifes.csv', mimeType: 'text/csv', buffer: Buffer.from(manifest) });
@@ -281,7 +285,7 @@ describe('the records screens of the console, clicked through in Chromium', () =
 
     // Eleven records found: ten on the first page, the last one behind "more".
     await page.goto(`${api.url}/archive/search`);
-    await page.getByLabel('Kata yang dicari').fill(`Impor ${tag}`);
+    await page.getByLabel('Kata yang dicari').fill(batch);
     await page.getByRole('button', { name: 'Cari' }).click();
     await page.getByTestId('search-total').filter({ hasText: '11 arsip ditemukan' }).waitFor();
     await page.getByTestId('search-hit').nth(9).waitFor();
