@@ -158,6 +158,40 @@ describe('the records screens of the console, clicked through in Chromium', () =
     await screenshot(page, 'drafting-submitted');
   });
 
+  it('lets a member of staff draft by uploading a PDF that carries the placeholders, see it as its own preview, and submit it', async () => {
+    const page = await as('staff', staff.email, '/drafts/new');
+    const uploadedSubject = `Laporan kegiatan diseminasi informasi ${tag}`;
+    await page.getByRole('textbox', { name: /^Hal\b/ }).fill(uploadedSubject);
+    await page.getByRole('textbox', { name: 'Kode klasifikasi' }).fill('000.1.1');
+    await page.getByRole('option', { name: /000.1.1/ }).click();
+    await page.getByText('Unggah PDF').click();
+    // The dropzone's own file field, which its click opens.
+    await page
+      .getByTestId('draft-dropzone')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'laporan-diseminasi.pdf',
+        mimeType: 'application/pdf',
+        buffer: await makePdf('Nomor ${nomor} tanggal ${tanggal} ${ttd}'),
+      });
+    await page.getByText('Berkas terunggah: laporan-diseminasi.pdf').waitFor();
+    await page.getByRole('button', { name: 'Simpan konsep' }).click();
+    await page.getByText('Konsep tersimpan.').waitFor();
+    await page.getByRole('button', { name: 'Tampilkan pratinjau' }).click();
+    await page.locator('[data-testid=pdf-canvas][data-rendered-page="1"]').waitFor();
+    await page.getByRole('textbox', { name: 'Penanda tangan' }).fill('Agus');
+    await page.getByRole('option', { name: /Agus Setiawan/ }).click();
+    await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
+    await page.getByTestId('draft-status').filter({ hasText: 'Dalam persetujuan' }).waitFor();
+    expect(await page.getByTestId('draft-steps').textContent()).toContain('1. Tanda tangan — Agus Setiawan');
+    await screenshot(page, 'drafting-uploaded');
+
+    await page.getByRole('link', { name: 'Konsep surat keluar' }).click();
+    await page.getByTestId('draft-row').filter({ hasText: uploadedSubject }).filter({ hasText: 'Dalam persetujuan' }).waitFor();
+    await page.getByTestId('draft-row').filter({ hasText: subject }).waitFor();
+    await screenshot(page, 'drafting-list');
+  });
+
   it('shows the drafter what the reviewer returned, and lets them revise and submit again until the head signs', async () => {
     const reviewer = await as('division', division.nip, '/approvals');
     await decide(reviewer, subject, 'Kembalikan', 'Mohon lengkapi jenis data yang diminta.');
