@@ -20,6 +20,13 @@ const WorkingHoursPage = lazy(() => import('./admin/WorkingHoursPage'));
 const SlaPoliciesPage = lazy(() => import('./admin/SlaPoliciesPage'));
 const NumberingPage = lazy(() => import('./admin/NumberingPage'));
 const FailedJobsPage = lazy(() => import('./admin/FailedJobsPage'));
+const TasksPage = lazy(() => import('./tasks/TasksPage'));
+const TaskPage = lazy(() => import('./tasks/TaskPage'));
+const DailyReportPage = lazy(() => import('./reports/DailyReportPage'));
+const ReviewReportsPage = lazy(() => import('./reports/ReviewReportsPage'));
+const ArrangementsPage = lazy(() => import('./arrangements/ArrangementsPage'));
+const WorkloadPage = lazy(() => import('./workload/WorkloadPage'));
+const NotificationSettingsPage = lazy(() => import('./settings/NotificationSettingsPage'));
 
 export function App() {
   const signedIn = useSignedIn();
@@ -44,6 +51,13 @@ export function App() {
             <Route path="admin/sla-policies" element={<SlaPoliciesPage />} />
             <Route path="admin/numbering" element={<NumberingPage />} />
             <Route path="admin/failed-jobs" element={<FailedJobsPage />} />
+            <Route path="tasks" element={<TasksPage />} />
+            <Route path="tasks/:id" element={<TaskPage />} />
+            <Route path="reports/today" element={<DailyReportPage />} />
+            <Route path="reports/review" element={<ReviewReportsPage />} />
+            <Route path="arrangements" element={<ArrangementsPage />} />
+            <Route path="workload" element={<WorkloadPage />} />
+            <Route path="settings/notifications" element={<NotificationSettingsPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
           </Route>
         </Routes>

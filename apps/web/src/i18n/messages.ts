@@ -1,5 +1,7 @@
 // Every text the console shows, in Indonesian first and English for the switch.
 
+import { workEn, workId } from './work-messages';
+
 export const id = {
   'app.name': 'Gesit',
   'app.tagline': 'Persuratan dinas elektronik',
@@ -305,6 +307,7 @@ export const id = {
   'notifications.empty': 'Tidak ada pemberitahuan.',
   'notifications.open': 'Buka pemberitahuan',
   'people.placeholder': 'Ketik nama, NIP, e-mail atau jabatan',
+  ...workId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -613,4 +616,5 @@ export const en: Record<MessageKey, string> = {
   'notifications.empty': 'No notifications.',
   'notifications.open': 'Open notifications',
   'people.placeholder': 'Type a name, NIP, e-mail or position',
+  ...workEn,
 };
