@@ -47,7 +47,7 @@ const CHANNELS: NotificationChannel[] = ['IN_APP', 'EMAIL', 'WHATSAPP'];
 /** Which notifications reach the person on which channel; in Gesit always for work to do. And the WhatsApp number. */
 export default function NotificationSettingsPage() {
   const { t } = useI18n();
-  const [{ data, fetching }] = useQuery({ query: Preferences, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }, refetch] = useQuery({ query: Preferences, requestPolicy: 'cache-and-network' });
   const [, setPreference] = useMutation(SetPreference);
   const [error, setError] = useState<string | null>(null);
   if (!data) return fetching ? <PageLoader /> : null;
@@ -57,6 +57,7 @@ export default function NotificationSettingsPage() {
     const channels = on ? [...current, channel] : current.filter((c) => c !== channel);
     const result = await setPreference({ kind, channels });
     if (result.error) setError(errorMessage(result.error));
+    refetch({ requestPolicy: 'network-only' });
   };
 
   return (

@@ -29,7 +29,8 @@ export function TaskForm({ opened, onClose, onCreated, parentId }: Props) {
   const [{ fetching, error }, create] = useMutation(CreateTask);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [assignees, setAssignees] = useState<string[]>([me.id]);
+  // Staff set tasks for themselves; leaders mostly give them out, so they choose whom (themselves included).
+  const [assignees, setAssignees] = useState<string[]>(has('LEADER') ? [] : [me.id]);
   const [due, setDue] = useState<string | null>(null);
   const [priority, setPriority] = useState<string | null>('NORMAL');
   const [estimate, setEstimate] = useState<number | string>('');

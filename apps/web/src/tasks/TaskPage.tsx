@@ -150,7 +150,7 @@ export default function TaskPage() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <Card withBorder>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="dimmed" data-testid="task-people">
                 {t('task.byFor', { creator: task.creator.name, assignees: task.assignees.map((a) => a.name).join(', ') })}
               </Text>
               {task.description && <Text mt="xs">{task.description}</Text>}
@@ -188,6 +188,7 @@ export default function TaskPage() {
                       setItemError(null);
                       const result = await setItem({ taskId: task.id, itemId: item.id, done: e.currentTarget.checked });
                       if (result.error) setItemError(errorMessage(result.error));
+                      else reload();
                     }}
                   />
                 ))}
