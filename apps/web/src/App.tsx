@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useSignedIn } from './auth/auth';
 import { SignInPage } from './auth/SignInPage';
@@ -6,7 +6,8 @@ import { Layout } from './shell/Layout';
 import { PageLoader } from './shell/PageLoader';
 
 // Every screen is its own chunk: the first load carries only the shell and the sign-in page.
-const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const loadInbox = () => import('./inbox/InboxPage');
+const InboxPage = lazy(loadInbox);
 const LetterPage = lazy(() => import('./letters/LetterPage'));
 const RegisterLetterPage = lazy(() => import('./letters/RegisterLetterPage'));
 const RegistryPage = lazy(() => import('./letters/RegistryPage'));
@@ -30,6 +31,10 @@ const NotificationSettingsPage = lazy(() => import('./settings/NotificationSetti
 
 export function App() {
   const signedIn = useSignedIn();
+  // The inbox is the first screen after sign-in: its code loads while the person types, not after.
+  useEffect(() => {
+    if (!signedIn) void loadInbox();
+  }, [signedIn]);
   if (!signedIn) return <SignInPage />;
   return (
     <AuthProvider loading={<PageLoader />}>
