@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { Client } from 'pg';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from '@gesit/identity/testing';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
