@@ -46,11 +46,17 @@ const Units = graphql(`
 
 type Row = TeamWorkloadQuery['teamWorkload'][number];
 
-const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+/** Minutes as hours with one decimal, written the console's way ("42,5" in Indonesian). */
+function useHours(): (minutes: number) => string {
+  const { lang } = useI18n();
+  const format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
+  return (minutes) => format.format(minutes / 60);
+}
 
 /** The leader's team at a glance: open and overdue work, planned against capacity, reported minutes, reports, work mode today. */
 export default function WorkloadPage() {
   const { t } = useI18n();
+  const hours = useHours();
   const { me } = useAuth();
   const [unitId, setUnitId] = useState<string | null>(me.unit?.id ?? null);
   const [{ data: units }] = useQuery({ query: Units });
@@ -82,13 +88,11 @@ export default function WorkloadPage() {
         <SimpleGrid cols={1} spacing="xs">
           {rows.map((row) => (
             <Card key={row.user.id} withBorder padding="sm" data-testid="workload-row">
-              <Group justify="space-between" wrap="nowrap">
-                <div>
-                  <Text fw={600}>{row.user.name}</Text>
-                  <Text size="xs" c="dimmed">
-                    {row.user.position?.title}
-                  </Text>
-                </div>
+              <Text fw={600}>{row.user.name}</Text>
+              <Text size="xs" c="dimmed">
+                {row.user.position?.title}
+              </Text>
+              <Group gap={4} mt={4}>
                 <WorkModeBadge mode={row.workModeToday} />
               </Group>
               <Text size="sm" mt={4}>
@@ -165,6 +169,7 @@ function Overdue({ row }: { row: Row }) {
 /** Planned minutes of the next five working days against capacity; over 100% is shown red. */
 function Load({ row }: { row: Row }) {
   const { t } = useI18n();
+  const hours = useHours();
   const share = row.capacityMinutes ? Math.round((row.plannedMinutes / row.capacityMinutes) * 100) : 0;
   const label = t('workload.load', { planned: hours(row.plannedMinutes), capacity: hours(row.capacityMinutes), share });
   return (
