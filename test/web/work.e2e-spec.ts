@@ -259,7 +259,9 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
     await screenshot(page, 'phone-division-task-new');
     await dialog.getByRole('button', { name: 'Buat tugas' }).click();
     await page.getByRole('heading', { name: `Liput peluncuran aplikasi layanan ${suffix}` }).waitFor();
-    expect(await page.getByTestId('task-people').textContent()).toMatch(/^Diberikan oleh Agus Setiawan\b.* kepada Rina Marlina(, [A-Z][\w.]*\.)*$/);
+    expect(await page.getByTestId('task-people').textContent()).toMatch(
+      /^Diberikan oleh Agus Setiawan\b.* kepada Rina Marlina(, [A-Z][\w.]*\.)*$/,
+    );
     await screenshot(page, 'phone-division-task');
     await context.close();
   });
