@@ -184,6 +184,19 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
     expect(await mine.textContent()).toContain('Dari rumah (Rabu)');
     await screenshot(page, 'staff-arrangements');
 
+    // Other hours on the same days: a period the wrong way round is refused beside the end time.
+    await page.getByText('Jam kerja', { exact: true }).click();
+    await page.getByLabel('Jam mulai').fill('15:00');
+    await page.getByLabel('Jam selesai').fill('07:00');
+    await page.getByLabel('Alasan').fill(`Mengantar anak sekolah setiap Rabu ${suffix}`);
+    await page.getByRole('button', { name: 'Kirim pengajuan' }).click();
+    await page.getByText('Jam selesai 07:00 harus setelah jam mulai 15:00.').waitFor();
+    expect(await page.getByTestId('arrangement-error').count()).toBe(0);
+    await screenshot(page, 'staff-arrangement-refused');
+    await page.getByLabel('Jam selesai').fill('15:30');
+    await page.getByRole('button', { name: 'Kirim pengajuan' }).click();
+    await page.getByTestId('arrangement-row').filter({ hasText: 'Jam kerja: 15:00–15:30 (Rabu)' }).waitFor();
+
     await page.getByRole('link', { name: 'Pengaturan pemberitahuan' }).click();
     await page.getByLabel('Nomor ponsel (WhatsApp)').fill('0812 3456 7890');
     await page.getByRole('button', { name: 'Simpan' }).click();
@@ -241,12 +254,20 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
     await waitCount(reports, before - 2);
 
     await page.goto(`${api.url}/arrangements`);
-    const request = page.getByTestId('arrangement-request').filter({ hasText: suffix });
-    await request.waitFor();
+    const home = page.getByTestId('arrangement-request').filter({ hasText: suffix }).filter({ hasText: 'Dari rumah' });
+    await home.waitFor();
     await screenshot(page, 'phone-division-arrangement-request');
-    await request.getByRole('button', { name: 'Setujui pengajuan' }).click();
+    await home.getByRole('button', { name: 'Setujui pengajuan' }).click();
     await page.getByText(`Pengajuan ${staff.name} disetujui.`).waitFor();
-    await request.waitFor({ state: 'detached' });
+    await home.waitFor({ state: 'detached' });
+    // A rejection needs its reason: the API's refusal is shown on the card, then the reason sends it.
+    const hours = page.getByTestId('arrangement-request').filter({ hasText: suffix }).filter({ hasText: 'Jam kerja' });
+    await hours.getByRole('button', { name: 'Tolak pengajuan' }).click();
+    await hours.getByText('Tuliskan alasan penolakan pengajuan').waitFor();
+    await hours.getByLabel('Catatan keputusan').fill('Rapat pimpinan setiap Rabu pukul 15.00; ajukan hari lain.');
+    await hours.getByRole('button', { name: 'Tolak pengajuan' }).click();
+    await page.getByText(`Pengajuan ${staff.name} ditolak.`).waitFor();
+    await hours.waitFor({ state: 'detached' });
 
     // A task for someone below, chosen with the people picker.
     await page.goto(`${api.url}/tasks`);
