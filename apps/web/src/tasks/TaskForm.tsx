@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useAuth } from '../auth/auth';
+import { graphql } from '../gql';
 import type { TaskPriority } from '../gql/graphql';
 import { endOfWorkDayIn } from './dates';
 import { useI18n } from '../i18n/i18n';
@@ -12,7 +13,15 @@ import { errorMessage } from '../shell/errors';
 import { fieldErrors } from '../shell/field-errors';
 import { PeoplePicker } from '../shell/PeoplePicker';
 import { PRIORITIES } from './task-badges';
-import { CreateTask } from './task.graphql';
+
+const CreateTask = graphql(`
+  mutation CreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) {
+      id
+      title
+    }
+  }
+`);
 
 interface Props {
   opened: boolean;
