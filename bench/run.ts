@@ -15,6 +15,7 @@ import { workload } from './scenarios/workload';
 import { dailyReport } from './scenarios/daily-report';
 import { archiveSearch } from './scenarios/archive-search';
 import { ocr } from './scenarios/ocr';
+import { webInbox } from './scenarios/web-inbox';
 
 const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = {
   sweep,
@@ -28,6 +29,7 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   'daily-report': dailyReport,
   'archive-search': archiveSearch,
   ocr,
+  'web-inbox': webInbox,
 };
 
 async function main(): Promise<void> {

@@ -34,6 +34,7 @@ describe('npm run bench -- --quick', () => {
       'daily-report',
       'archive-search',
       'ocr',
+      'web-inbox',
     ];
     for (const name of names) {
       expect(out).toMatch(new RegExp(`^${name}: .+ \\(.*target .+: (met|MISSED)\\)$`, 'm'));

@@ -1,12 +1,15 @@
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useSignedIn } from './auth/auth';
+import { client } from './graphql/client';
+import { firstInboxPage, Inbox } from './inbox/inbox.query';
 import { SignInPage } from './auth/SignInPage';
 import { Layout } from './shell/Layout';
 import { PageLoader } from './shell/PageLoader';
 
 // Every screen is its own chunk: the first load carries only the shell and the sign-in page.
-const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const loadInbox = () => import('./inbox/InboxPage');
+const InboxPage = lazy(loadInbox);
 const LetterPage = lazy(() => import('./letters/LetterPage'));
 const RegisterLetterPage = lazy(() => import('./letters/RegisterLetterPage'));
 const RegistryPage = lazy(() => import('./letters/RegistryPage'));
@@ -31,9 +34,22 @@ const ArchiveSearchPage = lazy(() => import('./archive/ArchiveSearchPage'));
 const RecordPage = lazy(() => import('./archive/RecordPage'));
 const ImportPage = lazy(() => import('./archive/ImportPage'));
 const DisposalPage = lazy(() => import('./archive/DisposalPage'));
+const TasksPage = lazy(() => import('./tasks/TasksPage'));
+const TaskPage = lazy(() => import('./tasks/TaskPage'));
+const DailyReportPage = lazy(() => import('./reports/DailyReportPage'));
+const ReviewReportsPage = lazy(() => import('./reports/ReviewReportsPage'));
+const ArrangementsPage = lazy(() => import('./arrangements/ArrangementsPage'));
+const WorkloadPage = lazy(() => import('./workload/WorkloadPage'));
+const NotificationSettingsPage = lazy(() => import('./settings/NotificationSettingsPage'));
 
 export function App() {
   const signedIn = useSignedIn();
+  // The inbox is the first screen after sign-in: its code loads while the person types, and its first page is
+  // asked for together with who the person is, not after.
+  useEffect(() => {
+    if (!signedIn) void loadInbox();
+    else if (['/', '/inbox'].includes(location.pathname)) void client.query(Inbox, firstInboxPage()).toPromise();
+  }, [signedIn]);
   if (!signedIn) return <SignInPage />;
   return (
     <AuthProvider loading={<PageLoader />}>
@@ -66,6 +82,13 @@ export function App() {
             <Route path="archive/records/:id" element={<RecordPage />} />
             <Route path="archive/import" element={<ImportPage />} />
             <Route path="archive/disposal" element={<DisposalPage />} />
+            <Route path="tasks" element={<TasksPage />} />
+            <Route path="tasks/:id" element={<TaskPage />} />
+            <Route path="reports/today" element={<DailyReportPage />} />
+            <Route path="reports/review" element={<ReviewReportsPage />} />
+            <Route path="arrangements" element={<ArrangementsPage />} />
+            <Route path="workload" element={<WorkloadPage />} />
+            <Route path="settings/notifications" element={<NotificationSettingsPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
           </Route>
         </Routes>

@@ -1,6 +1,7 @@
 // Every text the console shows, in Indonesian first and English for the switch.
 
 import { recordsEn, recordsId } from './records.messages';
+import { workEn, workId } from './work-messages';
 
 export const id = {
   ...recordsId,
@@ -308,6 +309,7 @@ export const id = {
   'notifications.empty': 'Tidak ada pemberitahuan.',
   'notifications.open': 'Buka pemberitahuan',
   'people.placeholder': 'Ketik nama, NIP, e-mail atau jabatan',
+  ...workId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -617,4 +619,5 @@ export const en: Record<MessageKey, string> = {
   'notifications.empty': 'No notifications.',
   'notifications.open': 'Open notifications',
   'people.placeholder': 'Type a name, NIP, e-mail or position',
+  ...workEn,
 };

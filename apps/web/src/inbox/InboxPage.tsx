@@ -4,49 +4,11 @@ import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useAuth } from '../auth/auth';
-import { graphql } from '../gql';
 import type { AssignmentStatus, SlaState, Urgency } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { SlaBadge, StatusBadge } from '../shell/badges';
+import { Inbox, inboxFilter, OPEN_STATUSES, PAGE } from './inbox.query';
 
-const Inbox = graphql(`
-  query Inbox($filter: InboxFilter, $first: Int, $after: String) {
-    inbox(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      edges {
-        node {
-          id
-          status
-          slaState
-          dueAt
-          disposition {
-            id
-            createdAt
-            instructions
-            sender {
-              id
-              name
-            }
-            letter {
-              id
-              subject
-              number
-              agendaNumber
-              urgency
-              senderName
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-const PAGE = 25;
 const STATUSES: AssignmentStatus[] = ['UNREAD', 'READ', 'IN_PROGRESS', 'COMPLETED'];
 const SLA: SlaState[] = ['ON_TRACK', 'DUE_SOON', 'OVERDUE', 'MET', 'MISSED'];
 const URGENCIES: Urgency[] = ['NORMAL', 'URGENT', 'VERY_URGENT'];
@@ -57,7 +19,7 @@ export default function InboxPage() {
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
-  const [status, setStatus] = useState<string[]>(['UNREAD', 'READ', 'IN_PROGRESS']);
+  const [status, setStatus] = useState<string[]>(OPEN_STATUSES);
   const [sla, setSla] = useState<string[]>([]);
   const [urgency, setUrgency] = useState<string[]>([]);
   const actingForUserId = params.get('as');
@@ -65,13 +27,7 @@ export default function InboxPage() {
   const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
 
-  const filter = {
-    search: debounced || undefined,
-    status: status.length ? (status as AssignmentStatus[]) : undefined,
-    slaState: sla.length ? (sla as SlaState[]) : undefined,
-    urgency: urgency.length ? (urgency as Urgency[]) : undefined,
-    actingForUserId: actingForUserId ?? undefined,
-  };
+  const filter = inboxFilter({ search: debounced, status, sla, urgency, actingForUserId });
   // Pages loaded with "more" belong to one filter; a new filter starts again from the first page.
   const filterKey = JSON.stringify(filter);
   const [more, setMore] = useState<{ key: string; cursors: string[] }>({ key: '', cursors: [] });

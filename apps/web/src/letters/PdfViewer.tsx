@@ -18,34 +18,51 @@ export default function PdfViewer({ url, title }: { url: string; title: string }
   // The download URL is signed anew on every fetch of the letter; the file stays the same (callers key this by file).
   const [source] = useState(url);
 
+  // React's StrictMode (development) runs each effect, its cleanup and the effect again: a destroyed loading task
+  // rejects its promise and a destroyed document refuses getPage, and neither may reach the screen.
   useEffect(() => {
+    let alive = true;
     const task = getDocument({ url: source });
-    task.promise.then(setPdf, (e: Error) => setError(e.message));
+    task.promise.then(
+      (doc) => {
+        if (alive) setPdf(doc);
+      },
+      (e: Error) => {
+        if (alive) setError(e.message);
+      },
+    );
     return () => {
+      alive = false;
+      setPdf(null);
       void task.destroy();
     };
   }, [source]);
 
+  // pdf.js refuses a second render on a canvas until the first has settled; cancelling settles it asynchronously.
+  const lastRender = useRef<Promise<unknown>>(Promise.resolve());
+
   useEffect(() => {
-    if (!pdf || !canvas.current) return;
+    if (!pdf) return;
     let cancelled = false;
     let render: { cancel(): void } | null = null;
-    void pdf.getPage(page).then((p) => {
-      if (cancelled || !canvas.current) return;
-      const width = canvas.current.parentElement?.clientWidth ?? 600;
+    const previous = lastRender.current;
+    const drawn = (async () => {
+      await previous;
+      const p = await pdf.getPage(page);
+      const el = canvas.current;
+      if (cancelled || !el) return;
+      const width = el.parentElement?.clientWidth ?? 600;
       const viewport = p.getViewport({ scale: 1 });
       const scaled = p.getViewport({ scale: (width / viewport.width) * (window.devicePixelRatio || 1) });
-      const el = canvas.current;
       el.width = scaled.width;
       el.height = scaled.height;
       el.style.width = '100%';
       const task = p.render({ canvas: el, viewport: scaled });
       render = task;
-      task.promise.then(
-        () => setRendered(page),
-        () => undefined,
-      );
-    });
+      await task.promise;
+      if (!cancelled) setRendered(page);
+    })().catch(() => undefined);
+    lastRender.current = drawn;
     return () => {
       cancelled = true;
       render?.cancel();

@@ -13,4 +13,7 @@ export class NotificationPreferenceType {
 
   @Field(() => [NotificationChannelKind])
   channels: NotificationChannelKind[];
+
+  @Field({ description: 'Work the person must do: IN_APP stays on whatever is chosen, so settings pages show it locked.' })
+  alwaysInApp: boolean;
 }

@@ -19,7 +19,12 @@ export class NotificationPreferencesService {
   async list(userId: string): Promise<NotificationPreferenceType[]> {
     const rows = await this.dataSource.getRepository(NotificationPreferenceEntity).findBy({ userId });
     const chosen = new Map(rows.map((r) => [r.kind, r.channels]));
-    return NOTIFICATION_KINDS.map(({ kind, meaning }) => ({ kind, meaning, channels: effectiveChannels(kind, chosen.get(kind) ?? null) }));
+    return NOTIFICATION_KINDS.map(({ kind, meaning, work }) => ({
+      kind,
+      meaning,
+      alwaysInApp: work,
+      channels: effectiveChannels(kind, chosen.get(kind) ?? null),
+    }));
   }
 
   async set(userId: string, kind: string, requested: NotificationChannelKind[]): Promise<NotificationPreferenceType> {
@@ -41,6 +46,7 @@ export class NotificationPreferencesService {
         change: { kind, channels },
       });
     });
-    return { kind, meaning: NOTIFICATION_KINDS.find((k) => k.kind === kind)!.meaning, channels };
+    const info = NOTIFICATION_KINDS.find((k) => k.kind === kind)!;
+    return { kind, meaning: info.meaning, alwaysInApp: info.work, channels };
   }
 }
