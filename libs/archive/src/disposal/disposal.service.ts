@@ -322,7 +322,7 @@ export class DisposalService {
           [dossierIds],
         );
         await em.query(
-          `UPDATE archive_record SET destroyed_at = now(), searchable_file_id = NULL, search_stemmed = NULL, search_exact = NULL, search_keys = NULL
+          `UPDATE archive_record SET destroyed_at = now(), searchable_file_id = NULL, search_stemmed = NULL, search_exact = NULL, search_head = NULL, search_keys = NULL
             WHERE dossier_id = ANY($1::uuid[]) AND destroyed_at IS NULL`,
           [dossierIds],
         );
