@@ -14,6 +14,7 @@ import { ImportRunnerService } from './imports/import-runner.service';
 import { ImportsResolver } from './imports/imports.resolver';
 import { ImportsService } from './imports/imports.service';
 import { OcrProcessor } from './ocr/ocr.processor';
+import { OcrSweepService } from './ocr/ocr-sweep.service';
 import { OcrService } from './ocr/ocr.service';
 import { DossierConnection } from './dossiers/dossier.type';
 import { DossiersResolver } from './dossiers/dossiers.resolver';
@@ -84,6 +85,6 @@ export class ArchiveModule implements OnModuleInit {
 /** The archive in the worker: OCR of scans (imports, retention and disposal jobs join it). */
 @Module({
   imports: [ArchiveModule, CorrespondenceModule, FilesModule],
-  providers: [OcrService, OcrProcessor, ImportRunnerService, RetentionService, ArchiveProcessor],
+  providers: [OcrService, OcrProcessor, OcrSweepService, ImportRunnerService, RetentionService, ArchiveProcessor],
 })
 export class ArchiveWorkerModule {}

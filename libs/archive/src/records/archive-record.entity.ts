@@ -21,6 +21,7 @@ import { DossierEntity } from '../dossiers/dossier.entity';
 @Index('archive_record_search_head_idx', { synchronize: false })
 @Index('archive_record_search_trgm_idx', { synchronize: false })
 @Index('archive_record_live_sha_uq', { synchronize: false })
+@Index('archive_record_ocr_pending_idx', { synchronize: false })
 export class ArchiveRecordEntity {
   @PrimaryColumn('uuid')
   id: string;
