@@ -14,6 +14,7 @@ import { upload } from './scenarios/upload';
 import { workload } from './scenarios/workload';
 import { dailyReport } from './scenarios/daily-report';
 import { archiveSearch } from './scenarios/archive-search';
+import { archiveImport } from './scenarios/archive-import';
 import { ocr } from './scenarios/ocr';
 
 const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = {
@@ -27,6 +28,7 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   workload,
   'daily-report': dailyReport,
   'archive-search': archiveSearch,
+  'archive-import': archiveImport,
   ocr,
 };
 
