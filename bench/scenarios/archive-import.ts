@@ -102,12 +102,12 @@ async function startWorker(databaseUrl: string, storageDir: string, prefix: stri
 }
 
 /**
- * archive-import: a ZIP of 10,000 small PDFs with a CSV manifest (200 with --quick), uploaded through the
+ * archive-import: a ZIP of 10,000 small PDFs with a CSV manifest (100 with --quick), uploaded through the
  * built API and imported by the built worker: records per second from the start of the import to its end,
  * and the worker's peak RSS (which also runs the OCR jobs of the new records meanwhile).
  */
 export async function archiveImport(quick: boolean): Promise<ScenarioResult[]> {
-  const count = quick ? 200 : Number(process.env.BENCH_IMPORT_FILES ?? 10_000);
+  const count = quick ? 100 : Number(process.env.BENCH_IMPORT_FILES ?? 10_000);
   const { url: seeded } = await benchDataset(quick);
   const copy = await copyDataset(seeded, 'import');
   const work = join(root, 'bench', '.data', `import-${process.pid}`);
