@@ -14,6 +14,7 @@ import { upload } from './scenarios/upload';
 import { workload } from './scenarios/workload';
 import { dailyReport } from './scenarios/daily-report';
 import { archiveSearch } from './scenarios/archive-search';
+import { archiveImport } from './scenarios/archive-import';
 import { ocr } from './scenarios/ocr';
 import { webInbox } from './scenarios/web-inbox';
 
@@ -28,6 +29,7 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   workload,
   'daily-report': dailyReport,
   'archive-search': archiveSearch,
+  'archive-import': archiveImport,
   ocr,
   'web-inbox': webInbox,
 };

@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import * as yauzl from 'yauzl';
 import { RetentionService } from '@gesit/archive';
@@ -247,15 +248,21 @@ describe('retention and disposal', () => {
     expect(Object.keys(entries).sort()).toEqual(
       expect.arrayContaining(['metadata.csv', 'manifest-sha256.txt', ...dossier.records.map((r: any) => expect.stringContaining(r.id))]),
     );
-    for (const r of dossier.records) expect(entries['manifest-sha256.txt']).toContain(r.file.sha256);
-    expect(entries['metadata.csv']).toContain(dossier.records[0].title);
+    const manifest = entries['manifest-sha256.txt'].toString('utf8');
+    for (const r of dossier.records) expect(manifest).toContain(r.file.sha256);
+    // Every file in the package is whole: its bytes hash to its line in the manifest.
+    for (const line of manifest.trim().split('\n')) {
+      const [sha256, path] = line.split('  ');
+      expect(createHash('sha256').update(entries[path]).digest('hex')).toBe(sha256);
+    }
+    expect(entries['metadata.csv'].toString('utf8')).toContain(dossier.records[0].title);
     // Still readable, no longer changeable.
     expect((await api.gqlOk<any>(RECORD, { id: dossier.records[0].id }, org.clerk.token)).archiveRecord.phase).toBe('TRANSFERRED');
     expect(errorCode(await api.gql(HOLD, { id: dossier.id, hold: true }, org.clerk.token))).toBe('CONFLICT');
   });
 });
 
-async function zipEntries(zip: Buffer): Promise<Record<string, string>> {
+async function zipEntries(zip: Buffer): Promise<Record<string, Buffer>> {
   const file = await yauzl.fromBufferPromise(zip);
   const entries: yauzl.Entry[] = [];
   await new Promise<void>((resolve, reject) => {
@@ -267,11 +274,11 @@ async function zipEntries(zip: Buffer): Promise<Record<string, string>> {
     file.on('error', reject);
     file.readEntry();
   });
-  const out: Record<string, string> = {};
+  const out: Record<string, Buffer> = {};
   for (const entry of entries) {
     const chunks: Buffer[] = [];
     for await (const chunk of await file.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-    out[entry.fileName] = Buffer.concat(chunks).toString('utf8');
+    out[entry.fileName] = Buffer.concat(chunks);
   }
   return out;
 }

@@ -159,24 +159,37 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
     ].join('\n');
     const zip = makeZip(items);
 
+    // Every change the subscription pushes, until the import ends; `onChange` runs for each one.
+    const watch = async (id: string, onChange: (progress: any) => unknown = () => undefined) => {
+      const seen: any[] = [];
+      const client = createClient({
+        url: `${api.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${org.clerk.token}` },
+        retryAttempts: 0,
+      });
+      try {
+        await new Promise<void>((resolve, reject) =>
+          client.subscribe(
+            { query: `subscription($id: ID!) { archiveImportProgress(id: $id) { status processed total } }`, variables: { id } },
+            {
+              next: (m) => {
+                seen.push(m.data!.archiveImportProgress);
+                Promise.resolve(onChange(m.data!.archiveImportProgress)).catch(reject);
+              },
+              error: reject,
+              complete: resolve,
+            },
+          ),
+        );
+      } finally {
+        await client.dispose();
+      }
+      return seen;
+    };
+
     const watched = await start(manifest, zip, true);
-    const seen: any[] = [];
-    const client = createClient({
-      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${org.clerk.token}` },
-      retryAttempts: 0,
-    });
-    try {
-      await new Promise<void>((resolve, reject) =>
-        client.subscribe(
-          { query: `subscription($id: ID!) { archiveImportProgress(id: $id) { status processed total } }`, variables: { id: watched.id } },
-          { next: (m) => seen.push(m.data!.archiveImportProgress), error: reject, complete: resolve },
-        ),
-      );
-    } finally {
-      await client.dispose();
-    }
+    const seen = await watch(watched.id);
     expect(seen[seen.length - 1]).toEqual({ status: 'VALIDATED', processed: rows, total: rows });
     const processed = seen.map((s) => s.processed);
     expect([...processed].sort((a, b) => a - b)).toEqual(processed);
@@ -185,8 +198,16 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
     expect(stranger.data!.archiveImport).toBeNull();
 
     const running = await start(manifest, zip, false);
-    const cancelled = (await api.gqlOk<any>(CANCEL, { id: running.id }, org.clerk.token)).cancelArchiveImport;
-    expect(cancelled.status).toBe('CANCELLED');
+    let cancelledAt = 0;
+    const progress = await watch(running.id, async () => {
+      if (cancelledAt) return;
+      cancelledAt = Date.now();
+      const cancelled = (await api.gqlOk<any>(CANCEL, { id: running.id }, org.clerk.token)).cancelArchiveImport;
+      expect(cancelled.status).toBe('CANCELLED');
+    });
+    // Pushed when it happens: without the push the subscription reads the row again only after 30 s.
+    expect(Date.now() - cancelledAt).toBeLessThan(10_000);
+    expect(progress[progress.length - 1].status).toBe('CANCELLED');
     await new Promise((r) => setTimeout(r, 1500));
     const after = (await api.gqlOk<any>(GET, { id: running.id }, org.clerk.token)).archiveImport;
     expect(after.status).toBe('CANCELLED');

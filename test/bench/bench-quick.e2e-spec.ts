@@ -33,6 +33,7 @@ describe('npm run bench -- --quick', () => {
       'workload',
       'daily-report',
       'archive-search',
+      'archive-import',
       'ocr',
       'web-inbox',
     ];

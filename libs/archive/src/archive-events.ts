@@ -6,13 +6,16 @@ export const ARCHIVE_OCR_QUEUE = 'archive-ocr';
 export const OCR_RECORD_JOB = 'archive.record.ocr';
 export const IMPORT_RUN_JOB = 'archive.import.run';
 export const RETENTION_SWEEP_JOB = 'archive.retention.sweep';
+export const OCR_SWEEP_JOB = 'archive.ocr.sweep';
 
 export interface ArchiveEvents {
   [OCR_RECORD_JOB]: { recordId: string };
   [IMPORT_RUN_JOB]: { importId: string };
   [RETENTION_SWEEP_JOB]: Record<string, never>;
+  [OCR_SWEEP_JOB]: Record<string, never>;
 }
 
 /** Deterministic job ids: adding one twice is harmless. */
-export const ocrJobId = (recordId: string): string => `record-ocr-${recordId}`;
+export const OCR_JOB_ID_PREFIX = 'record-ocr-';
+export const ocrJobId = (recordId: string): string => `${OCR_JOB_ID_PREFIX}${recordId}`;
 export const importJobId = (importId: string): string => `import-run-${importId}`;

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { CorrespondenceModule } from '@gesit/correspondence';
 import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { IdentityModule } from '@gesit/identity';
+import { NotificationsModule } from '@gesit/notifications';
 import { OrganisationModule } from '@gesit/organisation';
 import { lazyTotalCountResolver } from '@gesit/platform';
 import { ArchiveProcessor } from './archive.processor';
@@ -13,7 +14,9 @@ import { RetentionService } from './retention/retention.service';
 import { ImportRunnerService } from './imports/import-runner.service';
 import { ImportsResolver } from './imports/imports.resolver';
 import { ImportsService } from './imports/imports.service';
+import { ImportProgress } from './imports/import-progress';
 import { OcrProcessor } from './ocr/ocr.processor';
+import { OcrSweepService } from './ocr/ocr-sweep.service';
 import { OcrService } from './ocr/ocr.service';
 import { DossierConnection } from './dossiers/dossier.type';
 import { DossiersResolver } from './dossiers/dossiers.resolver';
@@ -33,6 +36,7 @@ const SERVICES = [
   DisposalService,
   InstitutionSealService,
   ImportsService,
+  ImportProgress,
   DossiersService,
   RecordsService,
   RecordRetentionService,
@@ -43,7 +47,8 @@ const SERVICES = [
 
 /** The records archive in the API: dossiers, records, search, imports, disposal. */
 @Module({
-  imports: [CorrespondenceModule, FilesModule, IdentityModule, OrganisationModule],
+  // Notifications for its Redis emitter: import progress reaches subscribers the way notifications do.
+  imports: [CorrespondenceModule, FilesModule, IdentityModule, OrganisationModule, NotificationsModule],
   providers: [
     ...SERVICES,
     DossiersResolver,
@@ -84,6 +89,6 @@ export class ArchiveModule implements OnModuleInit {
 /** The archive in the worker: OCR of scans (imports, retention and disposal jobs join it). */
 @Module({
   imports: [ArchiveModule, CorrespondenceModule, FilesModule],
-  providers: [OcrService, OcrProcessor, ImportRunnerService, RetentionService, ArchiveProcessor],
+  providers: [OcrService, OcrProcessor, OcrSweepService, ImportRunnerService, RetentionService, ArchiveProcessor],
 })
 export class ArchiveWorkerModule {}

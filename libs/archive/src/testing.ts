@@ -1,5 +1,5 @@
 // Helpers for tests and the bench (`@gesit/archive/testing`); never imported by product code. The bench runs
 // the search statement the service runs, and indexes its documents with the service's stemmer.
-export { hitsSql, searchConditions, searchParams } from './search/search.service';
+export { SEARCH_SETTINGS, searchStatement } from './search/search.service';
 export { stemText } from './indexing/indonesian-stemmer';
 export { ocrImages, rasterise } from './ocr/ocr-tools';

@@ -56,6 +56,12 @@ function storageKey(id: string, at = new Date()): string {
   return `files/${at.getUTCFullYear()}/${String(at.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
 }
 
+/**
+ * What Gesit made: bytes in memory, or a file spooled to disk with its size and hash (a large package is
+ * never held whole in memory; the storage driver may move the file into place, so the caller gives it up).
+ */
+export type GeneratedContent = { bytes: Buffer } | { spool: { path: string; size: number; sha256: string } };
+
 @Injectable()
 export class FilesService {
   constructor(
@@ -168,26 +174,25 @@ export class FilesService {
    */
   async storeGenerated(
     em: EntityManager,
-    input: { bytes: Buffer; filename: string; contentType: AcceptedType; createdById: string | null; retainUntil?: Date },
+    input: GeneratedContent & { filename: string; contentType: AcceptedType; createdById: string | null; retainUntil?: Date },
   ): Promise<StoredFileEntity> {
     const id = randomUUID();
+    const size = 'bytes' in input ? input.bytes.length : input.spool.size;
     const file: StoredFileEntity = Object.assign(new StoredFileEntity(), {
       id,
       storageKey: storageKey(id),
       filename: safeFilename(input.filename, input.contentType),
       contentType: input.contentType,
-      size: input.bytes.length,
-      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      size,
+      sha256: 'bytes' in input ? createHash('sha256').update(input.bytes).digest('hex') : input.spool.sha256,
       uploadedById: input.createdById,
       locked: Boolean(input.retainUntil),
       retainUntil: input.retainUntil ?? null,
       retainedAt: null,
     });
-    await this.storage.put(file.storageKey, input.bytes, input.bytes.length, {
-      contentType: input.contentType,
-      sha256: file.sha256,
-      writeOnce: file.locked,
-    });
+    const options = { contentType: input.contentType, sha256: file.sha256, writeOnce: file.locked };
+    if ('bytes' in input) await this.storage.put(file.storageKey, input.bytes, size, options);
+    else await this.storage.putFile(file.storageKey, input.spool.path, size, options);
     await em.insert(StoredFileEntity, file);
     if (file.locked)
       await this.outbox.add(em, { queue: FILES_QUEUE, name: RETAIN_JOB, payload: { fileId: id }, jobId: `file-retain-${id}` });

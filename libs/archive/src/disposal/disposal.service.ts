@@ -1,5 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { localDate } from '@gesit/calendar';
@@ -292,69 +298,80 @@ export class DisposalService {
       document,
       current.kind === DisposalKind.DESTROY ? 'Berita acara pemusnahan arsip' : 'Berita acara penyerahan arsip statis',
     );
-    const transferPackage = current.kind === DisposalKind.TRANSFER ? await this.transferPackage(contents) : null;
-    const executed = await inTransaction(this.dataSource, async (em) => {
-      const proposal = await this.lockedProposal(em, id);
-      this.expect(proposal, DisposalStatus.APPROVED, 'dilaksanakan');
-      const dossiers = await this.locked(em, dossierIds);
-      for (const d of dossiers) await this.dossiers.requireKeeper(me, d, em);
-      this.refuseHolds(dossiers, 'dilaksanakan');
-      const keepUntil = dayStartIn(addYears(today, this.config.archive.legalHoldRetentionYears), me.timeZone);
-      const minutesFile = await this.files.storeGenerated(em, {
-        bytes: signed,
-        filename: `berita-acara-${KIND_WORD[proposal.kind]}.pdf`,
-        contentType: 'application/pdf',
-        createdById: principal.userId,
-        retainUntil: keepUntil,
-      });
-      const packageFile = transferPackage
-        ? await this.files.storeGenerated(em, {
-            bytes: transferPackage,
-            filename: 'paket-penyerahan-arsip-statis.zip',
-            contentType: 'application/zip',
-            createdById: principal.userId,
-            retainUntil: keepUntil,
-          })
-        : null;
-      if (proposal.kind === DisposalKind.DESTROY) {
-        await em.query(
-          'DELETE FROM archive_record_page WHERE record_id IN (SELECT id FROM archive_record WHERE dossier_id = ANY($1::uuid[]))',
-          [dossierIds],
+    // The transfer package is spooled to disk, never held whole in memory; the spool goes whatever happens.
+    const spoolDir = current.kind === DisposalKind.TRANSFER ? await mkdtemp(join(tmpdir(), 'gesit-transfer-')) : null;
+    try {
+      const transferPackage = spoolDir ? await this.transferPackage(contents, spoolDir) : null;
+      const executed = await inTransaction(this.dataSource, async (em) => {
+        const proposal = await this.lockedProposal(em, id);
+        this.expect(proposal, DisposalStatus.APPROVED, 'dilaksanakan');
+        const dossiers = await this.locked(em, dossierIds);
+        for (const d of dossiers) await this.dossiers.requireKeeper(me, d, em);
+        this.refuseHolds(dossiers, 'dilaksanakan');
+        const keepUntil = dayStartIn(addYears(today, this.config.archive.legalHoldRetentionYears), me.timeZone);
+        const minutesFile = await this.files.storeGenerated(em, {
+          bytes: signed,
+          filename: `berita-acara-${KIND_WORD[proposal.kind]}.pdf`,
+          contentType: 'application/pdf',
+          createdById: principal.userId,
+          retainUntil: keepUntil,
+        });
+        const packageFile = transferPackage
+          ? await this.files.storeGenerated(em, {
+              spool: transferPackage,
+              filename: 'paket-penyerahan-arsip-statis.zip',
+              contentType: 'application/zip',
+              createdById: principal.userId,
+              retainUntil: keepUntil,
+            })
+          : null;
+        if (proposal.kind === DisposalKind.DESTROY) {
+          await em.query(
+            'DELETE FROM archive_record_page WHERE record_id IN (SELECT id FROM archive_record WHERE dossier_id = ANY($1::uuid[]))',
+            [dossierIds],
+          );
+          await em.query(
+            `UPDATE archive_record SET destroyed_at = now(), searchable_file_id = NULL, search_stemmed = NULL, search_exact = NULL, search_head = NULL, search_keys = NULL
+              WHERE dossier_id = ANY($1::uuid[]) AND destroyed_at IS NULL`,
+            [dossierIds],
+          );
+        }
+        await em.update(
+          DossierEntity,
+          { id: In(dossierIds) },
+          proposal.kind === DisposalKind.DESTROY ? { phase: RecordPhase.DESTROYED } : { phase: RecordPhase.TRANSFERRED, readOnly: true },
         );
-        await em.query(
-          `UPDATE archive_record SET destroyed_at = now(), searchable_file_id = NULL, search_stemmed = NULL, search_exact = NULL, search_keys = NULL
-            WHERE dossier_id = ANY($1::uuid[]) AND destroyed_at IS NULL`,
-          [dossierIds],
+        Object.assign(proposal, {
+          status: DisposalStatus.EXECUTED,
+          executedAt: new Date(),
+          minutesFileId: minutesFile.id,
+          packageFileId: packageFile?.id ?? null,
+        });
+        await em.update(
+          DisposalProposalEntity,
+          { id: proposal.id },
+          {
+            status: proposal.status,
+            executedAt: proposal.executedAt,
+            minutesFileId: minutesFile.id,
+            packageFileId: proposal.packageFileId,
+          },
         );
-      }
-      await em.update(
-        DossierEntity,
-        { id: In(dossierIds) },
-        proposal.kind === DisposalKind.DESTROY ? { phase: RecordPhase.DESTROYED } : { phase: RecordPhase.TRANSFERRED, readOnly: true },
-      );
-      Object.assign(proposal, {
-        status: DisposalStatus.EXECUTED,
-        executedAt: new Date(),
-        minutesFileId: minutesFile.id,
-        packageFileId: packageFile?.id ?? null,
+        await this.record(em, principal.userId, proposal, 'disposal.executed', {
+          kind: proposal.kind,
+          dossiers: listed.map((d) => d.number),
+          records: contents.filter((c) => c.role === 'FILE').length,
+          minutesFileId: minutesFile.id,
+          packageFileId: proposal.packageFileId,
+        });
+        return proposal;
       });
-      await em.update(
-        DisposalProposalEntity,
-        { id: proposal.id },
-        { status: proposal.status, executedAt: proposal.executedAt, minutesFileId: minutesFile.id, packageFileId: proposal.packageFileId },
-      );
-      await this.record(em, principal.userId, proposal, 'disposal.executed', {
-        kind: proposal.kind,
-        dossiers: listed.map((d) => d.number),
-        records: contents.filter((c) => c.role === 'FILE').length,
-        minutesFileId: minutesFile.id,
-        packageFileId: proposal.packageFileId,
-      });
-      return proposal;
-    });
-    // Only once the tombstones are committed: a rolled-back execution must not have deleted anything.
-    if (executed.kind === DisposalKind.DESTROY) await this.removeObjects(contents.map((c) => c.storageKey));
-    return executed;
+      // Only once the tombstones are committed: a rolled-back execution must not have deleted anything.
+      if (executed.kind === DisposalKind.DESTROY) await this.removeObjects(contents.map((c) => c.storageKey));
+      return executed;
+    } finally {
+      if (spoolDir) await rm(spoolDir, { recursive: true, force: true });
+    }
   }
 
   private async removeObjects(keys: string[]): Promise<void> {
@@ -398,8 +415,16 @@ export class DisposalService {
     return rows;
   }
 
-  /** The package for the national archive: every file, metadata.csv and a SHA-256 manifest. */
-  private async transferPackage(contents: Awaited<ReturnType<DisposalService['contents']>>): Promise<Buffer> {
+  /**
+   * The package for the national archive: every file, metadata.csv and a SHA-256 manifest, zipped as a stream
+   * into a spool file in `dir` while it is hashed, each file read from storage only when its turn comes, so
+   * that neither a file nor the package is ever whole in memory. Files are stored, not compressed again: scans
+   * and PDFs are compressed already.
+   */
+  private async transferPackage(
+    contents: Awaited<ReturnType<DisposalService['contents']>>,
+    dir: string,
+  ): Promise<{ path: string; size: number; sha256: string }> {
     const zip = new ZipFile();
     const csv = ['nomor_berkas,uraian,kode_klasifikasi,tanggal,tingkat_keamanan,tingkat_perkembangan,berkas,sha256'];
     const manifest: string[] = [];
@@ -407,9 +432,12 @@ export class DisposalService {
     const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
     for (const c of contents) {
       const path = `${safe(c.dossierNumber)}/${c.recordId}-${safe(c.filename)}`;
-      const chunks: Buffer[] = [];
-      for await (const chunk of await this.storage.get(c.storageKey)) chunks.push(chunk as Buffer);
-      zip.addBuffer(Buffer.concat(chunks), path);
+      zip.addReadStreamLazy(path, { compress: false }, (done) => {
+        this.storage.get(c.storageKey).then(
+          (stream) => done(null, stream),
+          (error: unknown) => done(error, undefined as unknown as NodeJS.ReadableStream),
+        );
+      });
       csv.push(
         [c.dossierNumber, c.title, c.classificationCode, c.documentDate, c.securityLevel, c.originality, path, c.sha256]
           .map(quote)
@@ -420,9 +448,18 @@ export class DisposalService {
     zip.addBuffer(Buffer.from(`${csv.join('\r\n')}\r\n`), 'metadata.csv');
     zip.addBuffer(Buffer.from(`${manifest.join('\n')}\n`), 'manifest-sha256.txt');
     zip.end();
-    const chunks: Buffer[] = [];
-    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    const path = join(dir, 'paket.zip');
+    const hash = createHash('sha256');
+    let size = 0;
+    const measure = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    await pipeline(zip.outputStream, measure, createWriteStream(path, { flags: 'wx' }));
+    return { path, size, sha256: hash.digest('hex') };
   }
 
   private async listed(dossierIds: string[]): Promise<ListedDossier[]> {

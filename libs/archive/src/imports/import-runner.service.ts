@@ -17,6 +17,7 @@ import { DossierEntity } from '../dossiers/dossier.entity';
 import { DossiersService } from '../dossiers/dossiers.service';
 import { RecordsService } from '../records/records.service';
 import { ArchiveImportEntity, ImportRowError } from './archive-import.entity';
+import { ImportProgress } from './import-progress';
 import { ManifestRefused, ManifestRow, parseManifest } from './manifest';
 import { BundleEntry, BundleRefused, ZipBundle } from './zip-bundle';
 
@@ -50,6 +51,7 @@ export class ImportRunnerService {
     private readonly people: PeopleDirectory,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly progress: ImportProgress,
   ) {}
 
   async run(importId: string): Promise<ImportStatus | null> {
@@ -58,6 +60,7 @@ export class ImportRunnerService {
     if (!job || !RUNNABLE.includes(job.status)) return null;
     if (!job.dryRun)
       await repo.update({ id: importId, status: In([ImportStatus.QUEUED, ImportStatus.RUNNING]) }, { status: ImportStatus.RUNNING });
+    await this.progress.changed(importId);
     const starter = (await this.people.placed([job.startedById])).get(job.startedById);
     const errors: ImportRowError[] = [];
     const dir = await mkdtemp(join(tmpdir(), 'gesit-import-'));
@@ -86,6 +89,7 @@ export class ImportRunnerService {
       const refusedRows = errors.length;
       const total = rows.length + refusedRows;
       await repo.update({ id: importId }, { total, errors, failed: refusedRows, processed: refusedRows, skipped: 0 });
+      await this.progress.changed(importId);
 
       const referenced = new Set(rows.map((r) => r.file));
       for (const [name, entry] of bundle.entries)
@@ -127,6 +131,7 @@ export class ImportRunnerService {
           errors.push({ row: row.line, message: outcome });
         }
         await repo.update({ id: importId, status: In(RUNNABLE) }, { processed, failed, skipped, errors });
+        await this.progress.changed(importId);
       }
       return await this.finish(job, job.dryRun ? ImportStatus.VALIDATED : ImportStatus.DONE, errors);
     } finally {
@@ -204,7 +209,7 @@ export class ImportRunnerService {
   private async finish(job: ArchiveImportEntity, status: ImportStatus, found: ImportRowError[]): Promise<ImportStatus | null> {
     // In manifest order, the ZIP's own problems (row 0) first.
     const errors = [...found].sort((a, b) => a.row - b.row);
-    return inTransaction(this.dataSource, async (em) => {
+    const finished = await inTransaction(this.dataSource, async (em) => {
       const result = await em
         .createQueryBuilder()
         .update(ArchiveImportEntity)
@@ -227,5 +232,7 @@ export class ImportRunnerService {
       this.logger.log(`import ${job.id} ${status} with ${errors.length} errors`);
       return status;
     });
+    if (finished) await this.progress.changed(job.id);
+    return finished;
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSub } from 'mercurius';
 import { UserEntity, UsersService, UserType } from '@gesit/identity';
 import { CurrentUser, GraphqlContext, Principal, Roles } from '@gesit/platform';
 import { ArchiveImportEntity } from './archive-import.entity';
@@ -44,8 +45,12 @@ export class ImportsResolver {
     description: 'The import each time its progress changes, until it ends (graphql-ws; authenticate in connection_init).',
     resolve: (row: ArchiveImportEntity) => row,
   })
-  archiveImportProgress(@Args('id', { type: () => ID }) id: string, @CurrentUser() principal: Principal) {
-    return this.imports.progress(principal, id);
+  archiveImportProgress(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() principal: Principal,
+    @Context('pubsub') pubsub: PubSub,
+  ) {
+    return this.imports.progress(principal, id, pubsub);
   }
 
   @ResolveField(() => UserType)

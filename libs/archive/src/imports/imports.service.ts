@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PubSub } from 'mercurius';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FilesService } from '@gesit/files';
@@ -7,6 +8,7 @@ import { ARCHIVE_QUEUE, IMPORT_RUN_JOB, importJobId } from '../archive-events';
 import { ImportStatus } from '../archive.enums';
 import { ArchiveImportEntity } from './archive-import.entity';
 import { StartArchiveImportInput } from './archive-import.type';
+import { ImportProgress, importProgressTopic } from './import-progress';
 
 const OPEN: ImportStatus[] = [ImportStatus.VALIDATING, ImportStatus.QUEUED, ImportStatus.RUNNING];
 
@@ -18,6 +20,7 @@ export class ImportsService {
     private readonly files: FilesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly changes: ImportProgress,
   ) {}
 
   async start(principal: Principal, input: StartArchiveImportInput): Promise<ArchiveImportEntity> {
@@ -56,7 +59,7 @@ export class ImportsService {
   }
 
   async cancel(principal: Principal, id: string): Promise<ArchiveImportEntity> {
-    return inTransaction(this.dataSource, async (em) => {
+    const cancelled = await inTransaction(this.dataSource, async (em) => {
       const row = isUuid(id)
         ? await em
             .getRepository(ArchiveImportEntity)
@@ -79,6 +82,8 @@ export class ImportsService {
       });
       return row;
     });
+    await this.changes.changed(cancelled.id);
+    return cancelled;
   }
 
   /** The import when the caller started it; null otherwise. */
@@ -100,18 +105,35 @@ export class ImportsService {
    * The import as it changes, until it ends: polled from the database, which both the worker that runs the
    * import and any API process can see, so no message channel between them is needed.
    */
-  async *progress(principal: Principal, id: string, intervalMs = 500): AsyncGenerator<ArchiveImportEntity> {
-    let last = '';
-    for (;;) {
-      const row = await this.get(principal, id);
-      if (!row) throw notFound('Impor', id);
-      const state = `${row.status}/${row.processed}/${row.failed}/${row.skipped}/${row.total}`;
-      if (state !== last) {
-        last = state;
-        yield row;
+  /**
+   * The import now and each time the worker (or a cancel) says it changed, through the pubsub, until it ends.
+   * Should a message be lost on the way, the row is read again after `catchUpMs` all the same.
+   */
+  async *progress(principal: Principal, id: string, pubsub: PubSub, catchUpMs = 30_000): AsyncGenerator<ArchiveImportEntity> {
+    // Subscribed before the first read: a change between the two is not missed.
+    const changes = (await pubsub.subscribe(importProgressTopic(id)))[Symbol.asyncIterator]();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      let last = '';
+      let pending: Promise<unknown> | null = null;
+      for (;;) {
+        const row = await this.get(principal, id);
+        if (!row) throw notFound('Impor', id);
+        const state = `${row.status}/${row.processed}/${row.failed}/${row.skipped}/${row.total}`;
+        if (state !== last) {
+          last = state;
+          yield row;
+        }
+        if (!OPEN.includes(row.status)) return;
+        pending ??= changes.next().then(() => {
+          pending = null;
+        });
+        await Promise.race([pending, new Promise((resolve) => (timer = setTimeout(resolve, catchUpMs)))]);
+        clearTimeout(timer);
       }
-      if (!OPEN.includes(row.status)) return;
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    } finally {
+      clearTimeout(timer);
+      await changes.return?.();
     }
   }
 }

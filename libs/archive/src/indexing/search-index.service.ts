@@ -16,7 +16,8 @@ interface IndexSource {
 /**
  * Writes a record's search entries: the stemmed vector (Indonesian roots, so word forms find each other),
  * the exact vector (unstemmed, unaccented words and names) and the keys for trigram matching of letter
- * numbers and typos. Titles weigh most.
+ * numbers and typos. Titles weigh most, and the title with the letter number also has its own small vector
+ * (search_head), whose matches come before those in the body.
  */
 @Injectable()
 export class SearchIndexService {
@@ -38,9 +39,10 @@ export class SearchIndexService {
         `UPDATE archive_record SET
            search_stemmed = setweight(to_tsvector('simple', $2), 'A') || to_tsvector('simple', $3),
            search_exact = setweight(to_tsvector('simple', unaccent($4)), 'A') || to_tsvector('simple', unaccent($5)),
+           search_head = to_tsvector('simple', $8) || to_tsvector('simple', unaccent(concat_ws(' ', $4, $6::text))),
            search_keys = lower(unaccent(concat_ws(' ', $4, $6::text, $7::text)))
          WHERE id = $1`,
-        [s.id, stemText(head), stemText(body), head, body, s.letter_number, s.description],
+        [s.id, stemText(head), stemText(body), head, body, s.letter_number, s.description, stemText(`${head} ${s.letter_number ?? ''}`)],
       );
     }
   }

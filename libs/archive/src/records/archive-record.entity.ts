@@ -18,8 +18,10 @@ import { DossierEntity } from '../dossiers/dossier.entity';
 // GIN indexes on the search columns, written in the migration.
 @Index('archive_record_search_stemmed_idx', { synchronize: false })
 @Index('archive_record_search_exact_idx', { synchronize: false })
+@Index('archive_record_search_head_idx', { synchronize: false })
 @Index('archive_record_search_trgm_idx', { synchronize: false })
 @Index('archive_record_live_sha_uq', { synchronize: false })
+@Index('archive_record_ocr_pending_idx', { synchronize: false })
 export class ArchiveRecordEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -111,6 +113,10 @@ export class ArchiveRecordEntity {
   /** The same words unstemmed and unaccented, for exact words and names. */
   @Column('tsvector', { nullable: true, select: false })
   searchExact: string | null;
+
+  /** The title and letter number, stemmed and unstemmed: a small vector whose matches rank above the body's. */
+  @Column('tsvector', { nullable: true, select: false })
+  searchHead: string | null;
 
   /** Title, letter number and description as text, for trigram matching of numbers and typos. */
   @Column('text', { nullable: true, select: false })
