@@ -45,7 +45,10 @@ export class VerificationService {
       'verify',
       ip ?? 'unknown',
       this.config.verifyRateLimitPerMinute,
-      (seconds) => `Terlalu banyak pemeriksaan dokumen dari alamat jaringan Anda. Coba lagi dalam ${seconds} detik.`,
+      (seconds) => ({
+        id: `Terlalu banyak pemeriksaan dokumen dari alamat jaringan Anda. Coba lagi dalam ${seconds} detik.`,
+        en: `Too many document checks from your network address. Try again in ${seconds} seconds.`,
+      }),
     );
   }
 

@@ -30,15 +30,17 @@ describe('resolveTimeZone', () => {
   });
 });
 
+const NAME = { id: 'Nama', en: 'Name' };
+
 describe('requireName', () => {
   it('trims and collapses spaces', () => {
-    expect(requireName('  Bidang   Aplikasi Informatika ', 'Name')).toBe('Bidang Aplikasi Informatika');
+    expect(requireName('  Bidang   Aplikasi Informatika ', NAME)).toBe('Bidang Aplikasi Informatika');
   });
 
   it.each([
-    ['   ', /Name must not be empty/],
-    ['x'.repeat(201), /at most 200 characters/],
+    ['   ', /Nama wajib diisi/],
+    ['x'.repeat(201), /paling banyak 200 karakter/],
   ])('refuses %j', (given, message) => {
-    expect(() => requireName(given, 'Name')).toThrow(message);
+    expect(() => requireName(given, NAME)).toThrow(message);
   });
 });

@@ -31,7 +31,10 @@ describe('database busy errors', () => {
   });
 
   it('keeps a coded SERVICE_UNAVAILABLE of our own, with its message', () => {
-    const own = new AppError('SERVICE_UNAVAILABLE', 'Layanan tanda tangan elektronik BSrE tidak menjawab.');
+    const own = new AppError('SERVICE_UNAVAILABLE', {
+      id: 'Layanan tanda tangan elektronik BSrE tidak menjawab.',
+      en: 'The BSrE electronic signature service does not answer.',
+    });
     expect(classifyError(inResolver(own))).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: own.message });
   });
 });

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, classifyDatabaseError, ErrorCode, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../errors/errors';
+import { AppError, classifyDatabaseError, ErrorCode, internalErrorMessage, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../errors/errors';
+import { localize } from '../errors/message';
+import { requestLanguage } from '../graphql/language';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -26,10 +28,12 @@ export class AppErrorFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const language = requestLanguage(request.headers);
     if (exception instanceof AppError) {
+      const details = localize(exception.details ?? {}, language) as Record<string, unknown>;
       return reply
         .status(HTTP_STATUS[exception.code])
-        .send({ error: { code: exception.code, message: exception.message, ...exception.details } });
+        .send({ error: { code: exception.code, message: exception.text[language], ...details } });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -40,7 +44,7 @@ export class AppErrorFilter implements ExceptionFilter {
         .status(status)
         .send({ error: { code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : message } });
     }
-    const database = classifyDatabaseError(exception);
+    const database = classifyDatabaseError(exception, language);
     if (database && !database.internal) {
       return reply.status(HTTP_STATUS[database.code as ErrorCode]).send({ error: { code: database.code, message: database.message } });
     }
@@ -53,11 +57,11 @@ export class AppErrorFilter implements ExceptionFilter {
       return reply
         .status(503)
         .header('retry-after', '5')
-        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE } });
+        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE[language] } });
     }
     this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
     const message = this.production
-      ? `Something went wrong on our side; quote request ${request.id} to the helpdesk.`
+      ? internalErrorMessage(request.id)[language]
       : (database?.message ?? String((exception as Error)?.message ?? exception));
     return reply.status(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message } });
   }
