@@ -59,7 +59,8 @@ export class WebConsoleController {
         .send(createReadStream(file));
     }
     const index = join(root, 'index.html');
-    if (!existsSync(index)) throw notFound({ id: 'Konsol web (jalankan npm run build:web)', en: 'The web console (run npm run build:web)' });
+    if (!existsSync(index))
+      throw notFound({ id: 'Konsol web (jalankan npm run build:web)', en: 'The web console (run npm run build:web)' });
     return reply.type(TYPES['.html']).header('cache-control', 'no-cache').send(createReadStream(index));
   }
 }

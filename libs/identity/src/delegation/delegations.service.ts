@@ -35,7 +35,11 @@ export class DelegationsService {
 
   async create(caller: Principal, input: CreateDelegationInput): Promise<DelegationEntity> {
     const fromUserId = input.fromUserId ?? caller.userId;
-    if (fromUserId === input.toUserId) throw badInput({ id: 'Seorang pejabat tidak dapat menjadi Plh atau Plt bagi dirinya sendiri.', en: 'An official cannot be their own Plh or Plt.' });
+    if (fromUserId === input.toUserId)
+      throw badInput({
+        id: 'Seorang pejabat tidak dapat menjadi Plh atau Plt bagi dirinya sendiri.',
+        en: 'An official cannot be their own Plh or Plt.',
+      });
     checkWindow(input.startsAt, input.endsAt, new Date());
     const reason = normaliseReason(input.reason);
     // Read before the transaction: the chain comes from a pooled connection of its own.
@@ -84,8 +88,10 @@ export class DelegationsService {
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23P01') {
-        throw conflict({ id: 'Pejabat ini sudah mempunyai Plh atau Plt pada sebagian waktu itu. Cabut dulu pelimpahan itu atau pilih waktu lain.', en: 'This official already has a Plh or Plt for part of that time. Revoke that delegation first or choose another window.' },
-        );
+        throw conflict({
+          id: 'Pejabat ini sudah mempunyai Plh atau Plt pada sebagian waktu itu. Cabut dulu pelimpahan itu atau pilih waktu lain.',
+          en: 'This official already has a Plh or Plt for part of that time. Revoke that delegation first or choose another window.',
+        });
       }
       throw error;
     }
@@ -101,7 +107,10 @@ export class DelegationsService {
         throw notFound({ id: 'Pelimpahan Plh/Plt', en: 'Delegation' });
       }
       if (![delegation.fromUserId, delegation.createdById].includes(caller.userId) && !isAdmin(caller))
-        throw forbidden({ id: 'Hanya pejabat yang bersangkutan, yang menunjuk Plh/Plt-nya, atau ADMIN yang dapat mencabut pelimpahan ini.', en: 'Only the official, whoever appointed the delegate, or an ADMIN may revoke this delegation.' });
+        throw forbidden({
+          id: 'Hanya pejabat yang bersangkutan, yang menunjuk Plh/Plt-nya, atau ADMIN yang dapat mencabut pelimpahan ini.',
+          en: 'Only the official, whoever appointed the delegate, or an ADMIN may revoke this delegation.',
+        });
       if (delegation.revokedAt) throw conflict({ id: 'Pelimpahan ini sudah dicabut.', en: 'This delegation was already revoked.' });
       const now = new Date();
       if (delegation.endsAt <= now) throw conflict({ id: 'Pelimpahan ini sudah berakhir.', en: 'This delegation has already ended.' });

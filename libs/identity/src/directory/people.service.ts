@@ -85,7 +85,10 @@ export class PeopleService {
     if (cursor) {
       const [s, n, id] = cursor;
       if (typeof s !== 'string' || !/^\d+(\.\d+)?$/.test(s) || typeof id !== 'string' || !isUuid(id)) {
-        throw badInput({ id: 'Kursor pada "after" bukan kursor dari server ini; mulai lagi tanpa kursor itu.', en: 'The cursor in "after" is not one this server gave out; start again without it.' });
+        throw badInput({
+          id: 'Kursor pada "after" bukan kursor dari server ini; mulai lagi tanpa kursor itu.',
+          en: 'The cursor in "after" is not one this server gave out; start again without it.',
+        });
       }
       keyset = `WHERE score < ${param(s)}::numeric OR (score = $${params.length}::numeric AND (name, id) > (${param(n)}, ${param(id)}::uuid))`;
     }

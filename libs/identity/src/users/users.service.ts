@@ -22,9 +22,20 @@ import { UserEntity } from './user.entity';
 import { checkPasswordPolicy, checkRoles, normaliseEmail, normalisePhone, optionalRank } from './user-rules';
 
 function taken(what: 'nip' | 'email' | 'position', input: { nip: string; email: string }): AppError {
-  if (what === 'nip') return conflict({ id: `Pengguna dengan NIP ${parseNip(input.nip).nip} sudah ada.`, en: `A user with NIP ${parseNip(input.nip).nip} already exists.` });
-  if (what === 'email') return conflict({ id: `Pengguna dengan e-mail ${normaliseEmail(input.email)} sudah ada.`, en: `A user with e-mail ${normaliseEmail(input.email)} already exists.` });
-  return conflict({ id: 'Jabatan itu sudah ada pemangkunya; satu jabatan paling banyak dipangku satu orang.', en: 'That position already has a holder; a position has one holder at most.' });
+  if (what === 'nip')
+    return conflict({
+      id: `Pengguna dengan NIP ${parseNip(input.nip).nip} sudah ada.`,
+      en: `A user with NIP ${parseNip(input.nip).nip} already exists.`,
+    });
+  if (what === 'email')
+    return conflict({
+      id: `Pengguna dengan e-mail ${normaliseEmail(input.email)} sudah ada.`,
+      en: `A user with e-mail ${normaliseEmail(input.email)} already exists.`,
+    });
+  return conflict({
+    id: 'Jabatan itu sudah ada pemangkunya; satu jabatan paling banyak dipangku satu orang.',
+    en: 'That position already has a holder; a position has one holder at most.',
+  });
 }
 
 @Injectable()

@@ -40,7 +40,10 @@ export class PositionsService {
       superior = await findOrNotFound(em, PositionEntity, input.superiorId, { id: 'Jabatan atasan', en: 'Superior position' });
       // A superior sits in the same unit or above it; never in a sibling or a sub-unit.
       if (!(await this.units.ancestry(unit.id, em)).includes(superior.unitId)) {
-        throw badInput({ id: `Jabatan atasan "${superior.title}" tidak berada di unit ${unit.code} atau unit di atasnya.`, en: `The superior position "${superior.title}" is not in unit ${unit.code} or a unit above it.` });
+        throw badInput({
+          id: `Jabatan atasan "${superior.title}" tidak berada di unit ${unit.code} atau unit di atasnya.`,
+          en: `The superior position "${superior.title}" is not in unit ${unit.code} or a unit above it.`,
+        });
       }
     }
     // Positions are never re-parented, so the superior chain stays free of cycles.

@@ -17,7 +17,11 @@ import { CreateUnitInput } from './create-unit.input';
 import { DEFAULT_TIME_ZONE, normaliseUnitCode, requireName, resolveTimeZone } from './unit-rules';
 import { UnitEntity } from './unit.entity';
 
-const codeTaken = (code: string) => conflict({ id: `Unit dengan kode ${code} sudah ada; pilih kode lain.`, en: `A unit with code ${code} already exists; choose another code.` });
+const codeTaken = (code: string) =>
+  conflict({
+    id: `Unit dengan kode ${code} sudah ada; pilih kode lain.`,
+    en: `A unit with code ${code} already exists; choose another code.`,
+  });
 
 @Injectable()
 export class UnitsService {

@@ -27,14 +27,20 @@ export class AuthGuard implements CanActivate {
             en: 'Your access token has expired: renew it with refreshSession, or sign in again.',
           },
           {
-          reason: 'TOKEN_EXPIRED',
-        });
+            reason: 'TOKEN_EXPIRED',
+          },
+        );
       }
-      throw unauthenticated({ id: 'Masuk terlebih dahulu: ini memerlukan token akses yang berlaku (Authorization: Bearer …).', en: 'Sign in first: this needs a valid access token (Authorization: Bearer …).' });
+      throw unauthenticated({
+        id: 'Masuk terlebih dahulu: ini memerlukan token akses yang berlaku (Authorization: Bearer …).',
+        en: 'Sign in first: this needs a valid access token (Authorization: Bearer …).',
+      });
     }
     if (principal.scope !== 'full' && !this.reflector.getAllAndOverride<boolean>(ALLOW_MFA_ENROLMENT, targets)) {
-      throw forbidden({ id: 'Peran Anda mewajibkan verifikasi dua langkah: siapkan dengan beginTotpEnrollment dan confirmTotpEnrollment, lalu masuk lagi.', en: 'Your role requires two-factor sign-in: set it up with beginTotpEnrollment and confirmTotpEnrollment, then sign in again.' },
-      );
+      throw forbidden({
+        id: 'Peran Anda mewajibkan verifikasi dua langkah: siapkan dengan beginTotpEnrollment dan confirmTotpEnrollment, lalu masuk lagi.',
+        en: 'Your role requires two-factor sign-in: set it up with beginTotpEnrollment and confirmTotpEnrollment, then sign in again.',
+      });
     }
     const roles = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets);
     if (roles?.length && !roles.some((role) => principal.roles.includes(role))) {

@@ -30,12 +30,18 @@ export interface FieldProblem {
   message: Message;
 }
 
-export const badInput = (message: Message, details?: Record<string, unknown>): AppError => new AppError('BAD_USER_INPUT', message, details);
-export const unauthenticated = (
-  message: Message = { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
-): AppError => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message: Message = { id: 'Anda tidak diizinkan melakukan ini.', en: 'You are not allowed to do this.' }): AppError =>
-  new AppError('FORBIDDEN', message);
+/** BAD_USER_INPUT; with `details.field` it also lists that field in `extensions.fields`, as every field refusal does. */
+export const badInput = (message: Message, details?: Record<string, unknown>): AppError =>
+  new AppError(
+    'BAD_USER_INPUT',
+    message,
+    typeof details?.field === 'string' && !details.fields ? { ...details, fields: [{ field: details.field, message }] } : details,
+  );
+export const unauthenticated = (message: Message = { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' }): AppError =>
+  new AppError('UNAUTHENTICATED', message);
+export const forbidden = (
+  message: Message = { id: 'Anda tidak diizinkan melakukan ini.', en: 'You are not allowed to do this.' },
+): AppError => new AppError('FORBIDDEN', message);
 /** `what` names the kind of thing (Surat, Unit), never its id: the caller knows what they asked for. */
 export const notFound = (what: Message): AppError =>
   new AppError('NOT_FOUND', { id: `${what.id} tidak ditemukan.`, en: `${what.en} was not found.` });
@@ -53,6 +59,46 @@ export function throwFieldProblems(problems: FieldProblem[], extra?: Record<stri
     { id: `Ada ${problems.length} isian yang perlu diperbaiki. ${join('id')}`, en: `${problems.length} fields need fixing. ${join('en')}` },
     { fields: problems, ...extra },
   );
+}
+
+/**
+ * Collects the refusals of several field checks so the client hears of every bad field at once:
+ * `run` keeps a check's BAD_USER_INPUT that names a field (and answers `fallback`), `done` throws them together.
+ */
+export class FieldChecks {
+  private readonly problems: FieldProblem[] = [];
+
+  run<T>(check: () => T, fallback: T): T {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT' || !Array.isArray(error.details?.fields)) throw error;
+      this.problems.push(...(error.details.fields as FieldProblem[]));
+      return fallback;
+    }
+  }
+
+  async runAsync<T>(check: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await check();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT' || !Array.isArray(error.details?.fields)) throw error;
+      this.problems.push(...(error.details.fields as FieldProblem[]));
+      return fallback;
+    }
+  }
+
+  add(field: string, message: Message): void {
+    this.problems.push({ field, message });
+  }
+
+  get failed(): boolean {
+    return this.problems.length > 0;
+  }
+
+  done(): void {
+    throwFieldProblems(this.problems);
+  }
 }
 
 export const SERVICE_BUSY_MESSAGE: Message = {

@@ -136,7 +136,13 @@ export class FailedJobsService {
 
   private queueName(queue: string): string {
     if (!this.known.includes(queue)) {
-      throw badInput({ id: `Antrean "${queue}" tidak dikenal: antrean yang ada adalah ${this.known.join(', ')}.`, en: `Unknown queue "${queue}": the known queues are ${this.known.join(', ')}.` }, { knownQueues: [...this.known] });
+      throw badInput(
+        {
+          id: `Antrean "${queue}" tidak dikenal: antrean yang ada adalah ${this.known.join(', ')}.`,
+          en: `Unknown queue "${queue}": the known queues are ${this.known.join(', ')}.`,
+        },
+        { knownQueues: [...this.known] },
+      );
     }
     return queue;
   }
@@ -146,7 +152,10 @@ export class FailedJobsService {
     if (!values) return Array.from({ length: count }, () => 0);
     const [cursorScope, ...offsets] = values;
     if (cursorScope !== scope || !offsets.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) {
-      throw badInput({ id: 'Kursor pada "after" milik daftar lain; mulai lagi tanpa kursor itu.', en: 'The cursor in "after" belongs to another listing; start again without it.' });
+      throw badInput({
+        id: 'Kursor pada "after" milik daftar lain; mulai lagi tanpa kursor itu.',
+        en: 'The cursor in "after" belongs to another listing; start again without it.',
+      });
     }
     return offsets as number[];
   }
@@ -155,4 +164,10 @@ export class FailedJobsService {
 const finishedAt = (job: Job): number => job.finishedOn ?? job.timestamp ?? 0;
 
 const notRetriable = (key: string, state: string) =>
-  conflict({ id: `Job ${key} berstatus ${state}, bukan gagal: hanya job yang gagal setelah percobaan terakhirnya yang dapat diulang.`, en: `Job ${key} is ${state}, not failed: only a job that failed after its last attempt can be retried.` }, { state });
+  conflict(
+    {
+      id: `Job ${key} berstatus ${state}, bukan gagal: hanya job yang gagal setelah percobaan terakhirnya yang dapat diulang.`,
+      en: `Job ${key} is ${state}, not failed: only a job that failed after its last attempt can be retried.`,
+    },
+    { state },
+  );

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, classifyDatabaseError, ErrorCode, internalErrorMessage, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../errors/errors';
-import { localize } from '../errors/message';
+import { isMessage, localize } from '../errors/message';
 import { requestLanguage } from '../graphql/language';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -38,11 +38,10 @@ export class AppErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const message =
-        typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
-      return reply
-        .status(status)
-        .send({ error: { code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : message } });
+      const given = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+      // Our own HTTP refusals carry a Message; Nest's (an unknown route) their English text.
+      const message = isMessage(given) ? given[language] : Array.isArray(given) ? given.join('; ') : String(given);
+      return reply.status(status).send({ error: { code: codeForStatus(status), message } });
     }
     const database = classifyDatabaseError(exception, language);
     if (database && !database.internal) {
