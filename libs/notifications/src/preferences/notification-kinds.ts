@@ -74,7 +74,10 @@ export function effectiveChannels(kind: string, chosen: readonly string[] | null
 export function checkPreference(kind: string, channels: readonly NotificationChannelKind[]): NotificationChannelKind[] {
   if (!byKind.has(kind)) {
     throw badInput(
-      `Jenis notifikasi "${kind}" tidak dikenal. Pilih salah satu dari: ${NOTIFICATION_KINDS.map((k) => k.kind).join(', ')}.`,
+      {
+        id: `Jenis notifikasi "${kind}" tidak dikenal. Pilih salah satu dari: ${NOTIFICATION_KINDS.map((k) => k.kind).join(', ')}.`,
+        en: `Notification kind "${kind}" is not known. Choose one of: ${NOTIFICATION_KINDS.map((k) => k.kind).join(', ')}.`,
+      },
       {
         field: 'kind',
       },
