@@ -68,8 +68,15 @@ export class SearchService {
     after?: string | null,
   ): Promise<ConnectionShape<ArchiveSearchHitType>> {
     const text = query.trim();
-    if (!text) throw badInput('Tulis kata yang dicari.', { field: 'query' });
-    if (text.length > MAX_QUERY) throw badInput(`Kata pencarian terlalu panjang: paling banyak ${MAX_QUERY} karakter.`, { field: 'query' });
+    if (!text) throw badInput({ id: 'Tulis kata yang dicari.', en: 'Type what to search for.' }, { field: 'query' });
+    if (text.length > MAX_QUERY)
+      throw badInput(
+        {
+          id: `Kata pencarian terlalu panjang: paling banyak ${MAX_QUERY} karakter.`,
+          en: `The search text is too long: at most ${MAX_QUERY} characters.`,
+        },
+        { field: 'query' },
+      );
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const stems = queryStems(text);

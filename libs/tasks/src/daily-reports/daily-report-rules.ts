@@ -1,5 +1,5 @@
 import { parseClock } from '@gesit/calendar';
-import { badInput } from '@gesit/platform';
+import { badInput, FieldChecks } from '@gesit/platform';
 
 export const MIN_ACTIVITY_LENGTH = 10;
 export const MAX_REPORT_MINUTES = 16 * 60;
@@ -28,51 +28,44 @@ export function checkEntries(entries: readonly EntryTimes[]): CheckedEntry[] {
       { id: 'Laporan harian memerlukan paling sedikit satu kegiatan.', en: 'A daily report needs at least one activity.' },
       { field: 'entries' },
     );
+  // Every bad field of every entry is reported at once.
+  const checks = new FieldChecks();
   const checked = entries.map((entry, i) => {
     const n = i + 1;
+    let sound = true;
     for (const [field, value] of [
       ['startTime', entry.startTime],
       ['endTime', entry.endTime],
     ] as const) {
-      if (!CLOCK.test(value ?? ''))
-        throw badInput(
-          {
-            id: `Kegiatan ke-${n}: jam "${value}" harus berbentuk JJ:mm, misalnya 07:30.`,
-            en: `Activity ${n}: the time "${value}" must be HH:mm, for example 07:30.`,
-          },
-          { field: `entries.${i}.${field}` },
-        );
+      if (!CLOCK.test(value ?? '')) {
+        sound = false;
+        checks.add(`entries.${i}.${field}`, {
+          id: `Kegiatan ke-${n}: jam "${value}" harus berbentuk JJ:mm, misalnya 07:30.`,
+          en: `Activity ${n}: the time "${value}" must be HH:mm, for example 07:30.`,
+        });
+      }
     }
-    const start = parseClock(entry.startTime);
-    const end = parseClock(entry.endTime);
-    if (end <= start)
-      throw badInput(
-        {
-          id: `Kegiatan ke-${n}: jam selesai ${entry.endTime} harus setelah jam mulai ${entry.startTime}.`,
-          en: `Activity ${n}: the end time ${entry.endTime} must be after the start time ${entry.startTime}.`,
-        },
-        {
-          field: `entries.${i}.endTime`,
-        },
-      );
+    const start = sound ? parseClock(entry.startTime) : 0;
+    const end = sound ? parseClock(entry.endTime) : 0;
+    if (sound && end <= start)
+      checks.add(`entries.${i}.endTime`, {
+        id: `Kegiatan ke-${n}: jam selesai ${entry.endTime} harus setelah jam mulai ${entry.startTime}.`,
+        en: `Activity ${n}: the end time ${entry.endTime} must be after the start time ${entry.startTime}.`,
+      });
     const activity = (entry.activity ?? '').trim();
     if (activity.length < MIN_ACTIVITY_LENGTH)
-      throw badInput(
-        {
-          id: `Kegiatan ke-${n}: uraikan kegiatannya paling sedikit ${MIN_ACTIVITY_LENGTH} karakter.`,
-          en: `Activity ${n}: describe the activity in at least ${MIN_ACTIVITY_LENGTH} characters.`,
-        },
-        {
-          field: `entries.${i}.activity`,
-        },
-      );
+      checks.add(`entries.${i}.activity`, {
+        id: `Kegiatan ke-${n}: uraikan kegiatannya paling sedikit ${MIN_ACTIVITY_LENGTH} karakter.`,
+        en: `Activity ${n}: describe the activity in at least ${MIN_ACTIVITY_LENGTH} characters.`,
+      });
     if (activity.length > 2000)
-      throw badInput(
-        { id: `Kegiatan ke-${n}: uraian paling banyak 2000 karakter.`, en: `Activity ${n}: the description has at most 2000 characters.` },
-        { field: `entries.${i}.activity` },
-      );
+      checks.add(`entries.${i}.activity`, {
+        id: `Kegiatan ke-${n}: uraian paling banyak 2000 karakter.`,
+        en: `Activity ${n}: the description has at most 2000 characters.`,
+      });
     return { startTime: entry.startTime, endTime: entry.endTime, minutes: end - start, activity, start, end, n };
   });
+  checks.done();
   const sorted = [...checked].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];

@@ -17,7 +17,6 @@ import {
   Loaders,
   MICROSECOND_CURSOR,
   OutboxService,
-  notFound,
   pageSize,
   toConnection,
   type ConnectionShape,
