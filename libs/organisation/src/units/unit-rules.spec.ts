@@ -1,3 +1,4 @@
+import { thrownText } from '@gesit/platform/testing';
 import { AppError } from '@gesit/platform';
 import { normaliseUnitCode, requireName, resolveTimeZone } from './unit-rules';
 
@@ -26,7 +27,7 @@ describe('resolveTimeZone', () => {
   });
 
   it.each(['Asia/Singapore', 'UTC', 'WIB', 'asia/jakarta'])('refuses %s', (given) => {
-    expect(() => resolveTimeZone(given, null)).toThrow(/is not one of Asia\/Jakarta, Asia\/Makassar, Asia\/Jayapura/);
+    expect(thrownText(() => resolveTimeZone(given, null))).toMatch(/is not one of Asia\/Jakarta, Asia\/Makassar, Asia\/Jayapura/);
   });
 });
 
@@ -41,6 +42,6 @@ describe('requireName', () => {
     ['   ', /Nama wajib diisi/],
     ['x'.repeat(201), /paling banyak 200 karakter/],
   ])('refuses %j', (given, message) => {
-    expect(() => requireName(given, NAME)).toThrow(message);
+    expect(thrownText(() => requireName(given, NAME), 'id')).toMatch(message);
   });
 });

@@ -1,4 +1,5 @@
-import type { Language } from '../graphql/language';
+/** The languages Gesit speaks: Indonesian first, English when the client asks for it. */
+export type Language = 'id' | 'en';
 
 /**
  * A text a person reads, in both languages Gesit speaks: Indonesian (`id`) first, English (`en`) when
