@@ -33,3 +33,10 @@ describe('DateTime scalar', () => {
     expect(DateTimeScalar.serialize(new Date('2026-11-27T15:30:00+07:00'))).toBe('2026-11-27T08:30:00.000Z');
   });
 });
+
+describe('scalar refusals', () => {
+  it('say what is wrong in both languages', () => {
+    expect(thrownText(() => LocalDateScalar.parseValue('2026-02-30'), 'id')).toBe('2026-02-30 bukan hari yang ada di kalender.');
+    expect(thrownText(() => DateTimeScalar.parseValue('besok pagi'))).toMatch(/is not an ISO-8601 instant with a zone/);
+  });
+});
