@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { CorrespondenceModule } from '@gesit/correspondence';
 import { FileAccessRegistry, FilesModule } from '@gesit/files';
 import { IdentityModule } from '@gesit/identity';
+import { NotificationsModule } from '@gesit/notifications';
 import { OrganisationModule } from '@gesit/organisation';
 import { lazyTotalCountResolver } from '@gesit/platform';
 import { ArchiveProcessor } from './archive.processor';
@@ -43,7 +44,7 @@ const SERVICES = [
 
 /** The records archive in the API: dossiers, records, search, imports, disposal. */
 @Module({
-  imports: [CorrespondenceModule, FilesModule, IdentityModule, OrganisationModule],
+  imports: [CorrespondenceModule, FilesModule, IdentityModule, NotificationsModule, OrganisationModule],
   providers: [
     ...SERVICES,
     DossiersResolver,

@@ -11,12 +11,14 @@ import { ClassificationCodeEntity } from '@gesit/correspondence';
 import { AcceptedType, FilesService, StoredFileEntity } from '@gesit/files';
 import { AppConfig, AuditService, inTransaction, isUniqueViolation, OBJECT_STORAGE, ObjectStorage } from '@gesit/platform';
 import { PeopleDirectory } from '@gesit/identity';
+import { NotificationsService } from '@gesit/notifications';
 import { ImportStatus } from '../archive.enums';
 import { codeFitsDossier } from '../dossiers/dossier-rules';
 import { DossierEntity } from '../dossiers/dossier.entity';
 import { DossiersService } from '../dossiers/dossiers.service';
 import { RecordsService } from '../records/records.service';
 import { ArchiveImportEntity, ImportRowError } from './archive-import.entity';
+import { importFinishedText } from './import-notice-text';
 import { ManifestRefused, ManifestRow, parseManifest } from './manifest';
 import { BundleEntry, BundleRefused, ZipBundle } from './zip-bundle';
 
@@ -50,6 +52,7 @@ export class ImportRunnerService {
     private readonly people: PeopleDirectory,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async run(importId: string): Promise<ImportStatus | null> {
@@ -223,6 +226,23 @@ export class ImportRunnerService {
         entityType: 'ArchiveImport',
         entityId: job.id,
         change: { status, errors: errors.length },
+      });
+      // Told in the same transaction: the person who started it hears of the outcome exactly when it is recorded.
+      const [counts] = await em.query('SELECT total, processed, skipped, failed FROM archive_import WHERE id = $1', [job.id]);
+      const manifest = await em.findOneBy(StoredFileEntity, { id: job.manifestFileId });
+      await this.notifications.notify(em, {
+        userId: job.startedById,
+        kind: 'archive.import.finished',
+        ...importFinishedText({
+          status,
+          dryRun: job.dryRun,
+          manifest: manifest?.filename ?? '',
+          ...counts,
+          firstError: errors[0]?.message ?? null,
+        }),
+        entityType: 'ArchiveImport',
+        entityId: job.id,
+        dedupeKey: `import-${job.id}-finished`,
       });
       this.logger.log(`import ${job.id} ${status} with ${errors.length} errors`);
       return status;
