@@ -203,9 +203,18 @@ export function classifyDatabaseError(error: unknown, language: Language = 'id')
 
 const INPUT_COERCION = /Variable "\$|got invalid value|Expected value of type|Expected type|cannot represent/;
 
+/** Our own error under graphql-js's wrappers (a scalar's refusal of a variable is wrapped twice), if any. */
+function appErrorWithin(error: GraphQLError): AppError | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    if (e instanceof AppError) return e;
+    e = (e as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
 /** Classifies anything thrown while handling a GraphQL request; our own texts come in `language`. */
 export function classifyError(error: GraphQLError, language: Language = 'id'): ClientError {
-  const original = error.originalError;
+  const original = appErrorWithin(error) ?? error.originalError;
   if (original instanceof AppError)
     return {
       code: original.code,
