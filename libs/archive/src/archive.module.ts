@@ -44,7 +44,7 @@ const SERVICES = [
 
 /** The records archive in the API: dossiers, records, search, imports, disposal. */
 @Module({
-  imports: [CorrespondenceModule, FilesModule, IdentityModule, NotificationsModule, OrganisationModule],
+  imports: [CorrespondenceModule, FilesModule, IdentityModule, OrganisationModule],
   providers: [
     ...SERVICES,
     DossiersResolver,
@@ -84,7 +84,7 @@ export class ArchiveModule implements OnModuleInit {
 
 /** The archive in the worker: OCR of scans (imports, retention and disposal jobs join it). */
 @Module({
-  imports: [ArchiveModule, CorrespondenceModule, FilesModule],
+  imports: [ArchiveModule, CorrespondenceModule, FilesModule, NotificationsModule],
   providers: [OcrService, OcrProcessor, ImportRunnerService, RetentionService, ArchiveProcessor],
 })
 export class ArchiveWorkerModule {}

@@ -2,7 +2,7 @@ import { ImportStatus } from '../archive.enums';
 import { importFinishedText } from './import-notice-text';
 
 describe('importFinishedText', () => {
-  const base = { manifest: 'daftar.csv', total: 10, processed: 7, skipped: 1, failed: 2, firstError: null, dryRun: false };
+  const base = { manifest: 'daftar.csv', total: 10, processed: 10, skipped: 1, failed: 2, firstError: null, dryRun: false };
 
   it('gives the counts of a finished import', () => {
     expect(importFinishedText({ ...base, status: ImportStatus.DONE })).toEqual({

@@ -5,6 +5,7 @@ export interface ImportOutcome {
   dryRun: boolean;
   manifest: string;
   total: number;
+  /** Rows handled so far: imported, skipped and failed together. */
   processed: number;
   skipped: number;
   failed: number;
@@ -18,7 +19,7 @@ export function importFinishedText(o: ImportOutcome): { title: string; body: str
   const title = `${what} ${o.manifest} ${o.status === ImportStatus.FAILED ? 'gagal' : 'selesai'}`;
   const counts = o.dryRun
     ? `${o.total} baris manifes diperiksa: ${o.total - o.failed} siap diimpor, ${o.failed} bermasalah.`
-    : `${o.processed} arsip diimpor, ${o.skipped} dilewati karena sudah ada, ${o.failed} gagal, dari ${o.total} baris manifes.`;
+    : `${o.processed - o.skipped - o.failed} arsip diimpor, ${o.skipped} dilewati karena sudah ada, ${o.failed} gagal, dari ${o.total} baris manifes.`;
   const error = o.firstError ? ` Masalah pertama: ${o.firstError}` : '';
   return { title, body: `${counts}${error}` };
 }
