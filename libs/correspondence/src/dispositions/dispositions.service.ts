@@ -119,8 +119,8 @@ export class DispositionsService {
         const zone = await this.people.timeZone(official);
         throw badInput(
           {
-            id: `Batas waktu tidak boleh melewati batas waktu Anda sendiri: ${localTime(parent.dueAt, zone)}.`,
-            en: `The due time cannot be later than your own: ${localTime(parent.dueAt, zone, 'en')}.`,
+            id: `Batas waktu tidak boleh melewati batas waktu Anda sendiri: ${localTime(parent.dueAt, zone)} (${parent.dueAt.toISOString()}).`,
+            en: `The due time cannot be later than your own: ${localTime(parent.dueAt, zone, 'en')} (${parent.dueAt.toISOString()}).`,
           },
           {
             field: 'dueAt',

@@ -215,10 +215,12 @@ function appErrorWithin(error: GraphQLError): AppError | undefined {
 /** Classifies anything thrown while handling a GraphQL request; our own texts come in `language`. */
 export function classifyError(error: GraphQLError, language: Language = 'id'): ClientError {
   const original = appErrorWithin(error) ?? error.originalError;
+  // A scalar's refusal of a variable keeps the variable's name graphql-js gives it.
+  const variable = /^Variable "(\$\w+)"/.exec(error.message)?.[1];
   if (original instanceof AppError)
     return {
       code: original.code,
-      message: original.text[language],
+      message: variable ? `${variable}: ${original.text[language]}` : original.text[language],
       details: original.details && (localize(original.details, language) as Record<string, unknown>),
       internal: false,
     };
