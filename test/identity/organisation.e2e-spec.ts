@@ -133,10 +133,10 @@ describe('units, positions and users', () => {
   });
 
   it.each([
-    ['an 18-digit NIP with an impossible birth date', { nip: '197213151998031004' }, /plausible birth date/],
-    ['a NIP with gender digit 3', { nip: '197203151998033004' }, /1 \(male\) or 2 \(female\)/],
-    ['a short NIP', { nip: '1972031519980310' }, /exactly 18 digits/],
-    ['a bad e-mail', { email: 'agus-at-uji' }, /not an e-mail address/],
+    ['an 18-digit NIP with an impossible birth date', { nip: '197213151998031004' }, /tanggal lahir yang masuk akal/],
+    ['a NIP with gender digit 3', { nip: '197203151998033004' }, /1 \(laki-laki\) atau 2 \(perempuan\)/],
+    ['a short NIP', { nip: '1972031519980310' }, /tepat 18 angka/],
+    ['a bad e-mail', { email: 'agus-at-uji' }, /bukan alamat e-mail/],
     ['a short password', { password: 'pendek' }, /paling sedikit 12 karakter/],
     ['no roles', { roles: [] }, /paling sedikit satu peran/],
   ])('refuses a user with %s', async (_case, change, message) => {
