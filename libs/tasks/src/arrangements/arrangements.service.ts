@@ -144,8 +144,8 @@ export class ArrangementsService {
       if (foreign.length)
         throw badInput(
           {
-            id: `Lampirkan hanya berkas yang Anda unggah sendiri: ${foreign.join(', ')}.`,
-            en: `Attach only files you uploaded yourself: ${foreign.join(', ')}.`,
+            id: `Lampirkan hanya berkas yang Anda unggah sendiri: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'berkas tidak dikenal').join(', ')}.`,
+            en: `Attach only files you uploaded yourself: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'an unknown file').join(', ')}.`,
           },
           { field: 'fileIds' },
         );

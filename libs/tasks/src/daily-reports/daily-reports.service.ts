@@ -379,8 +379,8 @@ export class DailyReportsService {
       if (foreign.length)
         throw badInput(
           {
-            id: `Lampirkan hanya bukti yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.join(', ')}.`,
-            en: `Attach only evidence you uploaded yourself (POST /files); these files are not yours: ${foreign.join(', ')}.`,
+            id: `Lampirkan hanya bukti yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'berkas tidak dikenal').join(', ')}.`,
+            en: `Attach only evidence you uploaded yourself (POST /files); these files are not yours: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'an unknown file').join(', ')}.`,
           },
           {
             field: 'entries.evidenceFileIds',

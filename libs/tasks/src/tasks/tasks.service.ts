@@ -645,8 +645,8 @@ export class TasksService {
     if (foreign.length)
       throw badInput(
         {
-          id: `Lampirkan hanya berkas yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.join(', ')}.`,
-          en: `Attach only files you uploaded yourself (POST /files); these are not yours: ${foreign.join(', ')}.`,
+          id: `Lampirkan hanya berkas yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'berkas tidak dikenal').join(', ')}.`,
+          en: `Attach only files you uploaded yourself (POST /files); these are not yours: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'an unknown file').join(', ')}.`,
         },
         { field: 'fileIds' },
       );
