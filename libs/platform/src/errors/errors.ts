@@ -185,7 +185,7 @@ export const internalErrorMessage = (requestId: string | undefined): Message => 
 });
 
 // Fastify's refusals of a request's body, said so a person can act on them (its own texts are for developers).
-const HTTP_REFUSALS: Record<number, Message> = {
+export const HTTP_REFUSALS: Readonly<Record<number, Message>> = {
   413: { id: 'Permintaan terlalu besar; kirim data yang lebih kecil.', en: 'The request is too large; send less data.' },
   415: {
     id: 'Jenis isi permintaan tidak didukung; kirim application/json.',

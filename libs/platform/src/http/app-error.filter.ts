@@ -1,6 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, classifyDatabaseError, ErrorCode, internalErrorMessage, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../errors/errors';
+import {
+  AppError,
+  classifyDatabaseError,
+  ErrorCode,
+  HTTP_REFUSALS,
+  internalErrorMessage,
+  isDatabaseBusy,
+  SERVICE_BUSY_MESSAGE,
+} from '../errors/errors';
 import { isMessage, localize } from '../errors/message';
 import { requestLanguage } from '../graphql/language';
 
@@ -49,7 +57,8 @@ export class AppErrorFilter implements ExceptionFilter {
     }
     const status = (exception as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
-      return reply.status(status).send({ error: { code: codeForStatus(status), message: (exception as Error).message } });
+      const message = HTTP_REFUSALS[status]?.[language] ?? (exception as Error).message;
+      return reply.status(status).send({ error: { code: codeForStatus(status), message } });
     }
     if (isDatabaseBusy(exception)) {
       this.logger.warn({ err: exception, requestId: request.id }, 'database busy');
