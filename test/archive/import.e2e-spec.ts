@@ -128,6 +128,22 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
     const [restricted] = await db.query('SELECT security_level, ocr_status FROM archive_record WHERE title = $1', [`${tag} dua`]);
     expect(restricted.security_level).toBe('RESTRICTED');
 
+    // The clerk who started it is told of each outcome, with its counts.
+    const [notice] = await db.query('SELECT user_id, title, body FROM notification WHERE entity_id = $1 AND kind = $2', [
+      real.id,
+      'archive.import.finished',
+    ]);
+    expect(notice).toEqual({
+      user_id: org.clerk.id,
+      title: 'Impor arsip manifest.csv selesai',
+      body: expect.stringMatching(/^3 arsip diimpor, 1 dilewati karena sudah ada, 7 gagal, dari 11 baris manifes\. Masalah pertama: /),
+    });
+    const [dryNotice] = await db.query('SELECT title, body FROM notification WHERE entity_id = $1', [dry.id]);
+    expect(dryNotice).toEqual({
+      title: 'Pemeriksaan impor arsip manifest.csv selesai',
+      body: expect.stringMatching(/^11 baris manifes diperiksa: 4 siap diimpor, 7 bermasalah\./),
+    });
+
     const again = await finished((await start(manifest, zip, false)).id);
     expect(again).toMatchObject({ status: 'DONE', skipped: 4, failed: 7 });
     expect(await recordsTitled(`${tag} `)).toBe(4);

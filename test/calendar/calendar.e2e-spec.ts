@@ -352,7 +352,7 @@ describe('working calendar and SLA arithmetic', () => {
 
     it('refuses malformed decrees with BAD_USER_INPUT naming the problem, and adds nothing', async () => {
       const cases: [string, string][] = [
-        ['{ "year": 2027, ', 'not valid JSON'],
+        ['{ "year": 2027, ', 'bukan JSON yang sah'],
         [JSON.stringify({ source: 'SKB uji', national: [], collectiveLeave: [] }), '"year"'],
         [JSON.stringify({ year: 2027, national: [], collectiveLeave: [] }), '"source"'],
         [JSON.stringify({ source: 'SKB uji', year: 2027, collectiveLeave: [] }), '"national"'],
@@ -426,8 +426,8 @@ describe('working calendar and SLA arithmetic', () => {
         [{ weekdays: [1, 2, 8], start: '08:00', end: '14:00' }, 'weekdays'],
         [{ weekdays: [0, 1], start: '08:00', end: '14:00' }, 'weekdays'],
         [{ weekdays: [], start: '08:00', end: '14:00' }, 'weekdays'],
-        [{ weekdays: [1, 2, 3], start: '14:00', end: '08:00' }, 'end after it starts'],
-        [{ weekdays: [1, 2, 3], start: '08:00', end: '08:00' }, 'end after it starts'],
+        [{ weekdays: [1, 2, 3], start: '14:00', end: '08:00' }, 'berakhir setelah dimulai'],
+        [{ weekdays: [1, 2, 3], start: '08:00', end: '08:00' }, 'berakhir setelah dimulai'],
         [{ weekdays: [1, 2, 3], start: '25:00', end: '26:00' }, '25:00'],
         [{ weekdays: [1, 2, 3], start: '08:00', end: '8 sore' }, '8 sore'],
         [{ weekdays: [1, 2, 3], start: '07:60', end: '14:00' }, '07:60'],

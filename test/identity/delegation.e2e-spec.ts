@@ -115,7 +115,7 @@ describe('Plh/Plt delegation', () => {
       divisionHead,
     );
     expect(errorCode(overlapping)).toBe('CONFLICT');
-    expect(overlapping.errors?.[0].message).toMatch(/already has a Plh or Plt/);
+    expect(overlapping.errors?.[0].message).toMatch(/sudah mempunyai Plh atau Plt/);
     // Back to back is fine: the window ends before the next one starts.
     expect((await api.gql(CREATE, { input: { ...input, startsAt: hours(72), endsAt: hours(80) } }, divisionHead)).errors).toBeUndefined();
 
@@ -135,9 +135,9 @@ describe('Plh/Plt delegation', () => {
     );
     expect(errorCode(forOther)).toBe('FORBIDDEN');
     for (const [input, message] of [
-      [{ toUserId: org.clerk.id, kind: 'PLH', startsAt: hours(5), endsAt: hours(4) }, /endsAt must be later/],
-      [{ toUserId: org.clerk.id, kind: 'PLH', startsAt: hours(-5), endsAt: hours(-4) }, /already ended/],
-      [{ toUserId: org.staff.id, kind: 'PLH', startsAt: hours(1), endsAt: hours(2) }, /own Plh/],
+      [{ toUserId: org.clerk.id, kind: 'PLH', startsAt: hours(5), endsAt: hours(4) }, /endsAt harus lebih lambat/],
+      [{ toUserId: org.clerk.id, kind: 'PLH', startsAt: hours(-5), endsAt: hours(-4) }, /sudah lewat/],
+      [{ toUserId: org.staff.id, kind: 'PLH', startsAt: hours(1), endsAt: hours(2) }, /Plh atau Plt bagi dirinya sendiri/],
     ] as const) {
       const res = await api.gql(CREATE, { input }, staff);
       expect(errorCode(res)).toBe('BAD_USER_INPUT');

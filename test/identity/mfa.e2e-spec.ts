@@ -109,6 +109,6 @@ describe('TOTP two-factor sign-in', () => {
     for (let i = 0; i < 5; i++) expect(errorCode(await verify((await otherLogin()).mfaChallengeToken, '000000'))).toBe('UNAUTHENTICATED');
     const locked = await api.gql(LOGIN, { input: { identifier: other.nip, password: TEST_PASSWORD } });
     expect(errorCode(locked)).toBe('UNAUTHENTICATED');
-    expect(locked.errors?.[0].message).toMatch(/locked/);
+    expect(locked.errors?.[0].message).toMatch(/dikunci/);
   });
 });

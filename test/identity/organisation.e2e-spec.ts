@@ -49,10 +49,10 @@ describe('units, positions and users', () => {
       'BAD_USER_INPUT',
       /Asia\/Jakarta, Asia\/Makassar, Asia\/Jayapura/,
     ],
-    ['a malformed code', { code: 'DINAS KOMINFO', name: 'Dinas' }, 'BAD_USER_INPUT', /Unit code/],
-    ['an empty name', { name: '   ' }, 'BAD_USER_INPUT', /must not be empty/],
-    ['an unknown parent', { name: 'Dinas', parentId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', /Parent unit/],
-    ['a parent id that is no id', { name: 'Dinas', parentId: 'abc' }, 'NOT_FOUND', /Parent unit/],
+    ['a malformed code', { code: 'DINAS KOMINFO', name: 'Dinas' }, 'BAD_USER_INPUT', /Kode unit/],
+    ['an empty name', { name: '   ' }, 'BAD_USER_INPUT', /Nama unit wajib diisi/],
+    ['an unknown parent', { name: 'Dinas', parentId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', /Unit induk tidak ditemukan/],
+    ['a parent id that is no id', { name: 'Dinas', parentId: 'abc' }, 'NOT_FOUND', /Unit induk tidak ditemukan/],
   ])('refuses a unit with %s', async (_case, input, code, message) => {
     const res = await api.gql(CREATE_UNIT, { input: { code: `BAD-${uniqueSuffix()}`, ...input } }, admin);
     expect(errorCode(res)).toBe(code);
@@ -81,7 +81,7 @@ describe('units, positions and users', () => {
 
     const sideways = await api.gql(CREATE_POSITION, { input: { title: 'Staf', unitId: sibling.id, superiorId: divisionHead.id } }, admin);
     expect(errorCode(sideways)).toBe('BAD_USER_INPUT');
-    expect(sideways.errors?.[0].message).toMatch(/not in unit .* or a unit above it/);
+    expect(sideways.errors?.[0].message).toMatch(/tidak berada di unit .* atau unit di atasnya/);
 
     const nip = randomNip();
     const user = (
@@ -129,16 +129,16 @@ describe('units, positions and users', () => {
       admin,
     );
     expect(errorCode(second)).toBe('CONFLICT');
-    expect(second.errors?.[0].message).toMatch(/already has a holder/);
+    expect(second.errors?.[0].message).toMatch(/sudah ada pemangkunya/);
   });
 
   it.each([
-    ['an 18-digit NIP with an impossible birth date', { nip: '197213151998031004' }, /plausible birth date/],
-    ['a NIP with gender digit 3', { nip: '197203151998033004' }, /1 \(male\) or 2 \(female\)/],
-    ['a short NIP', { nip: '1972031519980310' }, /exactly 18 digits/],
-    ['a bad e-mail', { email: 'agus-at-uji' }, /not an e-mail address/],
-    ['a short password', { password: 'pendek' }, /at least 12 characters/],
-    ['no roles', { roles: [] }, /at least one role/],
+    ['an 18-digit NIP with an impossible birth date', { nip: '197213151998031004' }, /tanggal lahir yang masuk akal/],
+    ['a NIP with gender digit 3', { nip: '197203151998033004' }, /1 \(laki-laki\) atau 2 \(perempuan\)/],
+    ['a short NIP', { nip: '1972031519980310' }, /tepat 18 angka/],
+    ['a bad e-mail', { email: 'agus-at-uji' }, /bukan alamat e-mail/],
+    ['a short password', { password: 'pendek' }, /paling sedikit 12 karakter/],
+    ['no roles', { roles: [] }, /paling sedikit satu peran/],
   ])('refuses a user with %s', async (_case, change, message) => {
     const input = {
       nip: randomNip(),

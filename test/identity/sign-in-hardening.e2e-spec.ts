@@ -43,7 +43,7 @@ describe('sign-in without trusted proxies: X-Forwarded-For is not believed', () 
     const limited = answers.filter((a) => errorCode(a) === 'FORBIDDEN');
     // 10 a minute, less the one sign-in above.
     expect(limited.length).toBeGreaterThanOrEqual(20);
-    expect(limited[0].errors?.[0].message).toMatch(/Too many sign-in attempts/);
+    expect(limited[0].errors?.[0].message).toMatch(/Terlalu banyak percobaan masuk/);
   });
 });
 

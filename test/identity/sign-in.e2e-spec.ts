@@ -61,7 +61,7 @@ describe('sign-in, sessions and authorization', () => {
     for (let i = 0; i < 5; i++) expect(errorCode(await login(victim.nip, `wrong-password-${i}`))).toBe('UNAUTHENTICATED');
     const locked = await login(victim.nip, TEST_PASSWORD);
     expect(errorCode(locked)).toBe('UNAUTHENTICATED');
-    expect(locked.errors?.[0].message).toMatch(/locked for 15 minutes/);
+    expect(locked.errors?.[0].message).toMatch(/dikunci selama 15 menit/);
 
     const dataSource = api.app.get(DataSource);
     const [row] = await dataSource.query('SELECT locked_until - now() AS remaining FROM app_user WHERE id = $1', [victim.id]);
@@ -89,7 +89,7 @@ describe('sign-in, sessions and authorization', () => {
     // The first token again: whoever presents it, the family is ended.
     const replay = await api.gql(REFRESH, { token: first.refreshToken });
     expect(errorCode(replay)).toBe('UNAUTHENTICATED');
-    expect(replay.errors?.[0].message).toMatch(/already used/);
+    expect(replay.errors?.[0].message).toMatch(/sudah pernah dipakai/);
     expect(errorCode(await api.gql(REFRESH, { token: third.refreshToken }))).toBe('UNAUTHENTICATED');
     for (const token of [first.accessToken, second.accessToken, third.accessToken]) {
       expect(errorCode(await api.gql(ME, undefined, token))).toBe('UNAUTHENTICATED');
@@ -141,7 +141,7 @@ describe('per-IP rate limit on sign-in', () => {
     for (let i = 0; i < 3; i++) expect(errorCode(await loginFrom(ip))).toBe('UNAUTHENTICATED');
     const limited = await loginFrom(ip);
     expect(errorCode(limited)).toBe('FORBIDDEN');
-    expect(limited.errors?.[0].message).toMatch(/Too many sign-in attempts/);
+    expect(limited.errors?.[0].message).toMatch(/Terlalu banyak percobaan masuk/);
     expect(limited.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect(errorCode(await loginFrom(`203.0.113.${(process.pid % 200) + 1}`))).toBe('UNAUTHENTICATED');
   });

@@ -57,7 +57,7 @@ describe.each<StorageKind>(['disk', 's3'])('files on %s storage', (storage) => {
     const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00'), randomBytes(20_000)]);
     const res = await upload(api, owner.token, exe, 'surat.pdf', 'application/pdf');
     expect(res.status).toBe(415);
-    expect(res.body.error?.message).toContain('PDF, PNG, JPEG, TIFF, ZIP and CSV');
+    expect(res.body.error?.message).toContain('PDF, PNG, JPEG, TIFF, ZIP dan CSV');
     expect(await countRows()).toBe(before);
   });
 

@@ -88,7 +88,7 @@ export class ArchiveModule implements OnModuleInit {
 
 /** The archive in the worker: OCR of scans (imports, retention and disposal jobs join it). */
 @Module({
-  imports: [ArchiveModule, CorrespondenceModule, FilesModule],
+  imports: [ArchiveModule, CorrespondenceModule, FilesModule, NotificationsModule],
   providers: [OcrService, OcrProcessor, OcrSweepService, ImportRunnerService, RetentionService, ArchiveProcessor],
 })
 export class ArchiveWorkerModule {}

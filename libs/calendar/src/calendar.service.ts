@@ -58,9 +58,9 @@ export class CalendarService {
 
   private async loadCalendar(unitId: string | null, em: EntityManager): Promise<UnitCalendar> {
     // Not a uuid cannot be a unit: NOT_FOUND, as elsewhere, rather than a database error.
-    if (unitId && !isUuid(unitId)) throw notFound('Unit', unitId);
+    if (unitId && !isUuid(unitId)) throw notFound({ id: 'Unit', en: 'Unit' });
     const chainIds = unitId ? await this.units.ancestry(unitId, em) : [];
-    if (unitId && !chainIds.length) throw notFound('Unit', unitId);
+    if (unitId && !chainIds.length) throw notFound({ id: 'Unit', en: 'Unit' });
     const timeZone = unitId ? await this.units.timeZone(unitId, em) : DEFAULT_TIME_ZONE;
     const hoursRows = await em
       .getRepository(WorkingHoursEntity)
@@ -87,9 +87,15 @@ export class CalendarService {
   async dueAt(start: Date, workingHours: number, unitId: string | null, em?: EntityManager): Promise<Date> {
     // The DateTime scalar lets an unparsable string through as an Invalid Date.
     if (!(start instanceof Date) || Number.isNaN(start.getTime()))
-      throw badInput('start must be a date and time like 2026-08-14T15:00:00+09:00.');
+      throw badInput({
+        id: 'start harus berupa tanggal dan jam seperti 2026-08-14T15:00:00+09:00.',
+        en: 'start must be a date and time like 2026-08-14T15:00:00+09:00.',
+      });
     if (!Number.isFinite(workingHours) || workingHours <= 0 || workingHours > MAX_SLA_HOURS) {
-      throw badInput(`workingHours must be between 1 and ${MAX_SLA_HOURS}.`);
+      throw badInput({
+        id: `workingHours harus antara 1 dan ${MAX_SLA_HOURS}.`,
+        en: `workingHours must be between 1 and ${MAX_SLA_HOURS}.`,
+      });
     }
     return addWorkingMinutes(start, workingHours * 60, await this.calendarFor(unitId, em));
   }
@@ -117,7 +123,8 @@ export class CalendarService {
   }
 
   holidays(year: number): Promise<HolidayEntity[]> {
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) throw badInput('year must be a year like 2026.');
+    if (!Number.isInteger(year) || year < 1900 || year > 2200)
+      throw badInput({ id: 'year harus berupa tahun seperti 2026.', en: 'year must be a year like 2026.' });
     return this.dataSource
       .getRepository(HolidayEntity)
       .createQueryBuilder('h')
@@ -132,11 +139,17 @@ export class CalendarService {
     input: { date: string; name: string; kind: HolidayKind; unitId?: string | null },
   ): Promise<HolidayEntity> {
     const name = input.name.trim();
-    if (!name) throw badInput('Give the holiday a name.');
+    if (!name) throw badInput({ id: 'Beri nama hari libur itu.', en: 'Give the holiday a name.' });
     if (input.kind === HolidayKind.REGIONAL && !input.unitId)
-      throw badInput('A REGIONAL holiday needs unitId: the unit (and its sub-units) it applies to.');
+      throw badInput({
+        id: 'Libur REGIONAL memerlukan unitId: unit (beserta sub-unitnya) tempat libur itu berlaku.',
+        en: 'A REGIONAL holiday needs unitId: the unit (and its sub-units) it applies to.',
+      });
     if (input.kind !== HolidayKind.REGIONAL && input.unitId)
-      throw badInput(`A ${input.kind} holiday applies to everyone; leave unitId empty.`);
+      throw badInput({
+        id: `Libur ${input.kind} berlaku untuk semua orang; kosongkan unitId.`,
+        en: `A ${input.kind} holiday applies to everyone; leave unitId empty.`,
+      });
     if (input.unitId) await this.calendarFor(input.unitId);
     try {
       return await this.change(actor, 'holiday.added', 'Holiday', async (em) => {
@@ -145,14 +158,17 @@ export class CalendarService {
       });
     } catch (error) {
       if (isUniqueViolation(error))
-        throw conflict(`${input.date} is already recorded as a ${input.kind} holiday${input.unitId ? ' for that unit' : ''}.`);
+        throw conflict({
+          id: `${input.date} sudah tercatat sebagai libur ${input.kind}${input.unitId ? ' untuk unit itu' : ''}.`,
+          en: `${input.date} is already recorded as a ${input.kind} holiday${input.unitId ? ' for that unit' : ''}.`,
+        });
       throw error;
     }
   }
 
   async removeHoliday(actor: Principal, id: string): Promise<boolean> {
     return this.change(actor, 'holiday.removed', 'Holiday', async (em) => {
-      const holiday = await findOrNotFound(em, HolidayEntity, id, 'Holiday');
+      const holiday = await findOrNotFound(em, HolidayEntity, id, { id: 'Hari libur', en: 'Holiday' });
       await em.delete(HolidayEntity, { id });
       return { entityId: id, value: true, change: holiday };
     });
@@ -160,12 +176,7 @@ export class CalendarService {
 
   /** Loads a year's decree (same JSON shape as data/holidays-id-2026.json); days already present are kept. */
   async importHolidays(actor: Principal, json: string): Promise<number> {
-    let decree: ReturnType<typeof parseHolidayDecree>;
-    try {
-      decree = parseHolidayDecree(json);
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
+    const decree = parseHolidayDecree(json);
     return this.change(actor, 'holiday.imported', 'HolidayYear', async (em) => {
       const result = await em
         .createQueryBuilder()
@@ -185,17 +196,27 @@ export class CalendarService {
   ): Promise<WorkingHoursEntity> {
     const weekdays = [...new Set(input.weekdays)].sort();
     if (!weekdays.length || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-      throw badInput('weekdays must list ISO weekday numbers 1 (Monday) to 7 (Sunday), at least one.');
+      throw badInput({
+        id: 'weekdays harus memuat paling sedikit satu nomor hari ISO, 1 (Senin) sampai 7 (Minggu).',
+        en: 'weekdays must list ISO weekday numbers 1 (Monday) to 7 (Sunday), at least one.',
+      });
     }
     let start: number;
     let end: number;
     try {
       start = parseClock(input.start);
       end = parseClock(input.end);
-    } catch (error) {
-      throw badInput((error as Error).message);
+    } catch {
+      throw badInput({
+        id: `Jam kerja ditulis JJ:MM dari 00:00 sampai 24:00; "${input.start}"–"${input.end}" tidak demikian.`,
+        en: `Working hours are written HH:MM from 00:00 to 24:00; "${input.start}"–"${input.end}" are not.`,
+      });
     }
-    if (start >= end) throw badInput(`The working day must end after it starts (${input.start}–${input.end}).`);
+    if (start >= end)
+      throw badInput({
+        id: `Hari kerja harus berakhir setelah dimulai (${input.start}–${input.end}).`,
+        en: `The working day must end after it starts (${input.start}–${input.end}).`,
+      });
     if (input.unitId) await this.calendarFor(input.unitId);
     const unitId = input.unitId ?? null;
     return this.change(actor, 'working-hours.set', 'WorkingHours', async (em) => {
@@ -221,11 +242,21 @@ export class CalendarService {
       escalateEveryWorkingHours: input.escalateEveryWorkingHours ?? current.escalateEveryWorkingHours,
     };
     if (!Number.isInteger(next.workingHours) || next.workingHours < 1 || next.workingHours > MAX_SLA_HOURS) {
-      throw badInput(`workingHours must be a whole number between 1 and ${MAX_SLA_HOURS}.`);
+      throw badInput({
+        id: `workingHours harus bilangan bulat antara 1 dan ${MAX_SLA_HOURS}.`,
+        en: `workingHours must be a whole number between 1 and ${MAX_SLA_HOURS}.`,
+      });
     }
-    if (!(next.remindAtFraction > 0 && next.remindAtFraction < 1)) throw badInput('remindAtFraction must be between 0 and 1, e.g. 0.75.');
+    if (!(next.remindAtFraction > 0 && next.remindAtFraction < 1))
+      throw badInput({
+        id: 'remindAtFraction harus antara 0 dan 1, misalnya 0.75.',
+        en: 'remindAtFraction must be between 0 and 1, e.g. 0.75.',
+      });
     if (!Number.isInteger(next.escalateEveryWorkingHours) || next.escalateEveryWorkingHours < 1) {
-      throw badInput('escalateEveryWorkingHours must be a whole number of hours, at least 1.');
+      throw badInput({
+        id: 'escalateEveryWorkingHours harus bilangan bulat jam, paling sedikit 1.',
+        en: 'escalateEveryWorkingHours must be a whole number of hours, at least 1.',
+      });
     }
     return this.change(actor, 'sla-policy.set', 'SlaPolicy', async (em) => {
       const saved = await em.save(SlaPolicyEntity, next);

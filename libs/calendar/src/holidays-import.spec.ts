@@ -15,13 +15,17 @@ describe('parseHolidayDecree', () => {
   const valid = { source: 'SKB 2027', year: 2027, national: [{ date: '2027-01-01', name: 'Tahun Baru' }], collectiveLeave: [] };
 
   it.each([
-    ['not JSON', '{', 'not valid JSON'],
+    ['not JSON', '{', 'bukan JSON yang sah'],
     ['no year', JSON.stringify({ ...valid, year: undefined }), '"year"'],
     ['no source', JSON.stringify({ ...valid, source: '' }), '"source"'],
-    ['a day of another year', JSON.stringify({ ...valid, national: [{ date: '2026-12-25', name: 'Natal' }] }), 'not in 2027'],
-    ['an impossible day', JSON.stringify({ ...valid, national: [{ date: '2027-02-30', name: 'X' }] }), 'not a day of the calendar'],
-    ['a nameless day', JSON.stringify({ ...valid, collectiveLeave: [{ date: '2027-03-01' }] }), 'collectiveLeave[0]: "name" is missing'],
-    ['no list', JSON.stringify({ ...valid, national: 'none' }), '"national" must be a list'],
+    [
+      'a day of another year',
+      JSON.stringify({ ...valid, national: [{ date: '2026-12-25', name: 'Natal' }] }),
+      'tidak jatuh pada tahun 2027',
+    ],
+    ['an impossible day', JSON.stringify({ ...valid, national: [{ date: '2027-02-30', name: 'X' }] }), 'bukan hari yang ada di kalender'],
+    ['a nameless day', JSON.stringify({ ...valid, collectiveLeave: [{ date: '2027-03-01' }] }), 'collectiveLeave[0]: "name" belum diisi'],
+    ['no list', JSON.stringify({ ...valid, national: 'none' }), '"national" harus berupa daftar'],
   ])('refuses %s', (_case, json, message) => {
     expect(() => parseHolidayDecree(json)).toThrow(message);
   });

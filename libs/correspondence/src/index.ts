@@ -35,5 +35,10 @@ export {
   type AssignmentCompleted,
 } from './correspondence-events';
 export { CorrespondenceModule } from './correspondence.module';
-export { AssignmentFollowUp, type OpenAssignment, ASSIGNMENT_FOLLOW_UPS_DUE_SQL } from './dispositions/assignment-follow-up';
+export {
+  AssignmentFollowUp,
+  type OpenAssignment,
+  ASSIGNMENT_FOLLOW_UPS_DUE_SQL,
+  DISPOSITION_EVENTS_SQL,
+} from './dispositions/assignment-follow-up';
 export { requiredText, optionalText, distinctIds } from './letters/registration.rules';

@@ -42,7 +42,10 @@ class UploadStalled extends Error {}
 
 /** The multipart body broke off or is malformed: the client's mistake, not ours. */
 export const malformedUpload = (): AppError =>
-  badInput('Isi unggahan rusak atau terputus: kirim berkas sebagai multipart/form-data dengan satu kolom bernama "file".');
+  badInput({
+    id: 'Isi unggahan rusak atau terputus: kirim berkas sebagai multipart/form-data dengan satu kolom bernama "file".',
+    en: 'The upload is damaged or was cut off: send the file as multipart/form-data with one field named "file".',
+  });
 
 /** Errors of the multipart parser (busboy) carry no system call; those of the spool file do. */
 const isParserError = (error: unknown): boolean =>
@@ -81,7 +84,10 @@ export class FilesService {
   async upload(principal: Principal, part: MultipartFile | undefined): Promise<UploadedFile> {
     if (!part || part.fieldname !== 'file') {
       part?.file.resume();
-      throw badInput("Send the file as multipart/form-data in a field named 'file'.");
+      throw badInput({
+        id: "Kirim berkas sebagai multipart/form-data pada kolom bernama 'file'.",
+        en: "Send the file as multipart/form-data in a field named 'file'.",
+      });
     }
     await mkdir(this.config.uploadSpoolDir, { recursive: true });
     const id = randomUUID();
@@ -148,13 +154,21 @@ export class FilesService {
     } catch (error) {
       part.file.resume();
       if (error instanceof UnsupportedContent) {
-        throw new UnsupportedMediaTypeException('Only PDF, PNG, JPEG, TIFF, ZIP and CSV files are accepted, recognised by their content.');
+        throw new UnsupportedMediaTypeException({
+          message: {
+            id: 'Hanya berkas PDF, PNG, JPEG, TIFF, ZIP dan CSV yang diterima, dikenali dari isinya.',
+            en: 'Only PDF, PNG, JPEG, TIFF, ZIP and CSV files are accepted, recognised by their content.',
+          },
+        });
       }
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw this.tooLarge();
       if (error instanceof UploadStalled) {
-        throw new RequestTimeoutException(
-          `Unggahan berhenti: tidak ada data selama ${Math.ceil(idleMs / 1000)} detik. Periksa koneksi Anda, lalu unggah lagi.`,
-        );
+        throw new RequestTimeoutException({
+          message: {
+            id: `Unggahan berhenti: tidak ada data selama ${Math.ceil(idleMs / 1000)} detik. Periksa koneksi Anda, lalu unggah lagi.`,
+            en: `The upload stopped: no data for ${Math.ceil(idleMs / 1000)} seconds. Check your connection, then upload again.`,
+          },
+        });
       }
       throw error;
     } finally {
@@ -163,7 +177,10 @@ export class FilesService {
   }
 
   private tooLarge(): PayloadTooLargeException {
-    return new PayloadTooLargeException(`The file is larger than the limit of ${Math.round(this.config.uploadMaxBytes / 1024 / 1024)} MB.`);
+    const mb = Math.round(this.config.uploadMaxBytes / 1024 / 1024);
+    return new PayloadTooLargeException({
+      message: { id: `Berkas lebih besar daripada batas ${mb} MB.`, en: `The file is larger than the limit of ${mb} MB.` },
+    });
   }
 
   /**
@@ -202,7 +219,7 @@ export class FilesService {
   /** The file, when `principal` may read it; NOT_FOUND otherwise, so ids of others' files reveal nothing. */
   async findReadable(principal: Principal, id: string): Promise<StoredFileEntity> {
     const file = isUuid(id) ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id }) : null;
-    if (!file || !(await this.access.canRead(principal, file))) throw notFound('File', id);
+    if (!file || !(await this.access.canRead(principal, file))) throw notFound({ id: 'Berkas unggahan', en: 'File' });
     return file;
   }
 
@@ -228,15 +245,21 @@ export class FilesService {
   /** Opens the bytes behind a signed download link; a bad or expired link is NOT_FOUND. */
   async openSigned(id: string, expires: string, signature: string): Promise<{ file: StoredFileEntity; stream: NodeJS.ReadableStream }> {
     if (!isUuid(id) || !verifyDownload(this.config.jwtSecret, id, Number(expires), signature ?? '')) {
-      throw new AppError('NOT_FOUND', 'This download link is expired or invalid; ask for a new one.');
+      throw new AppError('NOT_FOUND', {
+        id: 'Tautan unduhan ini sudah kedaluwarsa atau tidak sah; minta tautan yang baru.',
+        en: 'This download link is expired or invalid; ask for a new one.',
+      });
     }
-    const file = await findOrNotFound(this.dataSource.manager, StoredFileEntity, id, 'File');
+    const file = await findOrNotFound(this.dataSource.manager, StoredFileEntity, id, { id: 'Berkas unggahan', en: 'File' });
     try {
       return { file, stream: await this.storage.get(file.storageKey) };
     } catch (error) {
       // The row outlives its object when disposal destroyed the content (the row is the tombstone's metadata).
       if (error instanceof ObjectNotFoundError)
-        throw new AppError('NOT_FOUND', `Isi berkas ${file.filename} sudah tidak ada (dimusnahkan).`);
+        throw new AppError('NOT_FOUND', {
+          id: `Isi berkas ${file.filename} sudah tidak ada (dimusnahkan).`,
+          en: `The content of ${file.filename} no longer exists (it was destroyed).`,
+        });
       throw error;
     }
   }

@@ -10,5 +10,5 @@ export { NotificationsModule, NotificationsWorkerModule } from './notifications.
 export { RemindersService, type ReminderOutcome } from './reminders/reminders.service';
 export { dueSoonText } from './reminders/reminder-texts';
 export { REMINDERS, type ReminderJobs, reminderJobId, stepJobId, escalationJobId } from './reminders/reminder-jobs';
-export { FollowUpSweepService, FOLLOW_UP_SWEEP_SQL } from './reminders/follow-up-sweep.service';
+export { FollowUpSweepService, FOLLOW_UP_SWEEP_SQL, NOTICE_REPAIR_SQL } from './reminders/follow-up-sweep.service';
 export { DigestService, digestDedupeKey, digestDateAt, DIGEST_KIND } from './digest';

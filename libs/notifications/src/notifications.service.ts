@@ -157,7 +157,11 @@ export class NotificationsService {
   ): Promise<ConnectionShape<NotificationEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    if (cursor && !isKeyset(cursor)) throw badInput('The cursor in "after" is not one this server gave out; start again without it.');
+    if (cursor && !isKeyset(cursor))
+      throw badInput({
+        id: 'Kursor pada "after" bukan kursor dari server ini; mulai lagi tanpa kursor itu.',
+        en: 'The cursor in "after" is not one this server gave out; start again without it.',
+      });
     const where = ['user_id = $1', ...(unreadOnly ? ['read_at IS NULL'] : [])];
     const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM notification WHERE ${where.join(' AND ')}`, [
       userId,
@@ -179,9 +183,20 @@ export class NotificationsService {
 
   /** Marks the user's own unread notifications among `ids` read; returns how many changed. */
   async markRead(userId: string, ids: string[]): Promise<number> {
-    if (ids.length > MAX_MARK_READ) throw badInput(`Mark at most ${MAX_MARK_READ} notifications read at once.`);
+    if (ids.length > MAX_MARK_READ)
+      throw badInput({
+        id: `Tandai paling banyak ${MAX_MARK_READ} notifikasi sebagai dibaca sekaligus.`,
+        en: `Mark at most ${MAX_MARK_READ} notifications read at once.`,
+      });
     const malformed = ids.filter((id) => !isUuid(id));
-    if (malformed.length) throw badInput(`These are not notification ids: ${malformed.slice(0, 5).join(', ')}.`, { field: 'ids' });
+    if (malformed.length)
+      throw badInput(
+        {
+          id: `Ini bukan id notifikasi: ${malformed.slice(0, 5).join(', ')}.`,
+          en: `These are not notification ids: ${malformed.slice(0, 5).join(', ')}.`,
+        },
+        { field: 'ids' },
+      );
     if (!ids.length) return 0;
     const [, changed]: [unknown, number] = await this.dataSource.query(
       'UPDATE notification SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL',

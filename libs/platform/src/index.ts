@@ -7,6 +7,7 @@ export * from './failed-jobs';
 export { MaintenanceProcessor, MAINTENANCE_QUEUE } from './maintenance/maintenance.processor';
 export { PlatformModule, type PlatformOptions } from './platform.module';
 export * from './errors/errors';
+export { type Message, isMessage, localize } from './errors/message';
 export { LocalDateScalar } from './graphql/scalars';
 export {
   Connection,

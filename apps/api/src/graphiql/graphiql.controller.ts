@@ -35,7 +35,7 @@ export class GraphiqlController {
   @Get('assets/:name')
   asset(@Param('name') name: string, @Res() reply: FastifyReply): FastifyReply {
     const asset = GRAPHIQL_ASSETS.get(name);
-    if (!asset) throw notFound(`GraphiQL asset "${name}"`);
+    if (!asset) throw notFound({ id: `Berkas GraphiQL "${name}"`, en: `GraphiQL asset "${name}"` });
     return reply.type(asset.contentType).header('cache-control', 'public, max-age=3600').send(createReadStream(asset.file));
   }
 }

@@ -47,7 +47,7 @@ export class WebConsoleController {
   @Get('*')
   serve(@Param('*') path: string | undefined, @Res() reply: FastifyReply): FastifyReply {
     const relative = path ?? '';
-    if (API_PREFIXES.has(relative.split('/')[0])) throw notFound(`/${relative}`);
+    if (API_PREFIXES.has(relative.split('/')[0])) throw notFound({ id: `Alamat /${relative}`, en: `The path /${relative}` });
     const root = this.config.webDir;
     const file = relative ? consoleFile(root, relative) : null;
     if (file) {
@@ -59,7 +59,8 @@ export class WebConsoleController {
         .send(createReadStream(file));
     }
     const index = join(root, 'index.html');
-    if (!existsSync(index)) throw notFound('The web console (run npm run build:web)');
+    if (!existsSync(index))
+      throw notFound({ id: 'Konsol web (jalankan npm run build:web)', en: 'The web console (run npm run build:web)' });
     return reply.type(TYPES['.html']).header('cache-control', 'no-cache').send(createReadStream(index));
   }
 }

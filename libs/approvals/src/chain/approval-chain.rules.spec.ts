@@ -1,3 +1,4 @@
+import { thrownText } from '@gesit/platform/testing';
 import { LetterStatus } from '@gesit/correspondence';
 import { ApprovalDecision, ApprovalStepKind, ApprovalStepStatus } from './approval.enums';
 import { assertOpenForDecision, decisionComment, decisionOutcome, planChain } from './approval-chain.rules';
@@ -19,7 +20,7 @@ describe('planChain', () => {
     ['the drafter as signer', ['a'], 'd', /drafter cannot approve/],
     ['the drafter as reviewer', ['d'], 's', /drafter cannot approve/],
   ])('refuses %s', (_, reviewers, signer, message) => {
-    expect(() => planChain('d', reviewers, signer)).toThrow(message);
+    expect(thrownText(() => planChain('d', reviewers, signer))).toMatch(message);
   });
 });
 
@@ -27,8 +28,8 @@ describe('decisions', () => {
   it('requires a comment to return or reject, not to approve', () => {
     expect(decisionComment(ApprovalDecision.APPROVE, '  ')).toBeNull();
     expect(decisionComment(ApprovalDecision.RETURN, ' Perbaiki dasar hukum ')).toBe('Perbaiki dasar hukum');
-    expect(() => decisionComment(ApprovalDecision.RETURN, ' ')).toThrow(/needs a comment/);
-    expect(() => decisionComment(ApprovalDecision.REJECT, null)).toThrow(/needs a comment/);
+    expect(thrownText(() => decisionComment(ApprovalDecision.RETURN, ' '))).toMatch(/needs a comment/);
+    expect(thrownText(() => decisionComment(ApprovalDecision.REJECT, null))).toMatch(/needs a comment/);
   });
 
   it.each([
@@ -62,7 +63,7 @@ describe('assertOpenForDecision', () => {
     ],
   ])('refuses %s as a CONFLICT', (_, status, revision, letter, message) => {
     expect(() => assertOpenForDecision({ status, revision }, letter)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT', message: expect.stringMatching(message) }),
+      expect.objectContaining({ code: 'CONFLICT', text: expect.objectContaining({ en: expect.stringMatching(message) }) }),
     );
   });
 });

@@ -15,15 +15,34 @@ export interface PlannedStep {
 /** The chain a submission asks for: reviewers in order, then the signer; refuses what the rules of flow 2 forbid. */
 export function planChain(drafterId: string, reviewerIds: readonly string[], signerId: string): PlannedStep[] {
   if (reviewerIds.length > MAX_REVIEWERS) {
-    throw badInput(`At most ${MAX_REVIEWERS} reviewers may initial a letter before it is signed.`, { field: 'reviewerIds' });
+    throw badInput(
+      {
+        id: `Paling banyak ${MAX_REVIEWERS} pemeriksa dapat memaraf surat sebelum ditandatangani.`,
+        en: `At most ${MAX_REVIEWERS} reviewers may initial a letter before it is signed.`,
+      },
+      { field: 'reviewerIds' },
+    );
   }
   if (new Set(reviewerIds).size !== reviewerIds.length)
-    throw badInput('reviewerIds lists the same person twice.', { field: 'reviewerIds' });
-  if (reviewerIds.includes(signerId)) throw badInput('The signer cannot also be a reviewer.', { field: 'reviewerIds' });
+    throw badInput(
+      { id: 'reviewerIds memuat orang yang sama dua kali.', en: 'reviewerIds lists the same person twice.' },
+      { field: 'reviewerIds' },
+    );
+  if (reviewerIds.includes(signerId))
+    throw badInput(
+      { id: 'Penanda tangan tidak dapat sekaligus menjadi pemeriksa.', en: 'The signer cannot also be a reviewer.' },
+      { field: 'reviewerIds' },
+    );
   if (signerId === drafterId || reviewerIds.includes(drafterId)) {
-    throw badInput('The drafter cannot approve their own letter; choose other reviewers and signer.', {
-      field: signerId === drafterId ? 'signerId' : 'reviewerIds',
-    });
+    throw badInput(
+      {
+        id: 'Pembuat draf tidak dapat menyetujui suratnya sendiri; pilih pemeriksa dan penanda tangan lain.',
+        en: 'The drafter cannot approve their own letter; choose other reviewers and signer.',
+      },
+      {
+        field: signerId === drafterId ? 'signerId' : 'reviewerIds',
+      },
+    );
   }
   return [
     ...reviewerIds.map((approverId, i) => ({ order: i + 1, kind: ApprovalStepKind.REVIEW, approverId })),
@@ -34,9 +53,19 @@ export function planChain(drafterId: string, reviewerIds: readonly string[], sig
 /** The comment of a decision: required for RETURN and REJECT (the drafter must know what to change). */
 export function decisionComment(decision: ApprovalDecision, comment: string | null | undefined): string | null {
   const text = (comment ?? '').trim();
-  if (text.length > 4000) throw badInput('comment is longer than 4000 characters.', { field: 'comment' });
+  if (text.length > 4000)
+    throw badInput(
+      { id: 'Catatan (comment) lebih dari 4000 karakter.', en: 'comment is longer than 4000 characters.' },
+      { field: 'comment' },
+    );
   if (!text && decision !== ApprovalDecision.APPROVE) {
-    throw badInput(`A ${decision} needs a comment that tells the drafter why.`, { field: 'comment' });
+    throw badInput(
+      {
+        id: `Keputusan ${decision} memerlukan catatan yang menjelaskan alasannya kepada pembuat draf.`,
+        en: `A ${decision} needs a comment that tells the drafter why.`,
+      },
+      { field: 'comment' },
+    );
   }
   return text || null;
 }
@@ -65,8 +94,14 @@ export function assertOpenForDecision(
   if (open) return;
   throw conflict(
     step.status === ApprovalStepStatus.WAITING
-      ? 'An earlier step of this chain is still open; this step is not yet up for a decision.'
-      : `This step is no longer open for a decision (it is ${step.status}); reload the letter.`,
+      ? {
+          id: 'Langkah sebelumnya dalam rantai ini masih terbuka; langkah ini belum waktunya diputuskan.',
+          en: 'An earlier step of this chain is still open; this step is not yet up for a decision.',
+        }
+      : {
+          id: `Langkah ini tidak lagi terbuka untuk diputuskan (statusnya ${step.status}); muat ulang suratnya.`,
+          en: `This step is no longer open for a decision (it is ${step.status}); reload the letter.`,
+        },
     { status: step.status },
   );
 }

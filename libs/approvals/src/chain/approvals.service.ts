@@ -37,13 +37,19 @@ export class ApprovalsService {
   ) {}
 
   async decide(principal: Principal, input: DecideApprovalInput): Promise<ApprovalStepEntity> {
-    const step = await findOrNotFound(this.dataSource.manager, ApprovalStepEntity, input.stepId, 'Approval step');
+    const step = await findOrNotFound(this.dataSource.manager, ApprovalStepEntity, input.stepId, {
+      id: 'Langkah persetujuan',
+      en: 'Approval step',
+    });
     const acting = await this.policy.actingOn(principal, step.approverId);
     if (!acting) {
       if (await this.access.canRead(await this.policy.viewerIds(principal), step.letterId)) {
-        throw forbidden('This step is not yours to decide: only the approver or their active Plh/Plt may decide it.');
+        throw forbidden({
+          id: 'Langkah ini bukan bagian Anda untuk diputuskan: hanya pemberi persetujuannya atau Plh/Plt-nya yang berlaku yang dapat memutuskannya.',
+          en: 'This step is not yours to decide: only the approver or their active Plh/Plt may decide it.',
+        });
       }
-      throw notFound('Approval step', input.stepId);
+      throw notFound({ id: 'Langkah persetujuan', en: 'Approval step' });
     }
     const comment = decisionComment(input.decision, input.comment);
     assertOpenForDecision(step);
@@ -65,7 +71,7 @@ export class ApprovalsService {
         .where('s.id = :id', { id: step.id })
         .getOne();
       // Steps are never deleted: the row read before the transaction is still there.
-      if (!current) throw notFound('Approval step', input.stepId);
+      if (!current) throw notFound({ id: 'Langkah persetujuan', en: 'Approval step' });
       const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
       assertOpenForDecision(current, letter);
       const decided: ApprovalStepEntity = {

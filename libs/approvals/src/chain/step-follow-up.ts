@@ -51,3 +51,16 @@ export const STEP_FOLLOW_UPS_DUE_SQL = `
   UNION ALL
   SELECT 'due', s.id, ${epochMsSql('s.due_at')} FROM approval_step s
    WHERE s.status = 'PENDING' AND s.due_at <= now()`;
+
+/**
+ * PENDING steps opened in the last week, at least `$1` seconds ago, as the `approval.step.opened` event that
+ * announced them: rows (id, payload), for the sweep that repairs "approval waiting" notices whose event job
+ * was lost with Redis. Owned here, where the table is.
+ */
+export const OPENED_STEP_EVENTS_SQL = `
+  SELECT s.id,
+         jsonb_build_object('stepId', s.id, 'letterId', s.letter_id, 'approverId', s.approver_id, 'kind', s.kind,
+           'dueAt', to_char(s.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+           'dueSoonAt', to_char(s.due_soon_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS payload
+    FROM approval_step s
+   WHERE s.status = 'PENDING' AND s.opened_at > now() - interval '7 days' AND s.opened_at <= now() - make_interval(secs => $1)`;

@@ -28,10 +28,17 @@ const MAX_LETTERHEAD_LINES = 6;
 function text(value: string | null | undefined, field: string, label: string, max: number, required: boolean): string | null {
   const trimmed = (value ?? '').trim();
   if (!trimmed) {
-    if (required) throw badInput(`${label} belum diisi.`, { field });
+    if (required) throw badInput({ id: `${label} belum diisi.`, en: `${label} is missing.` }, { field });
     return null;
   }
-  if (trimmed.length > max) throw badInput(`${label} terlalu panjang: paling banyak ${max} karakter, ini ${trimmed.length}.`, { field });
+  if (trimmed.length > max)
+    throw badInput(
+      {
+        id: `${label} terlalu panjang: paling banyak ${max} karakter, ini ${trimmed.length}.`,
+        en: `${label} is too long: at most ${max} characters, this is ${trimmed.length}.`,
+      },
+      { field },
+    );
   return trimmed;
 }
 
@@ -39,7 +46,10 @@ function text(value: string | null | undefined, field: string, label: string, ma
 export function normaliseContent(input: LetterContentInput): NormalisedContent {
   const carbonCopies = (input.carbonCopies ?? []).map((c) => c.trim()).filter(Boolean);
   if (carbonCopies.length > MAX_CARBON_COPIES) {
-    throw badInput(`Tembusan paling banyak ${MAX_CARBON_COPIES} penerima.`, { field: 'carbonCopies' });
+    throw badInput(
+      { id: `Tembusan paling banyak ${MAX_CARBON_COPIES} penerima.`, en: `At most ${MAX_CARBON_COPIES} carbon-copy recipients.` },
+      { field: 'carbonCopies' },
+    );
   }
   carbonCopies.forEach((copy, i) => text(copy, 'carbonCopies', `Tembusan ke-${i + 1}`, 300, true));
   return {
@@ -56,9 +66,15 @@ export function normaliseContent(input: LetterContentInput): NormalisedContent {
 export function normaliseTemplate(input: LetterTemplateInput): NormalisedTemplate {
   const lines = input.letterheadLines.map((line) => line.trim()).filter(Boolean);
   if (!lines.length || lines.length > MAX_LETTERHEAD_LINES) {
-    throw badInput(`Kop surat perlu 1 sampai ${MAX_LETTERHEAD_LINES} baris (pemerintah, instansi, alamat, kontak).`, {
-      field: 'letterheadLines',
-    });
+    throw badInput(
+      {
+        id: `Kop surat perlu 1 sampai ${MAX_LETTERHEAD_LINES} baris (pemerintah, instansi, alamat, kontak).`,
+        en: `A letterhead needs 1 to ${MAX_LETTERHEAD_LINES} lines (government, agency, address, contact).`,
+      },
+      {
+        field: 'letterheadLines',
+      },
+    );
   }
   lines.forEach((line, i) => text(line, 'letterheadLines', `Baris kop ke-${i + 1}`, 200, true));
   return {

@@ -22,15 +22,21 @@ export class LetterTemplatesService {
   async save(principal: Principal, id: string | null, input: LetterTemplateInput): Promise<LetterTemplateEntity> {
     const template = normaliseTemplate(input);
     return inTransaction(this.dataSource, async (em) => {
-      if (!isUuid(template.unitId) || !(await em.existsBy(UnitEntity, { id: template.unitId }))) throw notFound('Unit', template.unitId);
+      if (!isUuid(template.unitId) || !(await em.existsBy(UnitEntity, { id: template.unitId }))) throw notFound({ id: 'Unit', en: 'Unit' });
       if (template.logoFileId) {
         const logo = isUuid(template.logoFileId) ? await em.findOneBy(StoredFileEntity, { id: template.logoFileId }) : null;
         if (!logo || (logo.contentType !== 'image/png' && logo.contentType !== 'image/jpeg')) {
-          throw badInput('Logo harus berkas PNG atau JPEG yang diunggah lewat POST /files.', { field: 'logoFileId' });
+          throw badInput(
+            {
+              id: 'Logo harus berkas PNG atau JPEG yang diunggah lewat POST /files.',
+              en: 'The logo must be a PNG or JPEG file uploaded through POST /files.',
+            },
+            { field: 'logoFileId' },
+          );
         }
       }
       const existing = id ? (isUuid(id) ? await em.findOneBy(LetterTemplateEntity, { id }) : null) : null;
-      if (id && !existing) throw notFound('Letter template', id);
+      if (id && !existing) throw notFound({ id: 'Templat surat', en: 'Letter template' });
       const saved = { id: existing?.id ?? randomUUID(), ...template };
       if (existing) await em.update(LetterTemplateEntity, { id: saved.id }, template);
       else await em.insert(LetterTemplateEntity, saved);
@@ -49,7 +55,7 @@ export class LetterTemplatesService {
   async list(principal: Principal, unitId?: string | null): Promise<LetterTemplateEntity[]> {
     const unit = unitId ?? (await this.people.placed([principal.userId])).get(principal.userId)?.unitId;
     if (!unit) return [];
-    if (!isUuid(unit)) throw notFound('Unit', unit);
+    if (!isUuid(unit)) throw notFound({ id: 'Unit', en: 'Unit' });
     return this.ofUnitAndAbove(unit);
   }
 
@@ -64,9 +70,15 @@ export class LetterTemplatesService {
   async usableBy(unitId: string, templateId: string): Promise<LetterTemplateEntity> {
     const template = isUuid(templateId) ? await this.dataSource.getRepository(LetterTemplateEntity).findOneBy({ id: templateId }) : null;
     if (!template || !(await this.units.ancestry(unitId)).includes(template.unitId)) {
-      throw badInput('Templat surat ini tidak ada atau bukan milik unit Anda atau unit di atasnya; pilih satu dari letterTemplates.', {
-        field: 'templateId',
-      });
+      throw badInput(
+        {
+          id: 'Templat surat ini tidak ada atau bukan milik unit Anda atau unit di atasnya; pilih satu dari letterTemplates.',
+          en: 'This letter template does not exist or belongs neither to your unit nor a unit above it; pick one from letterTemplates.',
+        },
+        {
+          field: 'templateId',
+        },
+      );
     }
     return template;
   }

@@ -45,31 +45,58 @@ export class DraftsService {
   async create(principal: Principal, input: CreateOutgoingDraftInput): Promise<LetterEntity> {
     const subject = requiredText(input.subject, 'subject', 1000);
     const drafter = (await this.people.placed([principal.userId])).get(principal.userId);
-    if (!drafter) throw badInput('Your account holds no position, so Gesit cannot tell which unit numbers this letter; ask an ADMIN.');
-    if (!(await this.classification.get(input.classificationCode))) {
-      throw badInput(`Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`, {
-        field: 'classificationCode',
+    if (!drafter)
+      throw badInput({
+        id: 'Akun Anda tidak memangku jabatan, jadi Gesit tidak tahu unit mana yang memberi nomor surat ini; hubungi ADMIN.',
+        en: 'Your account holds no position, so Gesit cannot tell which unit numbers this letter; ask an ADMIN.',
       });
+    if (!(await this.classification.get(input.classificationCode))) {
+      throw badInput(
+        {
+          id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam pola klasifikasi; pilih salah satu dari classificationCodes.`,
+          en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
+        },
+        {
+          field: 'classificationCode',
+        },
+      );
     }
     const { draft, content } = await this.revisionOf(principal, drafter.unitId, input);
     const recipientIds = [...new Set(input.internalRecipientIds ?? [])];
     const placed = await this.people.placed(recipientIds);
     const unknown = recipientIds.filter((id) => !placed.has(id));
     if (unknown.length) {
-      throw badInput(`These recipients do not exist or hold no position: ${unknown.join(', ')}.`, { field: 'internalRecipientIds' });
+      const names = await this.people.names(unknown.filter(isUuid));
+      const who = (nobody: string) => unknown.map((id) => names.get(id) ?? nobody).join(', ');
+      throw badInput(
+        {
+          id: `Penerima ini tidak ada atau tidak memangku jabatan: ${who('pengguna tidak dikenal')}.`,
+          en: `These recipients do not exist or hold no position: ${who('unknown user')}.`,
+        },
+        { field: 'internalRecipientIds' },
+      );
     }
     const externalRecipients = (input.externalRecipients ?? []).map((r) => r.trim()).filter(Boolean);
     if (externalRecipients.length > MAX_EXTERNAL_RECIPIENTS || externalRecipients.some((r) => r.length > 500)) {
-      throw badInput(`At most ${MAX_EXTERNAL_RECIPIENTS} external recipients of up to 500 characters each.`, {
-        field: 'externalRecipients',
-      });
+      throw badInput(
+        {
+          id: `Paling banyak ${MAX_EXTERNAL_RECIPIENTS} penerima eksternal, masing-masing paling panjang 500 karakter.`,
+          en: `At most ${MAX_EXTERNAL_RECIPIENTS} external recipients of up to 500 characters each.`,
+        },
+        {
+          field: 'externalRecipients',
+        },
+      );
     }
     if (input.replyToLetterId) {
       const answered = await this.access
         .readable(await this.policy.viewerIds(principal), input.replyToLetterId)
-        .catch(() => notFoundField('replyToLetterId', input.replyToLetterId!));
+        .catch(() => notFoundField('replyToLetterId'));
       if (answered.direction !== LetterDirection.INCOMING)
-        throw badInput('replyToLetterId must be an incoming letter.', { field: 'replyToLetterId' });
+        throw badInput(
+          { id: 'replyToLetterId harus surat masuk.', en: 'replyToLetterId must be an incoming letter.' },
+          { field: 'replyToLetterId' },
+        );
     }
     return inTransaction(this.dataSource, async (em) => {
       const letter = em.create(LetterEntity, {
@@ -128,7 +155,10 @@ export class DraftsService {
     return inTransaction(this.dataSource, async (em) => {
       const letter = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.RETURNED) {
-        throw conflict(`Only a draft or a returned letter can be revised; this one is ${letter.status}.`);
+        throw conflict({
+          id: `Hanya draf atau surat yang dikembalikan yang dapat direvisi; surat ini berstatus ${letter.status}.`,
+          en: `Only a draft or a returned letter can be revised; this one is ${letter.status}.`,
+        });
       }
       const revision = letter.revision + 1;
       const draftFileId = draft?.id ?? null;
@@ -152,33 +182,65 @@ export class DraftsService {
     const approverIds = plan.map((s) => s.approverId);
     const placed = await this.people.placed(approverIds);
     const unplaced = approverIds.filter((id) => !placed.has(id));
-    if (unplaced.length) throw badInput(`Approvers must hold a position; these do not (or do not exist): ${unplaced.join(', ')}.`);
+    if (unplaced.length) {
+      const names = await this.people.names(unplaced.filter(isUuid));
+      const who = (nobody: string) => unplaced.map((id) => names.get(id) ?? nobody).join(', ');
+      throw badInput({
+        id: `Pemeriksa dan penanda tangan harus memangku jabatan; ${who('pengguna tidak dikenal')} tidak.`,
+        en: `Approvers must hold a position; ${who('an unknown user')} do(es) not.`,
+      });
+    }
     const signer = placed.get(input.signerId)!;
-    if (!signer.roles.includes(Role.LEADER)) throw badInput('The signer must be a LEADER (pejabat penanda tangan).', { field: 'signerId' });
+    if (!signer.roles.includes(Role.LEADER))
+      throw badInput(
+        { id: 'Penanda tangan harus LEADER (pejabat penanda tangan).', en: 'The signer must be a LEADER (pejabat penanda tangan).' },
+        { field: 'signerId' },
+      );
     for (const [i, reviewerId] of input.reviewerIds.entries()) {
       const later = input.reviewerIds.slice(i + 1);
       if (later.length && (await this.people.below(reviewerId, later)).size) {
-        throw badInput('List reviewers from the lowest rank up: a reviewer comes before those above them.', { field: 'reviewerIds' });
+        throw badInput(
+          {
+            id: 'Urutkan pemeriksa dari jabatan terendah ke atas: seorang pemeriksa datang sebelum atasannya.',
+            en: 'List reviewers from the lowest rank up: a reviewer comes before those above them.',
+          },
+          { field: 'reviewerIds' },
+        );
       }
     }
     const onBehalfOfId = input.onBehalfOfId ?? null;
     if (onBehalfOfId && !(await this.people.below(onBehalfOfId, [input.signerId])).has(input.signerId)) {
-      throw badInput('A signer signs a.n. (in the name of) an official above them in the chain of command; this one is not.', {
-        field: 'onBehalfOfId',
-      });
+      throw badInput(
+        {
+          id: 'Penanda tangan a.n. menandatangani atas nama pejabat di atasnya dalam rantai komando; pejabat ini tidak demikian.',
+          en: 'A signer signs a.n. (in the name of) an official above them in the chain of command; this one is not.',
+        },
+        {
+          field: 'onBehalfOfId',
+        },
+      );
     }
     const now = new Date();
     const viewerIds = await this.policy.viewerIds(principal);
     const checkedDraftId = await this.checkUploadedDraft(principal, input.letterId);
     return inTransaction(this.dataSource, async (em) => {
       const letter = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
-      if (letter.draftFileId !== checkedDraftId) throw conflict('Draf surat ini baru saja diganti; kirim ulang untuk persetujuan.');
+      if (letter.draftFileId !== checkedDraftId)
+        throw conflict({
+          id: 'Draf surat ini baru saja diganti; kirim ulang untuk persetujuan.',
+          en: 'This draft was just replaced; submit it again for approval.',
+        });
       if (letter.status !== LetterStatus.DRAFT) {
-        throw conflict(
-          letter.status === LetterStatus.RETURNED
-            ? 'This letter was returned: upload a new revision with reviseDraft, then submit it again.'
-            : `Only a draft can be submitted; this one is ${letter.status}.`,
-        );
+        throw conflict({
+          id:
+            letter.status === LetterStatus.RETURNED
+              ? 'Surat ini dikembalikan: unggah revisi baru dengan reviseDraft, lalu kirim lagi.'
+              : `Hanya draf yang dapat dikirim untuk persetujuan; surat ini berstatus ${letter.status}.`,
+          en:
+            letter.status === LetterStatus.RETURNED
+              ? 'This letter was returned: upload a new revision with reviseDraft, then submit it again.'
+              : `Only a draft can be submitted; this one is ${letter.status}.`,
+        });
       }
       await em
         .createQueryBuilder()
@@ -231,13 +293,23 @@ export class DraftsService {
     input: { draftFileId?: string | null; content?: LetterContentInput | null },
   ): Promise<{ draft: StoredFileEntity | null; content: NormalisedContent | null }> {
     if (Boolean(input.draftFileId) === Boolean(input.content)) {
-      throw badInput('Isi salah satu: draftFileId (draf PDF yang diunggah) atau content (surat disusun di Gesit), tidak keduanya.', {
-        field: 'content',
-      });
+      throw badInput(
+        {
+          id: 'Isi salah satu: draftFileId (draf PDF yang diunggah) atau content (surat disusun di Gesit), tidak keduanya.',
+          en: 'Give one of them: draftFileId (an uploaded PDF draft) or content (a letter composed in Gesit), not both.',
+        },
+        {
+          field: 'content',
+        },
+      );
     }
     if (input.draftFileId) return { draft: await this.ownPdf(principal, input.draftFileId), content: null };
     const content = normaliseContent(input.content!);
-    if (!unitId) throw badInput('Your account holds no position, so Gesit cannot tell which templates you may use; ask an ADMIN.');
+    if (!unitId)
+      throw badInput({
+        id: 'Akun Anda tidak memangku jabatan, jadi Gesit tidak tahu templat mana yang boleh Anda pakai; hubungi ADMIN.',
+        en: 'Your account holds no position, so Gesit cannot tell which templates you may use; ask an ADMIN.',
+      });
     await this.templates.usableBy(unitId, content.templateId);
     return { draft: null, content };
   }
@@ -254,13 +326,19 @@ export class DraftsService {
     const layer = await readTextLayer(await this.files.readBytes(file));
     if (!layer.words.length) {
       throw badInput(
-        'Draf PDF ini tidak memiliki lapisan teks (hasil pindai?), sehingga Gesit tidak dapat menemukan tempat nomor, tanggal dan tanda tangan. Unggah PDF yang dibuat dari pengolah kata dengan penanda ${nomor}, ${tanggal} dan ${ttd}, atau susun surat di Gesit.',
+        {
+          id: 'Draf PDF ini tidak memiliki lapisan teks (hasil pindai?), sehingga Gesit tidak dapat menemukan tempat nomor, tanggal dan tanda tangan. Unggah PDF yang dibuat dari pengolah kata dengan penanda ${nomor}, ${tanggal} dan ${ttd}, atau susun surat di Gesit.',
+          en: 'This PDF draft has no text layer (a scan?), so Gesit cannot find where the number, date and signature go. Upload a PDF made in a word processor with the markers ${nomor}, ${tanggal} and ${ttd}, or compose the letter in Gesit.',
+        },
         { field: 'letterId' },
       );
     }
     if (!findPlaceholders(layer).some((mark) => mark.name === 'ttd')) {
       throw badInput(
-        'Draf PDF ini belum memuat penanda ${ttd}. Tulis ${ttd} di tempat tanda tangan (dan ${nomor}, ${tanggal} di tempat nomor dan tanggal), unggah sebagai revisi, lalu kirim lagi.',
+        {
+          id: 'Draf PDF ini belum memuat penanda ${ttd}. Tulis ${ttd} di tempat tanda tangan (dan ${nomor}, ${tanggal} di tempat nomor dan tanggal), unggah sebagai revisi, lalu kirim lagi.',
+          en: 'This PDF draft has no ${ttd} marker yet. Write ${ttd} where the signature goes (and ${nomor}, ${tanggal} where the number and date go), upload it as a revision, then submit again.',
+        },
         { field: 'letterId' },
       );
     }
@@ -271,7 +349,13 @@ export class DraftsService {
   private async ownPdf(principal: Principal, fileId: string): Promise<StoredFileEntity> {
     const file = isUuid(fileId) ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: fileId }) : null;
     if (!file || file.uploadedById !== principal.userId || file.contentType !== 'application/pdf') {
-      throw badInput(`File ${fileId} is not a PDF you uploaded; upload the draft with POST /files first.`, { field: 'draftFileId' });
+      throw badInput(
+        {
+          id: `Berkas ${file?.filename ?? 'itu'} bukan PDF yang Anda unggah; unggah dulu drafnya dengan POST /files.`,
+          en: `File ${file?.filename ?? 'that'} is not a PDF you uploaded; upload the draft with POST /files first.`,
+        },
+        { field: 'draftFileId' },
+      );
     }
     return file;
   }
@@ -286,10 +370,17 @@ export class DraftsService {
           .where('l.id = :letterId', { letterId })
           .getOne()
       : null;
-    if (!letter || !(await this.access.canRead(viewerIds, letter.id, em))) throw notFound('Letter', letterId);
+    if (!letter || !(await this.access.canRead(viewerIds, letter.id, em))) throw notFound({ id: 'Surat', en: 'Letter' });
     if (letter.direction !== LetterDirection.OUTGOING)
-      throw badInput('This is an incoming letter; only outgoing drafts go through approval.');
-    if (letter.createdById !== principal.userId) throw forbidden('Only the drafter may revise or submit this letter.');
+      throw badInput({
+        id: 'Ini surat masuk; hanya draf surat keluar yang melalui persetujuan.',
+        en: 'This is an incoming letter; only outgoing drafts go through approval.',
+      });
+    if (letter.createdById !== principal.userId)
+      throw forbidden({
+        id: 'Hanya pembuat draf yang dapat merevisi atau mengirim surat ini.',
+        en: 'Only the drafter may revise or submit this letter.',
+      });
     return letter;
   }
 }
@@ -301,6 +392,6 @@ function revisionFacts(draft: StoredFileEntity | null, content: NormalisedConten
     : { composed: true, templateId: content!.templateId, draftSha256: contentSha256(content!) };
 }
 
-function notFoundField(field: string, id: string): never {
-  throw badInput(`${field}: letter ${id} was not found.`, { field });
+function notFoundField(field: string): never {
+  throw badInput({ id: `${field}: surat itu tidak ditemukan.`, en: `${field}: that letter was not found.` }, { field });
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnitEntity } from '@gesit/organisation';
-import { AuditService, badInput, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { AuditService, inTransaction, isUuid, notFound, Principal, throwFieldProblems } from '@gesit/platform';
 import { OutgoingNumberFormatEntity } from './outgoing-number-format.entity';
 import { outgoingFormatProblems } from './outgoing-number';
 
@@ -28,9 +28,9 @@ export class NumberFormatService {
 
   async set(principal: Principal, unitId: string, format: string): Promise<OutgoingNumberFormatEntity> {
     const problems = outgoingFormatProblems(format);
-    if (problems.length) throw badInput(problems.join(' '), { field: 'format', problems });
+    throwFieldProblems(problems.map((message) => ({ field: 'format', message })));
     return inTransaction(this.dataSource, async (em) => {
-      if (!isUuid(unitId) || !(await em.existsBy(UnitEntity, { id: unitId }))) throw notFound('Unit', unitId);
+      if (!isUuid(unitId) || !(await em.existsBy(UnitEntity, { id: unitId }))) throw notFound({ id: 'Unit', en: 'Unit' });
       await em.upsert(OutgoingNumberFormatEntity, { unitId, format: format.trim() }, ['unitId']);
       await this.audit.record(em, {
         actorId: principal.userId,

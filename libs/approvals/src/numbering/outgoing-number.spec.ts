@@ -31,11 +31,12 @@ describe('outgoing letter numbers', () => {
 
   it('names what is wrong with a format', () => {
     expect(outgoingFormatProblems('{security}-{seq:4}/{unitCode}/{year}')).toEqual([]);
-    expect(outgoingFormatProblems('{unitCode}/{year}')).toEqual([expect.stringMatching(/needs \{seq\}/)]);
-    expect(outgoingFormatProblems('{seq}/{kode}')[0]).toMatch(/Unknown placeholders: \{kode\}/);
-    expect(outgoingFormatProblems('  ')).toEqual(['The format is empty.']);
+    expect(outgoingFormatProblems('{unitCode}/{year}')).toEqual([expect.objectContaining({ en: expect.stringMatching(/needs \{seq\}/) })]);
+    expect(outgoingFormatProblems('{seq}/{kode}')[0].en).toMatch(/Unknown placeholders: \{kode\}/);
+    expect(outgoingFormatProblems('{seq}/{kode}')[0].id).toMatch(/Penanda tidak dikenal: \{kode\}/);
+    expect(outgoingFormatProblems('  ')).toEqual([{ id: 'Format masih kosong.', en: 'The format is empty.' }]);
     expect(outgoingFormatProblems('{seq}/{signerUnitCode}')).toEqual([]);
-    expect(outgoingFormatProblems('{seq}/{kode}')[0]).toContain('{signerUnitCode}');
+    expect(outgoingFormatProblems('{seq}/{kode}')[0].en).toContain('{signerUnitCode}');
   });
 
   it('counts in the signing official’s unit by default and when the format prints its code', () => {

@@ -1,4 +1,5 @@
 import { formatNumber, formatProblems, isClassified, SecurityLevel } from '@gesit/correspondence';
+import type { Message } from '@gesit/platform';
 
 /**
  * Outgoing letters carry the code of the unit in whose name they go out (the signing official's), as
@@ -14,12 +15,13 @@ export function securityMark(level: SecurityLevel): 'B' | 'R' {
 }
 
 /** Problems of an outgoing number format, or none: known placeholders only, a {seq}, a sane length. */
-export function outgoingFormatProblems(format: string): string[] {
-  if (!format.trim()) return ['The format is empty.'];
-  const problems = formatProblems(format.replace(SIGNER_UNIT_CODE, '')).map((problem) =>
-    problem.replace('{unitCode},', '{unitCode} (the drafting unit), {signerUnitCode} (the signing official’s unit),'),
-  );
-  if (format.length > 200) problems.push('The format is longer than 200 characters.');
+export function outgoingFormatProblems(format: string): Message[] {
+  if (!format.trim()) return [{ id: 'Format masih kosong.', en: 'The format is empty.' }];
+  const problems = formatProblems(format.replace(SIGNER_UNIT_CODE, '')).map((problem) => ({
+    id: problem.id.replace('{unitCode},', '{unitCode} (unit pembuat draf), {signerUnitCode} (unit pejabat penanda tangan),'),
+    en: problem.en.replace('{unitCode},', '{unitCode} (the drafting unit), {signerUnitCode} (the signing official’s unit),'),
+  }));
+  if (format.length > 200) problems.push({ id: 'Format lebih dari 200 karakter.', en: 'The format is longer than 200 characters.' });
   return problems;
 }
 

@@ -28,7 +28,10 @@ export class BsreSigner implements Signer {
   async signPdf(pdf: Buffer, request: SignRequest): Promise<Buffer> {
     const credentials = request.credentials;
     if (!credentials?.nik || !(credentials.passphrase || credentials.totp)) {
-      throw new AppError('BAD_USER_INPUT', 'Signing with BSrE needs your NIK and your BSrE passphrase or TOTP code.');
+      throw new AppError('BAD_USER_INPUT', {
+        id: 'Tanda tangan lewat BSrE memerlukan NIK serta passphrase atau kode TOTP BSrE Anda.',
+        en: 'Signing with BSrE needs your NIK and your BSrE passphrase or TOTP code.',
+      });
     }
     // One deadline for the whole exchange, body included: the caller may hold the unit's number row meanwhile.
     const signal = AbortSignal.timeout(this.settings.timeoutMs);
@@ -54,12 +57,18 @@ export class BsreSigner implements Signer {
         return {};
       })) as typeof body;
     } catch {
-      throw serviceUnavailable('Layanan tanda tangan elektronik BSrE tidak menjawab; surat belum ditandatangani, coba lagi nanti.');
+      throw serviceUnavailable({
+        id: 'Layanan tanda tangan elektronik BSrE tidak menjawab; surat belum ditandatangani, coba lagi nanti.',
+        en: 'The BSrE electronic signature service does not answer; the letter is not signed yet, try again later.',
+      });
     }
     if (response.ok && Array.isArray(body.file) && typeof body.file[0] === 'string') return Buffer.from(body.file[0], 'base64');
     const reason = String(body.error ?? body.message ?? `HTTP ${response.status}`).slice(0, 200);
     if (response.status === 400 || response.status === 401 || response.status === 403) {
-      throw new AppError('BAD_USER_INPUT', `BSrE refused to sign: ${reason}. Check your NIK and passphrase or TOTP code.`);
+      throw new AppError('BAD_USER_INPUT', {
+        id: `BSrE menolak menandatangani: ${reason}. Periksa NIK serta passphrase atau kode TOTP Anda.`,
+        en: `BSrE refused to sign: ${reason}. Check your NIK and passphrase or TOTP code.`,
+      });
     }
     throw new Error(`BSrE failed to sign (${response.status}): ${reason}`);
   }

@@ -163,9 +163,10 @@ export class LetterSigningService {
     const bytes = await this.files.readBytes(file);
     const marks = findPlaceholders(await readTextLayer(bytes));
     if (!marks.some((m) => m.name === 'ttd')) {
-      throw badInput(
-        'Draf ini tidak memuat penanda ${ttd}, jadi Gesit tidak tahu di mana tanda tangan dicetak; drafter perlu mengunggah revisi.',
-      );
+      throw badInput({
+        id: 'Draf ini tidak memuat penanda ${ttd}, jadi Gesit tidak tahu di mana tanda tangan dicetak; drafter perlu mengunggah revisi.',
+        en: 'This draft has no ${ttd} marker, so Gesit cannot tell where to print the signature; the drafter needs to upload a revision.',
+      });
     }
     return { draft: { kind: 'uploaded', bytes, marks }, draftSha256: file.sha256 };
   }

@@ -29,10 +29,17 @@ export class VerificationController {
     const part = request.isMultipart() ? await request.file() : undefined;
     if (!part || part.fieldname !== 'file') {
       part?.file.resume();
-      throw badInput("Kirim berkas PDF sebagai multipart/form-data dalam kolom bernama 'file'.");
+      throw badInput({
+        id: "Kirim berkas PDF sebagai multipart/form-data dalam kolom bernama 'file'.",
+        en: "Send the PDF file as multipart/form-data in a field named 'file'.",
+      });
     }
     const verification = await this.verification.byFile(part.file);
-    if (part.file.truncated) throw badInput('Berkas lebih besar dari batas unggah, jadi tidak mungkin surat yang ditandatangani Gesit.');
+    if (part.file.truncated)
+      throw badInput({
+        id: 'Berkas lebih besar dari batas unggah, jadi tidak mungkin surat yang ditandatangani Gesit.',
+        en: 'The file is larger than the upload limit, so it cannot be a letter Gesit signed.',
+      });
     if ((request.headers.accept ?? '').includes('text/html')) await sendPage(reply, 200, verificationPage(verification, 'file'));
     else await reply.status(200).header('cache-control', 'no-store').send(verification.result);
   }

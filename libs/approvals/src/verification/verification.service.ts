@@ -41,12 +41,10 @@ export class VerificationService {
    * PDF) against the caller's address: anyone may check, nobody may enumerate codes.
    */
   limit(ip: string | undefined): Promise<void> {
-    return this.limiter.consume(
-      'verify',
-      ip ?? 'unknown',
-      this.config.verifyRateLimitPerMinute,
-      (seconds) => `Terlalu banyak pemeriksaan dokumen dari alamat jaringan Anda. Coba lagi dalam ${seconds} detik.`,
-    );
+    return this.limiter.consume('verify', ip ?? 'unknown', this.config.verifyRateLimitPerMinute, (seconds) => ({
+      id: `Terlalu banyak pemeriksaan dokumen dari alamat jaringan Anda. Coba lagi dalam ${seconds} detik.`,
+      en: `Too many document checks from your network address. Try again in ${seconds} seconds.`,
+    }));
   }
 
   /** A printed code names a letter Gesit signed (GENUINE) or none (UNKNOWN); the code alone says nothing about a file. */

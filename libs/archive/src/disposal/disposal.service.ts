@@ -119,14 +119,32 @@ export class DisposalService {
   async propose(principal: Principal, input: ProposeDisposalInput): Promise<DisposalProposalEntity> {
     const dossierIds = [...new Set(input.dossierIds)];
     const committeeIds = [...new Set(input.committeeIds)];
-    if (!dossierIds.length) throw badInput('Pilih paling sedikit satu berkas untuk diusulkan.', { field: 'dossierIds' });
-    if (!committeeIds.length) throw badInput('Sebutkan panitia penilai (paling sedikit satu orang).', { field: 'committeeIds' });
+    if (!dossierIds.length)
+      throw badInput(
+        { id: 'Pilih paling sedikit satu berkas untuk diusulkan.', en: 'Choose at least one dossier to propose.' },
+        { field: 'dossierIds' },
+      );
+    if (!committeeIds.length)
+      throw badInput(
+        { id: 'Sebutkan panitia penilai (paling sedikit satu orang).', en: 'Name the appraisal committee (at least one person).' },
+        { field: 'committeeIds' },
+      );
     const me = await this.dossiers.archivist(principal);
     const committee = await this.people.placed(committeeIds);
     const unknown = committeeIds.filter((id) => !committee.has(id));
     if (unknown.length)
-      throw badInput(`${unknown.length} anggota panitia tidak dikenal atau tidak memegang jabatan.`, { field: 'committeeIds' });
-    if (committee.has(principal.userId)) throw badInput('Pengusul tidak dapat menjadi anggota panitia penilai usulannya sendiri.');
+      throw badInput(
+        {
+          id: `${unknown.length} anggota panitia tidak dikenal atau tidak memegang jabatan.`,
+          en: `${unknown.length} committee member(s) are unknown or hold no position.`,
+        },
+        { field: 'committeeIds' },
+      );
+    if (committee.has(principal.userId))
+      throw badInput({
+        id: 'Pengusul tidak dapat menjadi anggota panitia penilai usulannya sendiri.',
+        en: 'The proposer cannot sit on the appraisal committee of their own proposal.',
+      });
     const listed = await this.listed(dossierIds);
     const pdf = await this.dossierListPdf(
       input.kind,
@@ -148,8 +166,14 @@ export class DisposalService {
       const refused = dossiers.filter((d) => !candidates.has(d.id));
       if (refused.length)
         throw badInput(
-          `Berkas ${refused.map((d) => d.number).join(', ')} belum dapat diusulkan untuk ${KIND_WORD[input.kind]}: ` +
-            'berkas harus sudah ditutup, masa inaktifnya habis, kode klasifikasinya sesuai (musnah untuk pemusnahan, permanen untuk penyerahan), dan belum ada dalam usulan lain.',
+          {
+            id:
+              `Berkas ${refused.map((d) => d.number).join(', ')} belum dapat diusulkan untuk ${KIND_WORD[input.kind]}: ` +
+              'berkas harus sudah ditutup, masa inaktifnya habis, kode klasifikasinya sesuai (musnah untuk pemusnahan, permanen untuk penyerahan), dan belum ada dalam usulan lain.',
+            en:
+              `Dossiers ${refused.map((d) => d.number).join(', ')} cannot be proposed for ${input.kind} yet: ` +
+              'a dossier must be closed, its inactive period over, its classification fitting (destroy for destruction, permanent for transfer), and in no other proposal.',
+          },
           { field: 'dossierIds' },
         );
       const list = await this.files.storeGenerated(em, {
@@ -192,11 +216,18 @@ export class DisposalService {
 
   async appraise(principal: Principal, id: string, note: string): Promise<DisposalProposalEntity> {
     const opinion = this.text(note, 'Pertimbangan panitia');
-    if (!opinion) throw badInput('Tuliskan pertimbangan tertulis panitia penilai.', { field: 'note' });
+    if (!opinion)
+      throw badInput(
+        { id: 'Tuliskan pertimbangan tertulis panitia penilai.', en: "Write the appraisal committee's written opinion." },
+        { field: 'note' },
+      );
     return inTransaction(this.dataSource, async (em) => {
       const proposal = await this.lockedProposal(em, id);
       if (!proposal.committeeIds.includes(principal.userId))
-        throw forbidden('Hanya anggota panitia penilai yang disebut dalam usulan ini yang dapat memberi pertimbangan.');
+        throw forbidden({
+          id: 'Hanya anggota panitia penilai yang disebut dalam usulan ini yang dapat memberi pertimbangan.',
+          en: 'Only members of the appraisal committee named in this proposal may give an opinion.',
+        });
       this.expect(proposal, DisposalStatus.PROPOSED, 'dinilai');
       this.refuseHolds(await this.locked(em, await this.dossierIds(em, proposal.id)), 'dinilai');
       Object.assign(proposal, { status: DisposalStatus.APPRAISED, appraisalNote: opinion, appraisedById: principal.userId });
@@ -221,7 +252,10 @@ export class DisposalService {
     const me = (await this.people.placed([principal.userId])).get(principal.userId);
     const letter = approvalLetterFileId ? await this.files.findReadable(principal, approvalLetterFileId) : null;
     if (letter && letter.contentType !== 'application/pdf')
-      throw badInput(`Surat persetujuan ${letter.filename} harus berupa PDF.`, { field: 'approvalLetterFileId' });
+      throw badInput(
+        { id: `Surat persetujuan ${letter.filename} harus berupa PDF.`, en: `The approval letter ${letter.filename} must be a PDF.` },
+        { field: 'approvalLetterFileId' },
+      );
     return inTransaction(this.dataSource, async (em) => {
       const proposal = await this.lockedProposal(em, id);
       this.expect(proposal, DisposalStatus.APPRAISED, 'diputuskan');
@@ -230,14 +264,20 @@ export class DisposalService {
       const root = (await this.units.ancestry(dossiers[0].unitId, em)).at(-1)!;
       if (!me || !principal.roles.includes('LEADER') || me.unitId !== root) {
         const head = await em.findOneBy(UnitEntity, { id: root });
-        throw forbidden(`Usulan ${KIND_WORD[proposal.kind]} arsip diputuskan oleh pimpinan ${head?.name ?? 'instansi'}.`);
+        throw forbidden({
+          id: `Usulan ${KIND_WORD[proposal.kind]} arsip diputuskan oleh pimpinan ${head?.name ?? 'instansi'}.`,
+          en: `A ${proposal.kind} proposal is decided by the head of ${head?.name ?? 'the agency'}.`,
+        });
       }
       if (approve && proposal.kind === DisposalKind.DESTROY && !letter) {
         const codes = await em.findBy(ClassificationCodeEntity, { code: In(dossiers.map((d) => d.classificationCode)) });
         const long = dossiers.filter((d) => needsNationalApproval(codes.find((c) => c.code === d.classificationCode)!));
         if (long.length)
           throw badInput(
-            `Berkas ${long.map((d) => d.number).join(', ')} berretensi 10 tahun atau lebih: lampirkan surat persetujuan Kepala ANRI (approvalLetterFileId).`,
+            {
+              id: `Berkas ${long.map((d) => d.number).join(', ')} berretensi 10 tahun atau lebih: lampirkan surat persetujuan Kepala ANRI (approvalLetterFileId).`,
+              en: `Dossiers ${long.map((d) => d.number).join(', ')} have a retention of 10 years or more: attach the approval letter of the Head of ANRI (approvalLetterFileId).`,
+            },
             { field: 'approvalLetterFileId' },
           );
       }
@@ -263,7 +303,7 @@ export class DisposalService {
   async execute(principal: Principal, id: string): Promise<DisposalProposalEntity> {
     const me = await this.dossiers.archivist(principal);
     const current = isUuid(id) ? await this.dataSource.getRepository(DisposalProposalEntity).findOneBy({ id }) : null;
-    if (!current) throw notFound('Usulan', id);
+    if (!current) throw notFound({ id: 'Usulan', en: 'Disposal proposal' });
     this.expect(current, DisposalStatus.APPROVED, 'dilaksanakan');
     const dossierIds = await this.dossierIds(this.dataSource.manager, current.id);
     this.refuseHolds(await this.dossiers.findByIds(dossierIds), 'dilaksanakan');
@@ -272,12 +312,16 @@ export class DisposalService {
     if (current.kind === DisposalKind.DESTROY) {
       const locked = contents.filter((f) => f.retainUntil && f.retainUntil > new Date());
       if (locked.length)
-        throw conflict(
-          `Pemusnahan ditolak: masa kunci (object lock) berkas ini belum habis: ${locked
+        throw conflict({
+          id: `Pemusnahan ditolak: masa kunci (object lock) berkas ini belum habis: ${locked
             .slice(0, 10)
             .map((f) => `${f.filename} (arsip "${f.title}", terkunci sampai ${f.retainUntil!.toISOString().slice(0, 10)})`)
             .join('; ')}${locked.length > 10 ? ` dan ${locked.length - 10} lainnya` : ''}.`,
-        );
+          en: `Destruction refused: the object lock of these files has not ended: ${locked
+            .slice(0, 10)
+            .map((f) => `${f.filename} (record "${f.title}", locked until ${f.retainUntil!.toISOString().slice(0, 10)})`)
+            .join('; ')}${locked.length > 10 ? ` and ${locked.length - 10} more` : ''}.`,
+        });
     }
     const [decider] = current.decidedById ? await this.people.placed([current.decidedById]).then((m) => [...m.values()]) : [];
     const today = localDate(new Date(), me.timeZone);
@@ -471,7 +515,7 @@ export class DisposalService {
         WHERE d.id = ANY($1::uuid[]) ORDER BY d.number`,
       [dossierIds],
     );
-    if (rows.length !== dossierIds.length) throw notFound('Berkas');
+    if (rows.length !== dossierIds.length) throw notFound({ id: 'Berkas', en: 'Dossier' });
     return rows.map((r) => ({ ...r, retention: `aktif ${r.activeYears} th, inaktif ${r.inactiveYears} th` }));
   }
 
@@ -503,7 +547,7 @@ export class DisposalService {
       .orderBy('d.id')
       .getMany();
     const missing = ids.filter((id) => !rows.some((d) => d.id === id));
-    if (missing.length) throw notFound('Berkas', missing[0]);
+    if (missing.length) throw notFound({ id: 'Berkas', en: 'Dossier' });
     return rows;
   }
 
@@ -516,7 +560,7 @@ export class DisposalService {
           .where('p.id = :id', { id })
           .getOne()
       : null;
-    if (!proposal) throw notFound('Usulan', id);
+    if (!proposal) throw notFound({ id: 'Usulan', en: 'Disposal proposal' });
     return proposal;
   }
 
@@ -527,22 +571,22 @@ export class DisposalService {
   private refuseHolds(dossiers: DossierEntity[], step: string): void {
     const held = dossiers.filter((d) => d.legalHold);
     if (held.length)
-      throw conflict(`Berkas ${held.map((d) => d.number).join(', ')} sedang ditahan (legal hold): usulan tidak dapat ${step}.`);
+      throw conflict({
+        id: `Berkas ${held.map((d) => d.number).join(', ')} sedang ditahan (legal hold): usulan tidak dapat ${step}.`,
+        en: `Dossiers ${held.map((d) => d.number).join(', ')} are under legal hold: the proposal cannot go on (${step}).`,
+      });
   }
 
   private expect(proposal: DisposalProposalEntity, status: DisposalStatus, step: string): void {
     if (proposal.status !== status)
-      throw conflict(
-        `Usulan ${KIND_WORD[proposal.kind]} ini berstatus ${proposal.status}; hanya usulan berstatus ${status} yang dapat ${step}.`,
-      );
+      throw conflict({
+        id: `Usulan ${KIND_WORD[proposal.kind]} ini berstatus ${proposal.status}; hanya usulan berstatus ${status} yang dapat ${step}.`,
+        en: `This ${proposal.kind} proposal is ${proposal.status}; only a proposal that is ${status} can go on (${step}).`,
+      });
   }
 
   private text(value: string | null | undefined, label: string): string | null {
-    try {
-      return textOrNull(value, label, 5000);
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
+    return textOrNull(value, label, 5000);
   }
 
   private record(em: EntityManager, actorId: string, proposal: DisposalProposalEntity, action: string, change: Record<string, unknown>) {

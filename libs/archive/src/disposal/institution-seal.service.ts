@@ -22,7 +22,10 @@ export class InstitutionSealService {
     const { signing } = this.config;
     if (signing.p12Path) return new LocalP12Signer(await readFile(signing.p12Path), signing.p12Passphrase);
     if (this.config.production)
-      throw serviceUnavailable('Segel instansi belum dipasang (SIGNING_P12_PATH); berita acara tidak dapat ditandatangani.');
+      throw serviceUnavailable({
+        id: 'Segel instansi belum dipasang (SIGNING_P12_PATH); berita acara tidak dapat ditandatangani.',
+        en: 'The institution seal is not installed (SIGNING_P12_PATH); the record of disposal cannot be signed.',
+      });
     const seal = await developmentSeal(signing.developmentDir);
     return new LocalP12Signer(seal.p12, seal.passphrase);
   }

@@ -1,3 +1,4 @@
+import { badInput } from '@gesit/platform';
 /** Whether a record under `recordCode` belongs in a dossier under `dossierCode`: the same code or one below it. */
 export function codeFitsDossier(recordCode: string, dossierCode: string): boolean {
   return recordCode === dossierCode || recordCode.startsWith(`${dossierCode}.`);
@@ -6,6 +7,10 @@ export function codeFitsDossier(recordCode: string, dossierCode: string): boolea
 /** Trimmed text, null when empty; too long is refused with the field's Indonesian name. */
 export function textOrNull(value: string | null | undefined, label: string, max: number): string | null {
   const text = value?.trim() ?? '';
-  if (text.length > max) throw new RangeError(`${label} terlalu panjang: paling banyak ${max} karakter.`);
+  if (text.length > max)
+    throw badInput({
+      id: `${label} terlalu panjang: paling banyak ${max} karakter.`,
+      en: `${label} is too long: at most ${max} characters.`,
+    });
   return text || null;
 }

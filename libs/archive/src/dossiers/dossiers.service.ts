@@ -29,16 +29,6 @@ import { textOrNull } from './dossier-rules';
 import { DossierEntity } from './dossier.entity';
 import { CreateDossierInput, DossierFilter } from './dossier.type';
 
-/** A RangeError from the text rules is the client's mistake. */
-function checked<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof RangeError) throw badInput(error.message);
-    throw error;
-  }
-}
-
 @Injectable()
 export class DossiersService {
   constructor(
@@ -55,7 +45,11 @@ export class DossiersService {
   /** The caller as an archivist: a CLERK holding a position. */
   async archivist(principal: Principal, em?: EntityManager): Promise<PlacedUser> {
     const me = (await this.people.placed([principal.userId], em)).get(principal.userId);
-    if (!me) throw badInput('Akun Anda tidak memegang jabatan, jadi Gesit tidak tahu unit kearsipan Anda; hubungi ADMIN.');
+    if (!me)
+      throw badInput({
+        id: 'Akun Anda tidak memegang jabatan, jadi Gesit tidak tahu unit kearsipan Anda; hubungi ADMIN.',
+        en: 'Your account holds no position, so Gesit cannot tell your records unit; ask an ADMIN.',
+      });
     return me;
   }
 
@@ -64,7 +58,7 @@ export class DossiersService {
     const dossier = isUuid(id)
       ? await em.getRepository(DossierEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id }).getOne()
       : null;
-    if (!dossier) throw notFound('Berkas', id);
+    if (!dossier) throw notFound({ id: 'Berkas', en: 'Dossier' });
     return dossier;
   }
 
@@ -72,26 +66,42 @@ export class DossiersService {
   async requireKeeper(me: PlacedUser, dossier: DossierEntity, em: EntityManager): Promise<void> {
     if (me.unitId === dossier.unitId) return;
     if ((await this.units.ancestry(dossier.unitId, em)).includes(me.unitId)) return;
-    throw forbidden(`Berkas ${dossier.number} disimpan unit lain; hanya petugas arsip unit itu yang dapat mengubahnya.`);
+    throw forbidden({
+      id: `Berkas ${dossier.number} disimpan unit lain; hanya petugas arsip unit itu yang dapat mengubahnya.`,
+      en: `Dossier ${dossier.number} is kept by another unit; only that unit's records officers may change it.`,
+    });
   }
 
   async create(principal: Principal, input: CreateDossierInput): Promise<DossierEntity> {
-    const title = checked(() => textOrNull(input.title, 'Judul berkas', 500));
-    if (!title) throw badInput('Beri berkas judul (uraian singkat isinya).', { field: 'title' });
-    const description = checked(() => textOrNull(input.description, 'Uraian berkas', 5000));
-    const physicalLocation = checked(() => textOrNull(input.physicalLocation, 'Lokasi simpan', 500));
+    const title = textOrNull(input.title, 'Judul berkas', 500);
+    if (!title)
+      throw badInput(
+        { id: 'Beri berkas judul (uraian singkat isinya).', en: 'Give the dossier a title (a short description of its content).' },
+        { field: 'title' },
+      );
+    const description = textOrNull(input.description, 'Uraian berkas', 5000);
+    const physicalLocation = textOrNull(input.physicalLocation, 'Lokasi simpan', 500);
     const code = await this.classification.get(input.classificationCode);
     if (!code)
-      throw badInput(`Kode klasifikasi ${input.classificationCode} tidak ada dalam skema; pilih dari classificationCodes.`, {
-        field: 'classificationCode',
-      });
+      throw badInput(
+        {
+          id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam skema; pilih dari classificationCodes.`,
+          en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
+        },
+        {
+          field: 'classificationCode',
+        },
+      );
     const me = await this.archivist(principal);
     const unitId = input.unitId ?? me.unitId;
     const unit = isUuid(unitId) ? await this.units.byId(new Loaders()).load(unitId) : null;
-    if (!unit) throw notFound('Unit', unitId);
+    if (!unit) throw notFound({ id: 'Unit', en: 'Unit' });
     return inTransaction(this.dataSource, async (em) => {
       if (unitId !== me.unitId && !(await this.units.ancestry(unitId, em)).includes(me.unitId))
-        throw forbidden(`Anda petugas arsip unit lain; berkas unit ${unit.name} dibuat oleh petugas arsip unit itu.`);
+        throw forbidden({
+          id: `Anda petugas arsip unit lain; berkas unit ${unit.name} dibuat oleh petugas arsip unit itu.`,
+          en: `You are a records officer of another unit; dossiers of ${unit.name} are made by that unit's records officers.`,
+        });
       const now = new Date();
       const year = yearIn(now, unit.timezone);
       const seq = await this.numbering.next(em, unitId, year, 'DOSSIER');
@@ -187,13 +197,18 @@ export class DossiersService {
     return inTransaction(this.dataSource, async (em) => {
       const dossier = await this.lockedForChange(em, id);
       await this.requireKeeper(me, dossier, em);
-      if (dossier.closedAt) throw conflict(`Berkas ${dossier.number} sudah ditutup.`);
+      if (dossier.closedAt)
+        throw conflict({ id: `Berkas ${dossier.number} sudah ditutup.`, en: `Dossier ${dossier.number} is already closed.` });
       const [{ count, from, to }]: { count: number; from: string | null; to: string | null }[] = await em.query(
         `SELECT count(*)::int AS count, min(document_date)::text AS "from", max(document_date)::text AS "to"
            FROM archive_record WHERE dossier_id = $1`,
         [dossier.id],
       );
-      if (!count) throw badInput(`Berkas ${dossier.number} masih kosong; isi dengan arsip sebelum ditutup.`);
+      if (!count)
+        throw badInput({
+          id: `Berkas ${dossier.number} masih kosong; isi dengan arsip sebelum ditutup.`,
+          en: `Dossier ${dossier.number} is still empty; file records into it before closing it.`,
+        });
       const code = await em.findOneByOrFail(ClassificationCodeEntity, { code: dossier.classificationCode });
       const unit = await em.findOneByOrFail(UnitEntity, { id: dossier.unitId });
       const closedAt = new Date();
@@ -235,16 +250,26 @@ export class DossiersService {
   }
 
   async setLegalHold(principal: Principal, id: string, hold: boolean, reason: string): Promise<DossierEntity> {
-    const why = checked(() => textOrNull(reason, 'Alasan', 2000));
-    if (!why) throw badInput('Tuliskan alasan penahanan (legal hold) atau pelepasannya.', { field: 'reason' });
+    const why = textOrNull(reason, 'Alasan', 2000);
+    if (!why)
+      throw badInput(
+        { id: 'Tuliskan alasan penahanan (legal hold) atau pelepasannya.', en: 'Write the reason for the legal hold or its release.' },
+        { field: 'reason' },
+      );
     const me = await this.archivist(principal);
     return inTransaction(this.dataSource, async (em) => {
       const dossier = await this.lockedForChange(em, id);
       await this.requireKeeper(me, dossier, em);
       if (dossier.legalHold === hold)
-        throw conflict(hold ? `Berkas ${dossier.number} sudah ditahan (legal hold).` : `Berkas ${dossier.number} tidak sedang ditahan.`);
+        throw conflict({
+          id: hold ? `Berkas ${dossier.number} sudah ditahan (legal hold).` : `Berkas ${dossier.number} tidak sedang ditahan.`,
+          en: hold ? `Dossier ${dossier.number} is already under legal hold.` : `Dossier ${dossier.number} is not under legal hold.`,
+        });
       if (dossier.phase === RecordPhase.DESTROYED || dossier.phase === RecordPhase.TRANSFERRED)
-        throw conflict(`Berkas ${dossier.number} sudah ${dossier.phase === RecordPhase.DESTROYED ? 'dimusnahkan' : 'diserahkan'}.`);
+        throw conflict({
+          id: `Berkas ${dossier.number} sudah ${dossier.phase === RecordPhase.DESTROYED ? 'dimusnahkan' : 'diserahkan'}.`,
+          en: `Dossier ${dossier.number} was already ${dossier.phase === RecordPhase.DESTROYED ? 'destroyed' : 'transferred'}.`,
+        });
       dossier.legalHold = hold;
       dossier.legalHoldReason = hold ? why : null;
       await em.update(DossierEntity, { id: dossier.id }, { legalHold: hold, legalHoldReason: dossier.legalHoldReason });

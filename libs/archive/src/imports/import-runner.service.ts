@@ -11,6 +11,7 @@ import { ClassificationCodeEntity } from '@gesit/correspondence';
 import { AcceptedType, FilesService, StoredFileEntity } from '@gesit/files';
 import { AppConfig, AuditService, inTransaction, isUniqueViolation, OBJECT_STORAGE, ObjectStorage } from '@gesit/platform';
 import { PeopleDirectory } from '@gesit/identity';
+import { NotificationsService } from '@gesit/notifications';
 import { ImportStatus } from '../archive.enums';
 import { codeFitsDossier } from '../dossiers/dossier-rules';
 import { DossierEntity } from '../dossiers/dossier.entity';
@@ -18,6 +19,7 @@ import { DossiersService } from '../dossiers/dossiers.service';
 import { RecordsService } from '../records/records.service';
 import { ArchiveImportEntity, ImportRowError } from './archive-import.entity';
 import { ImportProgress } from './import-progress';
+import { importFinishedText } from './import-notice-text';
 import { ManifestRefused, ManifestRow, parseManifest } from './manifest';
 import { BundleEntry, BundleRefused, ZipBundle } from './zip-bundle';
 
@@ -52,6 +54,7 @@ export class ImportRunnerService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly progress: ImportProgress,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async run(importId: string): Promise<ImportStatus | null> {
@@ -228,6 +231,23 @@ export class ImportRunnerService {
         entityType: 'ArchiveImport',
         entityId: job.id,
         change: { status, errors: errors.length },
+      });
+      // Told in the same transaction: the person who started it hears of the outcome exactly when it is recorded.
+      const [counts] = await em.query('SELECT total, processed, skipped, failed FROM archive_import WHERE id = $1', [job.id]);
+      const manifest = await em.findOneBy(StoredFileEntity, { id: job.manifestFileId });
+      await this.notifications.notify(em, {
+        userId: job.startedById,
+        kind: 'archive.import.finished',
+        ...importFinishedText({
+          status,
+          dryRun: job.dryRun,
+          manifest: manifest?.filename ?? '',
+          ...counts,
+          firstError: errors[0]?.message ?? null,
+        }),
+        entityType: 'ArchiveImport',
+        entityId: job.id,
+        dedupeKey: `import-${job.id}-finished`,
       });
       this.logger.log(`import ${job.id} ${status} with ${errors.length} errors`);
       return status;

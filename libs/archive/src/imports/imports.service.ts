@@ -27,9 +27,21 @@ export class ImportsService {
     const manifest = await this.files.findReadable(principal, input.manifestFileId);
     const bundle = await this.files.findReadable(principal, input.bundleFileId);
     if (manifest.contentType !== 'text/csv')
-      throw badInput(`Manifes ${manifest.filename} bukan CSV; unggah daftar arsip sebagai berkas .csv.`, { field: 'manifestFileId' });
+      throw badInput(
+        {
+          id: `Manifes ${manifest.filename} bukan CSV; unggah daftar arsip sebagai berkas .csv.`,
+          en: `The manifest ${manifest.filename} is not a CSV; upload the list of records as a .csv file.`,
+        },
+        { field: 'manifestFileId' },
+      );
     if (bundle.contentType !== 'application/zip')
-      throw badInput(`Berkas ${bundle.filename} bukan ZIP; kemas pindaian dalam satu berkas .zip.`, { field: 'bundleFileId' });
+      throw badInput(
+        {
+          id: `Berkas ${bundle.filename} bukan ZIP; kemas pindaian dalam satu berkas .zip.`,
+          en: `The file ${bundle.filename} is not a ZIP; pack the scans into one .zip file.`,
+        },
+        { field: 'bundleFileId' },
+      );
     return inTransaction(this.dataSource, async (em) => {
       const row = em.create(ArchiveImportEntity, {
         id: randomUUID(),
@@ -68,8 +80,12 @@ export class ImportsService {
             .where('i.id = :id', { id })
             .getOne()
         : null;
-      if (!row || row.startedById !== principal.userId) throw notFound('Impor', id);
-      if (!OPEN.includes(row.status)) throw conflict(`Impor ini sudah selesai (${row.status}); tidak ada yang dapat dibatalkan.`);
+      if (!row || row.startedById !== principal.userId) throw notFound({ id: 'Impor', en: 'Import' });
+      if (!OPEN.includes(row.status))
+        throw conflict({
+          id: `Impor ini sudah selesai (${row.status}); tidak ada yang dapat dibatalkan.`,
+          en: `This import has already finished (${row.status}); there is nothing to cancel.`,
+        });
       row.status = ImportStatus.CANCELLED;
       row.finishedAt = new Date();
       await em.update(ArchiveImportEntity, { id: row.id }, { status: row.status, finishedAt: row.finishedAt });
@@ -95,16 +111,13 @@ export class ImportsService {
 
   list(principal: Principal, first?: number | null): Promise<ArchiveImportEntity[]> {
     const take = first ?? 20;
-    if (!Number.isInteger(take) || take < 1 || take > 100) throw badInput('first must be between 1 and 100.');
+    if (!Number.isInteger(take) || take < 1 || take > 100)
+      throw badInput({ id: 'first harus antara 1 dan 100.', en: 'first must be between 1 and 100.' });
     return this.dataSource
       .getRepository(ArchiveImportEntity)
       .find({ where: { startedById: principal.userId }, order: { createdAt: 'DESC', id: 'DESC' }, take });
   }
 
-  /**
-   * The import as it changes, until it ends: polled from the database, which both the worker that runs the
-   * import and any API process can see, so no message channel between them is needed.
-   */
   /**
    * The import now and each time the worker (or a cancel) says it changed, through the pubsub, until it ends.
    * Should a message be lost on the way, the row is read again after `catchUpMs` all the same.
@@ -118,7 +131,7 @@ export class ImportsService {
       let pending: Promise<unknown> | null = null;
       for (;;) {
         const row = await this.get(principal, id);
-        if (!row) throw notFound('Impor', id);
+        if (!row) throw notFound({ id: 'Impor', en: 'Import' });
         const state = `${row.status}/${row.processed}/${row.failed}/${row.skipped}/${row.total}`;
         if (state !== last) {
           last = state;

@@ -60,15 +60,6 @@ export interface NewRecord {
   importId?: string | null;
 }
 
-function checked<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof RangeError) throw badInput(error.message);
-    throw error;
-  }
-}
-
 @Injectable()
 export class RecordsService {
   constructor(
@@ -91,10 +82,17 @@ export class RecordsService {
   async openDossierFor(em: EntityManager, dossierId: string, classificationCode: string, principal: Principal): Promise<DossierEntity> {
     const dossier = await this.dossiers.lockedForChange(em, dossierId);
     await this.dossiers.requireKeeper(await this.dossiers.archivist(principal, em), dossier, em);
-    if (dossier.closedAt) throw conflict(`Berkas ${dossier.number} sudah ditutup; arsip baru masuk ke berkas yang masih terbuka.`);
+    if (dossier.closedAt)
+      throw conflict({
+        id: `Berkas ${dossier.number} sudah ditutup; arsip baru masuk ke berkas yang masih terbuka.`,
+        en: `Dossier ${dossier.number} is closed; new records go into a dossier that is still open.`,
+      });
     if (!codeFitsDossier(classificationCode, dossier.classificationCode))
       throw badInput(
-        `Arsip berkode ${classificationCode} tidak dapat masuk berkas ${dossier.number} (kode ${dossier.classificationCode}); pilih berkas dengan kode yang sama.`,
+        {
+          id: `Arsip berkode ${classificationCode} tidak dapat masuk berkas ${dossier.number} (kode ${dossier.classificationCode}); pilih berkas dengan kode yang sama.`,
+          en: `A record coded ${classificationCode} cannot go into dossier ${dossier.number} (code ${dossier.classificationCode}); choose a dossier with the same code.`,
+        },
         { field: 'dossierId' },
       );
     return dossier;
@@ -113,7 +111,13 @@ export class RecordsService {
   async insert(em: EntityManager, actorId: string, input: NewRecord): Promise<ArchiveRecordEntity> {
     const duplicate = await this.findBySha256(em, input.file.sha256);
     if (duplicate)
-      throw conflict(`Berkas ${input.file.filename} sudah diarsipkan sebagai "${duplicate.title}".`, { recordId: duplicate.id });
+      throw conflict(
+        {
+          id: `Berkas ${input.file.filename} sudah diarsipkan sebagai "${duplicate.title}".`,
+          en: `The file ${input.file.filename} is already archived as "${duplicate.title}".`,
+        },
+        { recordId: duplicate.id },
+      );
     const dates =
       input.dossier?.activeUntil && input.dossier.inactiveUntil
         ? { activeUntil: input.dossier.activeUntil, inactiveUntil: input.dossier.inactiveUntil }
@@ -172,23 +176,42 @@ export class RecordsService {
   }
 
   async archiveFile(principal: Principal, input: ArchiveFileInput): Promise<ArchiveRecordEntity> {
-    const title = checked(() => textOrNull(input.title, 'Judul arsip', 1000));
-    if (!title) throw badInput('Beri arsip judul (uraian informasinya).', { field: 'title' });
-    const description = checked(() => textOrNull(input.description, 'Uraian arsip', 10000));
+    const title = textOrNull(input.title, 'Judul arsip', 1000);
+    if (!title)
+      throw badInput(
+        { id: 'Beri arsip judul (uraian informasinya).', en: 'Give the record a title (a description of its content).' },
+        { field: 'title' },
+      );
+    const description = textOrNull(input.description, 'Uraian arsip', 10000);
     const me = await this.dossiers.archivist(principal);
     if (input.documentDate > localDate(new Date(), me.timeZone))
-      throw badInput('Tanggal dokumen jatuh di masa depan; periksa tanggalnya.', { field: 'documentDate' });
+      throw badInput(
+        { id: 'Tanggal dokumen jatuh di masa depan; periksa tanggalnya.', en: 'The document date lies in the future; check the date.' },
+        { field: 'documentDate' },
+      );
     const file = await this.files.findReadable(principal, input.fileId);
     if (!ARCHIVABLE_TYPES.has(file.contentType))
-      throw badInput(`Berkas ${file.filename} bukan PDF atau gambar pindaian (JPEG, PNG, TIFF); arsipkan pindaiannya.`, {
-        field: 'fileId',
-      });
+      throw badInput(
+        {
+          id: `Berkas ${file.filename} bukan PDF atau gambar pindaian (JPEG, PNG, TIFF); arsipkan pindaiannya.`,
+          en: `The file ${file.filename} is not a PDF or a scanned image (JPEG, PNG, TIFF); archive the scan.`,
+        },
+        {
+          field: 'fileId',
+        },
+      );
     return inTransaction(this.dataSource, async (em) => {
       const classification = await em.findOneBy(ClassificationCodeEntity, { code: input.classificationCode });
       if (!classification)
-        throw badInput(`Kode klasifikasi ${input.classificationCode} tidak ada dalam skema; pilih dari classificationCodes.`, {
-          field: 'classificationCode',
-        });
+        throw badInput(
+          {
+            id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam skema; pilih dari classificationCodes.`,
+            en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
+          },
+          {
+            field: 'classificationCode',
+          },
+        );
       const dossier = input.dossierId ? await this.openDossierFor(em, input.dossierId, classification.code, principal) : null;
       return this.insert(em, principal.userId, {
         title,
@@ -216,18 +239,23 @@ export class RecordsService {
       (letter.direction === LetterDirection.OUTGOING && letter.status === LetterStatus.SENT);
     if (!finished)
       throw badInput(
-        `Surat ${name} belum selesai (${letter.direction === LetterDirection.INCOMING ? 'disposisinya belum tuntas' : 'belum ditandatangani dan dikirim'}); arsipkan setelah selesai.`,
+        {
+          id: `Surat ${name} belum selesai (${letter.direction === LetterDirection.INCOMING ? 'disposisinya belum tuntas' : 'belum ditandatangani dan dikirim'}); arsipkan setelah selesai.`,
+          en: `Letter ${name} is not finished (${letter.direction === LetterDirection.INCOMING ? 'its dispositions are still open' : 'it is not signed and sent yet'}); archive it once it is finished.`,
+        },
         { field: 'letterId' },
       );
     const scans = await this.dataSource
       .getRepository(LetterFileEntity)
       .find({ where: { letterId: letter.id }, order: { position: 'ASC' } });
     const mainId = letter.signedFileId ?? scans[0]?.fileId;
-    if (!mainId) throw badInput(`Surat ${name} tidak memiliki berkas untuk diarsipkan.`);
+    if (!mainId)
+      throw badInput({ id: `Surat ${name} tidak memiliki berkas untuk diarsipkan.`, en: `Letter ${name} has no file to archive.` });
     const [main] = await this.files.findByIds([mainId]);
     const timeline = await this.timelinePdf(letter);
     return inTransaction(this.dataSource, async (em) => {
-      if (await em.existsBy(ArchiveRecordEntity, { letterId: letter.id })) throw conflict(`Surat ${name} sudah diarsipkan.`);
+      if (await em.existsBy(ArchiveRecordEntity, { letterId: letter.id }))
+        throw conflict({ id: `Surat ${name} sudah diarsipkan.`, en: `Letter ${name} is already archived.` });
       const classification = await em.findOneByOrFail(ClassificationCodeEntity, { code: letter.classificationCode });
       const dossier = input.dossierId ? await this.openDossierFor(em, input.dossierId, classification.code, principal) : null;
       const record = await this.insert(em, principal.userId, {
@@ -295,7 +323,7 @@ export class RecordsService {
   /** The record when the caller may read it (NOT_FOUND otherwise); a read of a CONFIDENTIAL or SECRET record is audited. */
   async read(principal: Principal, id: string): Promise<ArchiveRecordEntity> {
     const [record] = await this.readable(principal, [id]);
-    if (!record) throw notFound('Arsip', id);
+    if (!record) throw notFound({ id: 'Arsip', en: 'Archive record' });
     await this.auditReads(principal, [record]);
     return record;
   }

@@ -139,12 +139,25 @@ export class SearchService {
     after?: string | null,
   ): Promise<ConnectionShape<ArchiveSearchHitType>> {
     const text = query.trim();
-    if (!text) throw badInput('Tulis kata yang dicari.', { field: 'query' });
-    if (text.length > MAX_QUERY) throw badInput(`Kata pencarian terlalu panjang: paling banyak ${MAX_QUERY} karakter.`, { field: 'query' });
+    if (!text) throw badInput({ id: 'Tulis kata yang dicari.', en: 'Type what to search for.' }, { field: 'query' });
+    if (text.length > MAX_QUERY)
+      throw badInput(
+        {
+          id: `Kata pencarian terlalu panjang: paling banyak ${MAX_QUERY} karakter.`,
+          en: `The search text is too long: at most ${MAX_QUERY} characters.`,
+        },
+        { field: 'query' },
+      );
     const size = pageSize(first);
     const cursor = decodeCursor(after, 3);
     if (cursor && (typeof cursor[0] !== 'number' || typeof cursor[1] !== 'string' || typeof cursor[2] !== 'string')) {
-      throw badInput('Penanda halaman ("after") tidak dikenal; ulangi pencarian tanpa penanda itu.', { field: 'after' });
+      throw badInput(
+        {
+          id: 'Penanda halaman ("after") tidak dikenal; ulangi pencarian tanpa penanda itu.',
+          en: 'The page marker ("after") is not known; search again without it.',
+        },
+        { field: 'after' },
+      );
     }
     const me = await this.policy.viewerIds(principal);
     const filters: [string, unknown][] = [];

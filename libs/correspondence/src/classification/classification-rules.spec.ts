@@ -23,6 +23,10 @@ describe('classificationProblems', () => {
     [{ ...base, activeYears: -1 }, 'activeYears must be'],
     [{ ...base, inactiveYears: 2.5 }, 'inactiveYears must be'],
   ])('refuses %j', (input, message) => {
-    expect(classificationProblems(input).join(' ')).toContain(message);
+    expect(
+      classificationProblems(input)
+        .map((p) => p.message.en)
+        .join(' '),
+    ).toContain(message);
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
-import { AuditService, badInput, inTransaction, Principal } from '@gesit/platform';
+import { AuditService, badInput, inTransaction, Principal, throwFieldProblems } from '@gesit/platform';
 import { ClassificationCodeEntity } from './classification-code.entity';
 import { classificationProblems } from './classification-rules';
 import { ClassificationCodeInput } from './classification.types';
@@ -30,10 +30,13 @@ export class ClassificationService {
   async upsert(actor: Principal, input: ClassificationCodeInput): Promise<ClassificationCodeEntity> {
     const row = { ...input, code: input.code.trim(), name: input.name.trim(), parentCode: input.parentCode?.trim() || null };
     const problems = classificationProblems(row);
-    if (problems.length) throw badInput(problems.join(' '));
+    throwFieldProblems(problems);
     return inTransaction(this.dataSource, async (em) => {
       if (row.parentCode && !(await em.existsBy(ClassificationCodeEntity, { code: row.parentCode }))) {
-        throw badInput(`The parent code ${row.parentCode} does not exist yet; add it first.`);
+        throw badInput({
+          id: `Kode induk ${row.parentCode} belum ada; tambahkan dulu.`,
+          en: `The parent code ${row.parentCode} does not exist yet; add it first.`,
+        });
       }
       const before = await em.findOneBy(ClassificationCodeEntity, { code: row.code });
       const saved = await em.save(ClassificationCodeEntity, row);

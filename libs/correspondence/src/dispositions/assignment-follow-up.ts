@@ -76,3 +76,25 @@ export const ASSIGNMENT_FOLLOW_UPS_DUE_SQL = `
   UNION ALL
   SELECT 'escalate', a.id, ${epochMsSql('a.due_at')}, a.escalation_level + 1 FROM disposition_assignment a
    WHERE ${OPEN} AND a.next_escalation_at <= now()`;
+
+const isoSql = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * Dispositions of the last week with open assignments, created at least `$1` seconds ago, as the
+ * `disposition.created` event that announced them: rows (id, payload, assignment_ids), for the sweep that
+ * repairs new-work notices whose event job was lost with Redis. A top-level disposition of an outgoing letter
+ * (its internal recipients) announces nothing of its own, so it is left out. Owned here, where the tables are.
+ */
+export const DISPOSITION_EVENTS_SQL = `
+  SELECT d.id,
+         jsonb_build_object('letterId', d.letter_id, 'dispositionId', d.id, 'assignments',
+           jsonb_agg(jsonb_build_object('id', a.id, 'assigneeId', a.assignee_id, 'dueAt', ${isoSql('a.due_at')},
+                                        'dueSoonAt', ${isoSql('a.due_soon_at')}))) AS payload,
+         array_agg(a.id) AS assignment_ids
+    FROM disposition d
+    JOIN disposition_assignment a ON a.disposition_id = d.id
+    JOIN letter l ON l.id = d.letter_id
+   WHERE ${OPEN} AND d.withdrawn_at IS NULL
+     AND d.created_at > now() - interval '7 days' AND d.created_at <= now() - make_interval(secs => $1)
+     AND NOT (l.direction = 'OUTGOING' AND d.parent_assignment_id IS NULL)
+   GROUP BY d.id`;

@@ -56,11 +56,17 @@ export class DispositionsService {
           [assignmentId],
         )
       : [];
-    const missing = new AppError('NOT_FOUND', 'Disposisi itu tidak ditemukan atau tidak dapat Anda buka.');
+    const missing = new AppError('NOT_FOUND', {
+      id: 'Disposisi itu tidak ditemukan atau tidak dapat Anda buka.',
+      en: 'That assignment was not found or you cannot open it.',
+    });
     if (!row) throw missing;
     if (!(await this.policy.actingOn(principal, row.assigneeId))) {
       if (await this.access.canRead(await this.policy.viewerIds(principal), row.letterId)) {
-        throw forbidden('Disposisi ini bukan untuk Anda: hanya penerimanya (atau Plh/Plt-nya) yang dapat meneruskannya.');
+        throw forbidden({
+          id: 'Disposisi ini bukan untuk Anda: hanya penerimanya (atau Plh/Plt-nya) yang dapat meneruskannya.',
+          en: 'This disposition is not for you: only its recipient (or their Plh/Plt) may forward it.',
+        });
       }
       throw missing;
     }
@@ -74,29 +80,56 @@ export class DispositionsService {
     const { letter, parent } = await this.parentAssignment(principal, input.letterId, input.parentAssignmentId);
     const official = parent.assigneeId;
     const actingForId = official === principal.userId ? null : official;
-    if (parent.status === AssignmentStatus.COMPLETED) throw badInput('This assignment is already completed; nothing is left to forward.');
-    if (assigneeIds.includes(official)) throw badInput('You cannot dispose a letter to yourself.', { field: 'assigneeIds' });
+    if (parent.status === AssignmentStatus.COMPLETED)
+      throw badInput({
+        id: 'Disposisi ini sudah selesai; tidak ada lagi yang dapat diteruskan.',
+        en: 'This assignment is already completed; nothing is left to forward.',
+      });
+    if (assigneeIds.includes(official))
+      throw badInput(
+        { id: 'Anda tidak dapat mendisposisikan surat kepada diri sendiri.', en: 'You cannot dispose a letter to yourself.' },
+        { field: 'assigneeIds' },
+      );
     // It would outlast the delegation: the Plh would keep an assignment of their own on the official's letter.
     if (actingForId && assigneeIds.includes(principal.userId)) {
-      throw badInput('Sebagai Plh/Plt Anda tidak dapat mendisposisikan surat pejabat kepada diri sendiri.', { field: 'assigneeIds' });
+      throw badInput(
+        {
+          id: 'Sebagai Plh/Plt Anda tidak dapat mendisposisikan surat pejabat kepada diri sendiri.',
+          en: "As Plh/Plt you cannot dispose the official's letter to yourself.",
+        },
+        { field: 'assigneeIds' },
+      );
     }
     const placed = await this.people.placedBelow(official, assigneeIds);
     const outside = assigneeIds.filter((id) => !placed.has(id));
     if (outside.length) {
-      throw badInput(`A disposition goes down the chain of command; these people are not below you: ${outside.join(', ')}.`, {
-        field: 'assigneeIds',
-      });
+      const names = await this.people.names(outside);
+      const who = (unknown: string) => outside.map((id) => names.get(id) ?? unknown).join(', ');
+      throw badInput(
+        {
+          id: `Disposisi mengalir turun menurut rantai komando; ${who('orang yang tidak dikenal')} tidak berada di bawah Anda.`,
+          en: `A disposition goes down the chain of command; ${who('an unknown person')} not below you.`,
+        },
+        { field: 'assigneeIds' },
+      );
     }
     const now = new Date();
     if (input.dueAt) {
       if (input.dueAt.getTime() > parent.dueAt.getTime()) {
         const zone = await this.people.timeZone(official);
-        throw badInput(`The due time cannot be later than your own: ${localTime(parent.dueAt, zone)} (${parent.dueAt.toISOString()}).`, {
-          field: 'dueAt',
-          limit: parent.dueAt.toISOString(),
-        });
+        throw badInput(
+          {
+            id: `Batas waktu tidak boleh melewati batas waktu Anda sendiri: ${localTime(parent.dueAt, zone)} (${parent.dueAt.toISOString()}).`,
+            en: `The due time cannot be later than your own: ${localTime(parent.dueAt, zone, 'en')} (${parent.dueAt.toISOString()}).`,
+          },
+          {
+            field: 'dueAt',
+            limit: parent.dueAt.toISOString(),
+          },
+        );
       }
-      if (input.dueAt.getTime() <= now.getTime()) throw badInput('The due time has already passed.', { field: 'dueAt' });
+      if (input.dueAt.getTime() <= now.getTime())
+        throw badInput({ id: 'Batas waktu itu sudah lewat.', en: 'The due time has already passed.' }, { field: 'dueAt' });
     }
     const { remindAtFraction } = await this.calendar.policy(letter.urgency);
     const plans = await Promise.all(
@@ -114,7 +147,10 @@ export class DispositionsService {
         [parent.id],
       );
       if (current.status === AssignmentStatus.COMPLETED)
-        throw conflict('This assignment was completed meanwhile; nothing is left to forward.');
+        throw conflict({
+          id: 'Disposisi ini baru saja diselesaikan; tidak ada lagi yang dapat diteruskan.',
+          en: 'This assignment was completed meanwhile; nothing is left to forward.',
+        });
       if (rank(current.status) < rank(AssignmentStatus.IN_PROGRESS)) {
         await em.update(
           DispositionAssignmentEntity,
@@ -160,22 +196,35 @@ export class DispositionsService {
       const me = await this.policy.viewerIds(principal);
       if (held && me.includes(row.assigneeId)) return held;
       await this.access.readable(me, letterId);
-      if (!row) throw notFound('Assignment', parentId);
-      throw forbidden('Only the holder of this assignment (or their Plh/Plt) may dispose it.');
+      if (!row) throw notFound({ id: 'Disposisi', en: 'Assignment' });
+      throw forbidden({
+        id: 'Hanya pemegang disposisi ini (atau Plh/Plt-nya) yang dapat mendisposisikannya.',
+        en: 'Only the holder of this assignment (or their Plh/Plt) may dispose it.',
+      });
     }
     const me = await this.policy.viewerIds(principal);
     const letter = await this.access.readable(me, letterId);
-    if (parentId) throw notFound('Assignment', parentId);
+    if (parentId) throw notFound({ id: 'Disposisi', en: 'Assignment' });
     const open = (
       await this.dataSource
         .getRepository(DispositionAssignmentEntity)
         .findBy({ letterId: letter.id, assigneeId: In(me), cancelledAt: IsNull() })
     ).filter((a) => a.status !== AssignmentStatus.COMPLETED);
-    if (!open.length) throw forbidden('You hold no open assignment on this letter, so you cannot dispose it.');
-    if (open.length > 1) {
-      throw badInput('You hold several assignments on this letter; say which one you forward in parentAssignmentId.', {
-        field: 'parentAssignmentId',
+    if (!open.length)
+      throw forbidden({
+        id: 'Anda tidak memegang disposisi terbuka atas surat ini, jadi tidak dapat mendisposisikannya.',
+        en: 'You hold no open assignment on this letter, so you cannot dispose it.',
       });
+    if (open.length > 1) {
+      throw badInput(
+        {
+          id: 'Anda memegang beberapa disposisi atas surat ini; sebutkan yang diteruskan pada parentAssignmentId.',
+          en: 'You hold several assignments on this letter; say which one you forward in parentAssignmentId.',
+        },
+        {
+          field: 'parentAssignmentId',
+        },
+      );
     }
     return { letter, parent: open[0] };
   }
@@ -187,19 +236,25 @@ export class DispositionsService {
       .setLock('pessimistic_write')
       .where('a.id = :id', { id })
       .getOne();
-    if (!row) throw notFound('Assignment', id);
+    if (!row) throw notFound({ id: 'Disposisi', en: 'Assignment' });
     return row;
   }
 
   async withdraw(principal: Principal, dispositionId: string): Promise<DispositionEntity> {
     const effectiveUserIds = await this.policy.viewerIds(principal);
-    const disposition = await findOrNotFound(this.dataSource.manager, DispositionEntity, dispositionId, 'Disposition');
+    const disposition = await findOrNotFound(this.dataSource.manager, DispositionEntity, dispositionId, {
+      id: 'Disposisi',
+      en: 'Disposition',
+    });
     await this.access.readable(effectiveUserIds, disposition.letterId).catch(() => {
-      throw notFound('Disposition', dispositionId);
+      throw notFound({ id: 'Disposisi', en: 'Disposition' });
     });
     const official = disposition.actingForId ?? disposition.senderId;
     if (!effectiveUserIds.includes(official) && !effectiveUserIds.includes(disposition.senderId)) {
-      throw forbidden('Only the sender of a disposition (or their Plh/Plt) may withdraw it.');
+      throw forbidden({
+        id: 'Hanya pengirim disposisi (atau Plh/Plt-nya) yang dapat menariknya.',
+        en: 'Only the sender of a disposition (or their Plh/Plt) may withdraw it.',
+      });
     }
     if (disposition.withdrawnAt) return disposition;
     return inTransaction(this.dataSource, async (em) => {
@@ -210,7 +265,11 @@ export class DispositionsService {
         .where('a.disposition_id = :id', { id: disposition.id })
         .getMany();
       const read = assignments.filter((a) => a.status !== AssignmentStatus.UNREAD);
-      if (read.length) throw conflict('This disposition can no longer be withdrawn: someone has already read it.');
+      if (read.length)
+        throw conflict({
+          id: 'Disposisi ini tidak dapat ditarik lagi: penerimanya sudah membacanya.',
+          en: 'This disposition can no longer be withdrawn: someone has already read it.',
+        });
       const now = new Date();
       await em.update(DispositionEntity, { id: disposition.id }, { withdrawnAt: now });
       await em.update(DispositionAssignmentEntity, { dispositionId: disposition.id }, { cancelledAt: now });
@@ -248,7 +307,14 @@ export class DispositionsService {
       const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds.filter(isUuid)) });
       const mine = new Set(files.filter((f) => f.uploadedById === principal.userId).map((f) => f.id));
       const foreign = fileIds.filter((id) => !mine.has(id));
-      if (foreign.length) throw badInput(`Attach only files you uploaded: ${foreign.join(', ')}.`, { field: 'fileIds' });
+      if (foreign.length)
+        throw badInput(
+          {
+            id: `Lampirkan hanya berkas yang Anda unggah sendiri; ${foreign.length} berkas bukan unggahan Anda.`,
+            en: `Attach only files you uploaded; ${foreign.length} of them are not yours.`,
+          },
+          { field: 'fileIds' },
+        );
     }
     return this.advance(
       principal,
@@ -271,7 +337,7 @@ export class DispositionsService {
     note: string,
   ): Promise<DispositionAssignmentEntity> {
     const found = isUuid(assignmentId) ? await em.findOneBy(DispositionAssignmentEntity, { id: assignmentId }) : null;
-    if (!found || found.cancelledAt || !effectiveUserIds.includes(found.assigneeId)) throw notFound('Assignment', assignmentId);
+    if (!found || found.cancelledAt || !effectiveUserIds.includes(found.assigneeId)) throw notFound({ id: 'Disposisi', en: 'Assignment' });
     return this.advanceWithin(
       em,
       principal,
@@ -295,7 +361,10 @@ export class DispositionsService {
       if (open > 0 && !evenIfForwardedOpen) {
         throw new AppError(
           'CONFLICT',
-          `${open} assignment(s) you forwarded are still open; complete anyway with evenIfForwardedOpen: true.`,
+          {
+            id: `${open} disposisi yang Anda teruskan masih terbuka; tetap selesaikan dengan evenIfForwardedOpen: true.`,
+            en: `${open} assignment(s) you forwarded are still open; complete anyway with evenIfForwardedOpen: true.`,
+          },
           { openForwarded: open },
         );
       }
@@ -393,7 +462,7 @@ export class DispositionsService {
   ): Promise<DispositionAssignmentEntity> {
     const effectiveUserIds = await this.policy.viewerIds(principal);
     const found = isUuid(id) ? await this.dataSource.getRepository(DispositionAssignmentEntity).findOneBy({ id }) : null;
-    if (!found || found.cancelledAt || !effectiveUserIds.includes(found.assigneeId)) throw notFound('Assignment', id);
+    if (!found || found.cancelledAt || !effectiveUserIds.includes(found.assigneeId)) throw notFound({ id: 'Disposisi', en: 'Assignment' });
     return inTransaction(this.dataSource, (em) => this.advanceWithin(em, principal, id, to, extra));
   }
 

@@ -32,7 +32,7 @@ export class LetterAccessService {
   /** The letter when readable; NOT_FOUND otherwise, so an id reveals nothing about letters of others. */
   async readable(me: readonly string[], letterId: string, em: EntityManager = this.dataSource.manager): Promise<LetterEntity> {
     const letter = await em.findOneBy(LetterEntity, { id: letterId });
-    if (!letter || !(await this.canRead(me, letterId, em))) throw notFound('Letter', letterId);
+    if (!letter || !(await this.canRead(me, letterId, em))) throw notFound({ id: 'Surat', en: 'Letter' });
     return letter;
   }
 

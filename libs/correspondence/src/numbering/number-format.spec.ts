@@ -33,6 +33,6 @@ describe('formatProblems', () => {
     expect(formatProblems(DEFAULT_AGENDA_FORMAT)).toEqual([]);
     expect(formatProblems(DEFAULT_OUTGOING_FORMAT)).toEqual([]);
   });
-  it('needs {seq}', () => expect(formatProblems('{unitCode}/{year}').join()).toContain('needs {seq}'));
-  it('names unknown placeholders', () => expect(formatProblems('{seq}/{kode}').join()).toContain('{kode}'));
+  it('needs {seq}', () => expect(formatProblems('{unitCode}/{year}')[0].en).toContain('needs {seq}'));
+  it('names unknown placeholders', () => expect(formatProblems('{seq}/{kode}')[0].id).toContain('{kode}'));
 });

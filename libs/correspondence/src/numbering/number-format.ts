@@ -1,3 +1,4 @@
+import type { Message } from '@gesit/platform';
 export interface NumberParts {
   seq: number;
   unitCode: string;
@@ -22,14 +23,19 @@ export function romanMonth(month: number): string {
 }
 
 /** Checks a numbering format before it is saved: known placeholders only, and a {seq}. */
-export function formatProblems(format: string): string[] {
-  const problems: string[] = [];
-  if (!format.includes('{seq')) problems.push('The format needs {seq} (optionally padded, e.g. {seq:4}).');
+export function formatProblems(format: string): Message[] {
+  const problems: Message[] = [];
+  if (!format.includes('{seq'))
+    problems.push({
+      id: 'Format memerlukan {seq} (boleh dengan lebar, misalnya {seq:4}).',
+      en: 'The format needs {seq} (optionally padded, e.g. {seq:4}).',
+    });
   const unknown = format.replace(PLACEHOLDER, '').match(/\{[^}]*\}/g);
   if (unknown)
-    problems.push(
-      `Unknown placeholders: ${unknown.join(', ')}. Use {seq}, {seq:4}, {unitCode}, {year}, {month}, {monthRoman}, {classification}, {security}.`,
-    );
+    problems.push({
+      id: `Penanda tidak dikenal: ${unknown.join(', ')}. Pakai {seq}, {seq:4}, {unitCode}, {year}, {month}, {monthRoman}, {classification}, {security}.`,
+      en: `Unknown placeholders: ${unknown.join(', ')}. Use {seq}, {seq:4}, {unitCode}, {year}, {month}, {monthRoman}, {classification}, {security}.`,
+    });
   return problems;
 }
 

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { localDate, SlaPlanner, yearIn } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
 import { PeopleDirectory } from '@gesit/identity';
-import { AppConfig, badInput, conflict, inTransaction, isUniqueViolation, Principal } from '@gesit/platform';
+import { AppConfig, badInput, conflict, FieldChecks, inTransaction, isUniqueViolation, isUuid, Principal } from '@gesit/platform';
 import { ClassificationService } from '../classification/classification.service';
 import { DispositionWriter } from '../dispositions/disposition-writer';
 import { LetterJournalService } from '../letters/letter-journal.service';
@@ -33,35 +33,55 @@ export class RegistrationService {
   ) {}
 
   async register(principal: Principal, input: RegisterIncomingLetterInput): Promise<LetterEntity> {
-    const number = requiredText(input.number, 'number', 200);
-    const subject = requiredText(input.subject, 'subject', 1000);
-    const senderName = requiredText(input.senderName, 'senderName', 500);
-    const fileIds = distinctIds(input.fileIds, 'fileIds');
-    const addresseeIds = distinctIds(input.addresseeIds, 'addresseeIds');
+    // Every bad field is reported at once: each check's refusal is collected, then thrown together.
+    const checks = new FieldChecks();
+    const number = checks.run(() => requiredText(input.number, 'number', 200), '');
+    const subject = checks.run(() => requiredText(input.subject, 'subject', 1000), '');
+    const senderName = checks.run(() => requiredText(input.senderName, 'senderName', 500), '');
+    const fileIds = checks.run(() => distinctIds(input.fileIds, 'fileIds'), []);
+    const addresseeIds = checks.run(() => distinctIds(input.addresseeIds, 'addresseeIds'), []);
     const receivedAt = input.receivedAt ?? new Date();
-    if (receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw badInput('receivedAt lies in the future.', { field: 'receivedAt' });
+    if (receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS)
+      checks.add('receivedAt', { id: 'Waktu terima (receivedAt) ada di masa depan.', en: 'receivedAt lies in the future.' });
     if (!(await this.classification.get(input.classificationCode))) {
-      throw badInput(`Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`, {
-        field: 'classificationCode',
+      checks.add('classificationCode', {
+        id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam pola klasifikasi; pilih salah satu dari classificationCodes.`,
+        en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
       });
     }
     const clerk = (await this.people.placed([principal.userId])).get(principal.userId);
-    if (!clerk) throw badInput('Your account holds no position, so Gesit cannot tell which unit registers this letter; ask an ADMIN.');
+    if (!clerk)
+      throw badInput({
+        id: 'Akun Anda tidak memangku jabatan, jadi Gesit tidak tahu unit mana yang mengagendakan surat ini; hubungi ADMIN.',
+        en: 'Your account holds no position, so Gesit cannot tell which unit registers this letter; ask an ADMIN.',
+      });
     if (input.letterDate > localDate(receivedAt, clerk.timeZone))
-      throw badInput('letterDate is after the day the letter was received.', { field: 'letterDate' });
-    const addressees = await this.people.placed(addresseeIds);
+      checks.add('letterDate', {
+        id: 'Tanggal surat (letterDate) jatuh setelah hari surat diterima.',
+        en: 'letterDate is after the day the letter was received.',
+      });
+    const addressees = await this.people.placed(addresseeIds.filter(isUuid));
     const missing = addresseeIds.filter((id) => !addressees.has(id));
-    if (missing.length)
-      throw badInput(`These addressees do not exist or hold no position: ${missing.join(', ')}.`, { field: 'addresseeIds' });
-    const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds) });
+    if (missing.length) {
+      // Someone without a position cannot receive a letter; one who does not exist has no name to give.
+      const names = await this.people.names(missing.filter(isUuid));
+      const who = (unknown: string) => missing.map((id) => names.get(id) ?? unknown).join(', ');
+      checks.add('addresseeIds', {
+        id: `Tujuan surat ini tidak ada atau tidak memangku jabatan: ${who('pengguna tidak dikenal')}.`,
+        en: `These addressees do not exist or hold no position: ${who('unknown user')}.`,
+      });
+    }
+    const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds.filter(isUuid)) });
     const usable = new Set(
       files.filter((f) => f.uploadedById === principal.userId && f.contentType === 'application/pdf').map((f) => f.id),
     );
     const unusable = fileIds.filter((id) => !usable.has(id));
     if (unusable.length)
-      throw badInput(`These files are not PDFs you uploaded: ${unusable.join(', ')}. Upload the scan with POST /files first.`, {
-        field: 'fileIds',
+      checks.add('fileIds', {
+        id: `${unusable.length} berkas bukan PDF yang Anda unggah. Unggah dulu pindaian suratnya dengan POST /files.`,
+        en: `${unusable.length} of the files are not PDFs you uploaded. Upload the scan with POST /files first.`,
       });
+    checks.done();
     const plans = await Promise.all(
       [...addressees.values()].map((a) =>
         this.planner.plan(a.unitId, input.urgency, receivedAt).then((plan) => ({ assigneeId: a.id, ...plan })),
@@ -155,9 +175,15 @@ export class RegistrationService {
   }
 
   private duplicateError(existing: LetterEntity) {
-    return conflict(`This letter is already registered with agenda number ${existing.agendaNumber}.`, {
-      agendaNumber: existing.agendaNumber,
-      letterId: existing.id,
-    });
+    return conflict(
+      {
+        id: `Surat ini sudah diagendakan dengan nomor agenda ${existing.agendaNumber}.`,
+        en: `This letter is already registered with agenda number ${existing.agendaNumber}.`,
+      },
+      {
+        agendaNumber: existing.agendaNumber,
+        letterId: existing.id,
+      },
+    );
   }
 }

@@ -38,11 +38,14 @@ export class SlaReportService {
     input: { unitId: string; from: Date; to: Date; includeSubunits?: boolean | null },
     loaders: Loaders,
   ): Promise<SlaReportType> {
-    if (input.from.getTime() >= input.to.getTime()) throw badInput('"from" must be before "to".');
+    if (input.from.getTime() >= input.to.getTime()) throw badInput({ id: '"from" harus sebelum "to".', en: '"from" must be before "to".' });
     if (input.to.getTime() - input.from.getTime() > MAX_PERIOD_MS)
-      throw badInput('A report covers at most five years; choose a shorter period.');
+      throw badInput({
+        id: 'Laporan mencakup paling lama lima tahun; pilih periode yang lebih pendek.',
+        en: 'A report covers at most five years; choose a shorter period.',
+      });
     const unit = isUuid(input.unitId) ? await this.units.byId(loaders).load(input.unitId) : null;
-    if (!unit) throw notFound('Unit', input.unitId);
+    if (!unit) throw notFound({ id: 'Unit', en: 'Unit' });
     await this.authorise(principal, unit);
     const includeSubunits = input.includeSubunits ?? true;
     const rows: Row[] = await this.dataSource.query(SLA_REPORT_SQL, [unit.id, input.from, input.to, includeSubunits, new Date()]);
@@ -97,10 +100,17 @@ export class SlaReportService {
   /** ADMINs see any unit; LEADERs their own unit and the units below it. */
   private async authorise(principal: Principal, unit: UnitEntity): Promise<void> {
     if (principal.roles.includes('ADMIN')) return;
-    if (!principal.roles.includes('LEADER')) throw forbidden('The SLA report is for leaders and administrators.');
+    if (!principal.roles.includes('LEADER'))
+      throw forbidden({
+        id: 'Laporan SLA hanya untuk pimpinan dan administrator.',
+        en: 'The SLA report is for leaders and administrators.',
+      });
     const leader = (await this.people.placed([principal.userId])).get(principal.userId);
     const ancestry = await this.units.ancestry(unit.id);
     if (!leader || !ancestry.includes(leader.unitId))
-      throw forbidden('You can read the SLA report of your own unit and the units below it.');
+      throw forbidden({
+        id: 'Anda dapat membaca laporan SLA unit Anda sendiri dan unit di bawahnya.',
+        en: 'You can read the SLA report of your own unit and the units below it.',
+      });
   }
 }

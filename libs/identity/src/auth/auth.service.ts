@@ -16,16 +16,21 @@ import { readMfaChallenge, SessionScope, signAccessToken, signingKey, signMfaCha
 // One message for a wrong password, an unknown account and a locked one: none of them tells whether the account
 // exists or is locked. The owner of a locked account learns of it through a notification (e-mail where configured).
 const signInFailed = (): AppError =>
-  unauthenticated(
-    `Sign-in failed: check your NIP or e-mail address and your password. After ${LOCKOUT.maxFailures} failed attempts an account is locked for ${LOCKOUT.lockMs / 60_000} minutes.`,
-  );
+  unauthenticated({
+    id: `Gagal masuk: periksa NIP atau alamat e-mail dan kata sandi Anda. Setelah ${LOCKOUT.maxFailures} kali gagal, akun dikunci selama ${LOCKOUT.lockMs / 60_000} menit.`,
+    en: `Sign-in failed: check your NIP or e-mail address and your password. After ${LOCKOUT.maxFailures} failed attempts an account is locked for ${LOCKOUT.lockMs / 60_000} minutes.`,
+  });
 const codeRefused = (): AppError =>
-  unauthenticated(
-    'That code is not valid: enter the current 6-digit code from your authenticator app or an unused recovery code. (After 5 failed attempts the account is locked for 15 minutes.)',
-  );
+  unauthenticated({
+    id: 'Kode itu tidak berlaku: masukkan kode 6 angka yang sedang tampil di aplikasi autentikator atau kode pemulihan yang belum dipakai. (Setelah 5 kali gagal, akun dikunci selama 15 menit.)',
+    en: 'That code is not valid: enter the current 6-digit code from your authenticator app or an unused recovery code. (After 5 failed attempts the account is locked for 15 minutes.)',
+  });
 
 const codeReplayed = (): AppError =>
-  unauthenticated('Kode ini sudah dipakai. Tunggu sampai aplikasi autentikator menampilkan kode baru, lalu masukkan kode itu.');
+  unauthenticated({
+    id: 'Kode ini sudah dipakai. Tunggu sampai aplikasi autentikator menampilkan kode baru, lalu masukkan kode itu.',
+    en: 'This code was already used. Wait until the authenticator app shows a new code, then enter that code.',
+  });
 
 type MfaOutcome =
   | { kind: 'signed-in'; user: UserEntity; sessionId: string; refreshToken: string | null }
@@ -74,7 +79,11 @@ export class AuthService {
   async verifyMfa(challengeToken: string, code: string, ip: string): Promise<AuthPayloadType> {
     await this.limiter.consume('verify-mfa', ip);
     const challenge = await readMfaChallenge(this.key, challengeToken);
-    if (!challenge) throw unauthenticated('This sign-in step has expired or is not valid. Sign in again with your password.');
+    if (!challenge)
+      throw unauthenticated({
+        id: 'Langkah masuk ini sudah kedaluwarsa atau tidak berlaku. Masuk lagi dengan kata sandi Anda.',
+        en: 'This sign-in step has expired or is not valid. Sign in again with your password.',
+      });
     const now = new Date();
     const outcome = await inTransaction(this.dataSource, async (em): Promise<MfaOutcome> => {
       const user = await em.findOne(UserEntity, { where: { id: challenge.userId }, lock: { mode: 'pessimistic_write' } });
@@ -89,7 +98,11 @@ export class AuthService {
       }
       return { kind: 'signed-in', user, ...(await this.signIn(em, user, 'full', factor, ip)) };
     });
-    if (outcome.kind === 'spent') throw unauthenticated('This sign-in step was already completed. Sign in again with your password.');
+    if (outcome.kind === 'spent')
+      throw unauthenticated({
+        id: 'Langkah masuk ini sudah diselesaikan. Masuk lagi dengan kata sandi Anda.',
+        en: 'This sign-in step was already completed. Sign in again with your password.',
+      });
     if (outcome.kind === 'refused') throw codeRefused();
     if (outcome.kind === 'replayed') throw codeReplayed();
     return this.payload(outcome.user, 'full', outcome);

@@ -83,9 +83,15 @@ export class SessionsService implements OnModuleInit {
     if (outcome.kind === 'rotated') return outcome.rotation;
     if (outcome.kind === 'reused') {
       await this.revocations.publish(outcome.sessionId);
-      throw unauthenticated('This refresh token was already used, so the session has been ended to protect the account. Sign in again.');
+      throw unauthenticated({
+        id: 'Token penyegaran ini sudah pernah dipakai, jadi sesi diakhiri untuk melindungi akun. Masuk kembali.',
+        en: 'This refresh token was already used, so the session has been ended to protect the account. Sign in again.',
+      });
     }
-    throw unauthenticated('This refresh token is not valid any more. Sign in again.');
+    throw unauthenticated({
+      id: 'Token penyegaran ini tidak berlaku lagi. Masuk kembali.',
+      en: 'This refresh token is not valid any more. Sign in again.',
+    });
   }
 
   async revoke(sessionId: string, reason: RevokeReason, actorId: string | null): Promise<void> {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { AppConfig, RateLimiter } from '@gesit/platform';
+import { AppConfig, type Message, RateLimiter } from '@gesit/platform';
 
-const refused = (retryAfterSeconds: number): string =>
-  `Too many sign-in attempts from your network address. Wait ${retryAfterSeconds} seconds and try again.`;
+const refused = (retryAfterSeconds: number): Message => ({
+  id: `Terlalu banyak percobaan masuk dari alamat jaringan Anda. Tunggu ${retryAfterSeconds} detik, lalu coba lagi.`,
+  en: `Too many sign-in attempts from your network address. Wait ${retryAfterSeconds} seconds and try again.`,
+});
 
 /**
  * Limits on login and verifyMfa, shared by every API process: per IP address, and per IP address and

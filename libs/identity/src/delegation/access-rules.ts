@@ -21,7 +21,10 @@ export function actingContextFor(
 ): ActingContext {
   if (!actingForUserId || actingForUserId === callerId) return { actorId: callerId, actingForId: null, effectiveUserIds: [callerId] };
   if (!officialsActedFor.includes(actingForUserId)) {
-    throw forbidden('You do not hold an active Plh/Plt delegation for that official right now.');
+    throw forbidden({
+      id: 'Saat ini Anda tidak memegang pelimpahan Plh/Plt yang berlaku dari pejabat itu.',
+      en: 'You do not hold an active Plh/Plt delegation for that official right now.',
+    });
   }
   return { actorId: callerId, actingForId: actingForUserId, effectiveUserIds: [actingForUserId] };
 }

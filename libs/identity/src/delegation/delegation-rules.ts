@@ -16,14 +16,23 @@ export function isActiveAt(delegation: DelegationWindow, at: Date): boolean {
 
 /** Checks the window of a new delegation; it may have begun already, but not ended. */
 export function checkWindow(startsAt: Date, endsAt: Date, now: Date): void {
-  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) throw badInput('startsAt and endsAt must be valid times.');
-  if (endsAt <= startsAt) throw badInput('endsAt must be later than startsAt.');
-  if (endsAt <= now) throw badInput('This window has already ended; a delegation must end in the future.');
+  if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()))
+    throw badInput({ id: 'startsAt dan endsAt harus berupa waktu yang sah.', en: 'startsAt and endsAt must be valid times.' });
+  if (endsAt <= startsAt) throw badInput({ id: 'endsAt harus lebih lambat daripada startsAt.', en: 'endsAt must be later than startsAt.' });
+  if (endsAt <= now)
+    throw badInput({
+      id: 'Rentang waktu ini sudah lewat; pelimpahan harus berakhir pada waktu yang akan datang.',
+      en: 'This window has already ended; a delegation must end in the future.',
+    });
 }
 
 export function normaliseReason(reason: string | null | undefined): string | null {
   const trimmed = reason?.trim() ?? '';
-  if (trimmed.length > REASON_MAX_LENGTH) throw badInput(`The reason is too long: at most ${REASON_MAX_LENGTH} characters.`);
+  if (trimmed.length > REASON_MAX_LENGTH)
+    throw badInput({
+      id: `Alasan terlalu panjang: paling banyak ${REASON_MAX_LENGTH} karakter.`,
+      en: `The reason is too long: at most ${REASON_MAX_LENGTH} characters.`,
+    });
   return trimmed || null;
 }
 
@@ -43,13 +52,27 @@ export interface Appointment {
  * superior holds a post above theirs. Nobody appoints themselves.
  */
 export function checkAppointer(a: Appointment): void {
-  if (a.appointeeId === a.callerId) throw forbidden('Anda tidak dapat menunjuk diri sendiri sebagai Plh atau Plt.');
+  if (a.appointeeId === a.callerId)
+    throw forbidden({
+      id: 'Anda tidak dapat menunjuk diri sendiri sebagai Plh atau Plt.',
+      en: 'You cannot appoint yourself as Plh or Plt.',
+    });
   if (a.officialId === a.callerId || a.officialSuperiors.includes(a.callerId)) return;
-  if (!a.callerIsAdmin) throw forbidden('Plh atau Plt hanya dapat ditunjuk oleh pejabat yang bersangkutan atau atasannya.');
+  if (!a.callerIsAdmin)
+    throw forbidden({
+      id: 'Plh atau Plt hanya dapat ditunjuk oleh pejabat yang bersangkutan atau atasannya.',
+      en: 'A Plh or Plt can be appointed only by the official concerned or their superior.',
+    });
   if (a.kind !== DelegationKind.PLT) {
-    throw forbidden('Administrator hanya dapat menunjuk Plt untuk jabatan kosong; Plh ditunjuk oleh pejabat itu sendiri atau atasannya.');
+    throw forbidden({
+      id: 'Administrator hanya dapat menunjuk Plt untuk jabatan kosong; Plh ditunjuk oleh pejabat itu sendiri atau atasannya.',
+      en: 'An administrator can appoint only a Plt for a vacant position; a Plh is appointed by the official or their superior.',
+    });
   }
   if (a.officialSuperiors.length) {
-    throw forbidden('Pejabat ini mempunyai atasan: Plt-nya ditunjuk oleh atasan tersebut, bukan oleh administrator.');
+    throw forbidden({
+      id: 'Pejabat ini mempunyai atasan: Plt-nya ditunjuk oleh atasan tersebut, bukan oleh administrator.',
+      en: 'This official has a superior: their Plt is appointed by that superior, not by an administrator.',
+    });
   }
 }

@@ -35,7 +35,11 @@ export class DelegationsService {
 
   async create(caller: Principal, input: CreateDelegationInput): Promise<DelegationEntity> {
     const fromUserId = input.fromUserId ?? caller.userId;
-    if (fromUserId === input.toUserId) throw badInput('An official cannot be their own Plh or Plt.');
+    if (fromUserId === input.toUserId)
+      throw badInput({
+        id: 'Seorang pejabat tidak dapat menjadi Plh atau Plt bagi dirinya sendiri.',
+        en: 'An official cannot be their own Plh or Plt.',
+      });
     checkWindow(input.startsAt, input.endsAt, new Date());
     const reason = normaliseReason(input.reason);
     // Read before the transaction: the chain comes from a pooled connection of its own.
@@ -51,10 +55,10 @@ export class DelegationsService {
     try {
       return await inTransaction(this.dataSource, async (em) => {
         for (const [what, id] of [
-          ['Official', fromUserId],
-          ['Delegate', input.toUserId],
+          [{ id: 'Pejabat yang digantikan', en: 'The official' }, fromUserId],
+          [{ id: 'Pengguna yang ditunjuk sebagai Plh/Plt', en: 'The delegate' }, input.toUserId],
         ] as const) {
-          if (!isUuid(id) || !(await em.existsBy(UserEntity, { id }))) throw notFound(`${what} (user)`, id);
+          if (!isUuid(id) || !(await em.existsBy(UserEntity, { id }))) throw notFound(what);
         }
         const delegation = em.create(DelegationEntity, {
           id: randomUUID(),
@@ -84,9 +88,10 @@ export class DelegationsService {
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23P01') {
-        throw conflict(
-          'This official already has a Plh or Plt for part of that time. Revoke that delegation first or choose another window.',
-        );
+        throw conflict({
+          id: 'Pejabat ini sudah mempunyai Plh atau Plt pada sebagian waktu itu. Cabut dulu pelimpahan itu atau pilih waktu lain.',
+          en: 'This official already has a Plh or Plt for part of that time. Revoke that delegation first or choose another window.',
+        });
       }
       throw error;
     }
@@ -99,13 +104,16 @@ export class DelegationsService {
         !delegation ||
         !(isAdmin(caller) || [delegation.fromUserId, delegation.toUserId, delegation.createdById].includes(caller.userId))
       ) {
-        throw notFound('Delegation', id);
+        throw notFound({ id: 'Pelimpahan Plh/Plt', en: 'Delegation' });
       }
       if (![delegation.fromUserId, delegation.createdById].includes(caller.userId) && !isAdmin(caller))
-        throw forbidden('Only the official, whoever appointed the delegate, or an ADMIN may revoke this delegation.');
-      if (delegation.revokedAt) throw conflict('This delegation was already revoked.');
+        throw forbidden({
+          id: 'Hanya pejabat yang bersangkutan, yang menunjuk Plh/Plt-nya, atau ADMIN yang dapat mencabut pelimpahan ini.',
+          en: 'Only the official, whoever appointed the delegate, or an ADMIN may revoke this delegation.',
+        });
+      if (delegation.revokedAt) throw conflict({ id: 'Pelimpahan ini sudah dicabut.', en: 'This delegation was already revoked.' });
       const now = new Date();
-      if (delegation.endsAt <= now) throw conflict('This delegation has already ended.');
+      if (delegation.endsAt <= now) throw conflict({ id: 'Pelimpahan ini sudah berakhir.', en: 'This delegation has already ended.' });
       delegation.revokedAt = now;
       delegation.revokedById = caller.userId;
       await em.update(DelegationEntity, { id }, { revokedAt: now, revokedById: caller.userId });

@@ -58,9 +58,19 @@ export function foldText(text: string): string {
 /** Splits what a person typed into what to look for; titles and punctuation are dropped. */
 export function parsePeopleSearch(text: string | null | undefined): PeopleSearch {
   if (text === null || text === undefined) return { kind: 'all' };
-  if (text.includes('\u0000')) throw badInput('Kata pencarian memuat karakter yang tidak sah; ketik ulang kata pencariannya.');
+  if (text.includes('\u0000'))
+    throw badInput({
+      id: 'Kata pencarian memuat karakter yang tidak sah; ketik ulang kata pencariannya.',
+      en: 'The search text contains characters that are not allowed; type the search again.',
+    });
   if (text.length > MAX_SEARCH_LENGTH) {
-    throw badInput(`Kata pencarian terlalu panjang; paling banyak ${MAX_SEARCH_LENGTH} karakter.`, { field: 'search' });
+    throw badInput(
+      {
+        id: `Kata pencarian terlalu panjang; paling banyak ${MAX_SEARCH_LENGTH} karakter.`,
+        en: `The search text is too long; at most ${MAX_SEARCH_LENGTH} characters.`,
+      },
+      { field: 'search' },
+    );
   }
   const compact = text.replace(/\s+/g, '');
   if (/^\d{3,18}$/.test(compact)) return { kind: 'nip', prefix: compact };

@@ -65,7 +65,7 @@ export class PeopleService {
     let scope = '';
     if (query.unitId) {
       if (!isUuid(query.unitId) || !(await this.dataSource.query('SELECT 1 FROM unit WHERE id = $1', [query.unitId])).length) {
-        throw notFound('Unit', query.unitId);
+        throw notFound({ id: 'Unit', en: 'Unit' });
       }
       const unit = param(query.unitId);
       if (query.includeSubUnits) {
@@ -85,7 +85,10 @@ export class PeopleService {
     if (cursor) {
       const [s, n, id] = cursor;
       if (typeof s !== 'string' || !/^\d+(\.\d+)?$/.test(s) || typeof id !== 'string' || !isUuid(id)) {
-        throw badInput('The cursor in "after" is not one this server gave out; start again without it.');
+        throw badInput({
+          id: 'Kursor pada "after" bukan kursor dari server ini; mulai lagi tanpa kursor itu.',
+          en: 'The cursor in "after" is not one this server gave out; start again without it.',
+        });
       }
       keyset = `WHERE score < ${param(s)}::numeric OR (score = $${params.length}::numeric AND (name, id) > (${param(n)}, ${param(id)}::uuid))`;
     }

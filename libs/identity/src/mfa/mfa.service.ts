@@ -31,7 +31,11 @@ export class MfaService {
   begin(userId: string): Promise<{ secret: string; otpauthUrl: string }> {
     return inTransaction(this.dataSource, async (em) => {
       const user = await this.lockUser(em, userId);
-      if (user.mfaEnabled) throw conflict('Two-factor sign-in is already on for this account.');
+      if (user.mfaEnabled)
+        throw conflict({
+          id: 'Verifikasi dua langkah sudah aktif untuk akun ini.',
+          en: 'Two-factor sign-in is already on for this account.',
+        });
       const secret = newTotpSecret();
       await em.update(UserEntity, { id: user.id }, { totpPendingSecret: seal(this.secretKey, secret, user.id) });
       await this.audit.record(em, { actorId: user.id, action: 'user.mfa-enrolment-started', entityType: 'User', entityId: user.id });
@@ -43,13 +47,23 @@ export class MfaService {
   confirm(userId: string, code: string): Promise<string[]> {
     return inTransaction(this.dataSource, async (em) => {
       const user = await this.lockUser(em, userId);
-      if (user.mfaEnabled) throw conflict('Two-factor sign-in is already on for this account.');
+      if (user.mfaEnabled)
+        throw conflict({
+          id: 'Verifikasi dua langkah sudah aktif untuk akun ini.',
+          en: 'Two-factor sign-in is already on for this account.',
+        });
       if (!user.totpPendingSecret)
-        throw badInput('Start with beginTotpEnrollment, add the secret to your authenticator app, then confirm a code.');
+        throw badInput({
+          id: 'Mulai dengan beginTotpEnrollment, tambahkan kunci rahasianya ke aplikasi autentikator, lalu konfirmasi sebuah kode.',
+          en: 'Start with beginTotpEnrollment, add the secret to your authenticator app, then confirm a code.',
+        });
       const secret = open(this.secretKey, user.totpPendingSecret, user.id);
       const step = acceptTotp(secret, code.trim(), new Date(), null);
       if (step === null)
-        throw badInput('That code does not match. Enter the 6-digit code the app shows now, and check that the phone clock is right.');
+        throw badInput({
+          id: 'Kode itu tidak cocok. Masukkan kode 6 angka yang tampil di aplikasi sekarang, dan periksa apakah jam ponsel sudah tepat.',
+          en: 'That code does not match. Enter the 6-digit code the app shows now, and check that the phone clock is right.',
+        });
       await em.update(
         UserEntity,
         { id: user.id },
@@ -101,6 +115,6 @@ export class MfaService {
   }
 
   private async lockUser(em: EntityManager, userId: string): Promise<UserEntity> {
-    return findOrNotFound(em, UserEntity, userId, 'User', { lock: true });
+    return findOrNotFound(em, UserEntity, userId, { id: 'Pengguna', en: 'User' }, { lock: true });
   }
 }

@@ -23,7 +23,8 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
  */
 export function parseNip(raw: string, today = new Date()): NipParts {
   const nip = raw.replace(/\s+/g, '');
-  if (!/^\d{18}$/.test(nip)) throw badInput(`NIP "${raw}" must have exactly 18 digits.`);
+  if (!/^\d{18}$/.test(nip))
+    throw badInput({ id: `NIP "${raw}" harus terdiri atas tepat 18 angka.`, en: `NIP "${raw}" must have exactly 18 digits.` });
   const birthYear = +nip.slice(0, 4);
   const birthMonth = +nip.slice(4, 6);
   const birthDay = +nip.slice(6, 8);
@@ -33,7 +34,10 @@ export function parseNip(raw: string, today = new Date()): NipParts {
     birthYear < OLDEST_BIRTH_YEAR ||
     birthYear > thisYear - YOUNGEST_AGE_AT_APPOINTMENT
   ) {
-    throw badInput(`NIP ${nip}: the first 8 digits must be a plausible birth date (yyyymmdd); ${nip.slice(0, 8)} is not.`);
+    throw badInput({
+      id: `NIP ${nip}: 8 angka pertama harus tanggal lahir yang masuk akal (yyyymmdd); ${nip.slice(0, 8)} bukan.`,
+      en: `NIP ${nip}: the first 8 digits must be a plausible birth date (yyyymmdd); ${nip.slice(0, 8)} is not.`,
+    });
   }
   const appointedYear = +nip.slice(8, 12);
   const appointedMonth = +nip.slice(12, 14);
@@ -43,14 +47,24 @@ export function parseNip(raw: string, today = new Date()): NipParts {
     appointedYear < birthYear + YOUNGEST_AGE_AT_APPOINTMENT ||
     appointedYear > thisYear + 1
   ) {
-    throw badInput(`NIP ${nip}: digits 9 to 14 must be the year and month of appointment (yyyymm); ${nip.slice(8, 14)} is not.`);
+    throw badInput({
+      id: `NIP ${nip}: angka ke-9 sampai ke-14 harus tahun dan bulan pengangkatan (yyyymm); ${nip.slice(8, 14)} bukan.`,
+      en: `NIP ${nip}: digits 9 to 14 must be the year and month of appointment (yyyymm); ${nip.slice(8, 14)} is not.`,
+    });
   }
   const genderDigit = nip[14];
   if (genderDigit !== '1' && genderDigit !== '2') {
-    throw badInput(`NIP ${nip}: digit 15 gives the gender and must be 1 (male) or 2 (female), not ${genderDigit}.`);
+    throw badInput({
+      id: `NIP ${nip}: angka ke-15 menyatakan jenis kelamin dan harus 1 (laki-laki) atau 2 (perempuan), bukan ${genderDigit}.`,
+      en: `NIP ${nip}: digit 15 gives the gender and must be 1 (male) or 2 (female), not ${genderDigit}.`,
+    });
   }
   const sequence = +nip.slice(15);
-  if (sequence === 0) throw badInput(`NIP ${nip}: the last 3 digits are a sequence number from 001.`);
+  if (sequence === 0)
+    throw badInput({
+      id: `NIP ${nip}: 3 angka terakhir adalah nomor urut mulai 001.`,
+      en: `NIP ${nip}: the last 3 digits are a sequence number from 001.`,
+    });
   return {
     nip,
     birthDate: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,

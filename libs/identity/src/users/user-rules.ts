@@ -10,18 +10,30 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** E-mail addresses are kept in lower case, so sign-in does not depend on how someone typed theirs. */
 export function normaliseEmail(raw: string): string {
   const email = raw.trim().toLowerCase();
-  if (email.length > 254 || !EMAIL.test(email)) throw badInput(`"${raw}" is not an e-mail address.`);
+  if (email.length > 254 || !EMAIL.test(email))
+    throw badInput({ id: `"${raw}" bukan alamat e-mail.`, en: `"${raw}" is not an e-mail address.` });
   return email;
 }
 
 /** The password policy: a length range, and not the account's own NIP or e-mail. The password itself never appears in a message. */
 export function checkPasswordPolicy(password: string, account: { nip: string; email: string }): void {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) throw badInput(`The password is too short: use at least ${PASSWORD_MIN_LENGTH} characters.`);
-  if (length > PASSWORD_MAX_LENGTH) throw badInput(`The password is too long: use at most ${PASSWORD_MAX_LENGTH} characters.`);
+  if (length < PASSWORD_MIN_LENGTH)
+    throw badInput({
+      id: `Kata sandi terlalu pendek: pakai paling sedikit ${PASSWORD_MIN_LENGTH} karakter.`,
+      en: `The password is too short: use at least ${PASSWORD_MIN_LENGTH} characters.`,
+    });
+  if (length > PASSWORD_MAX_LENGTH)
+    throw badInput({
+      id: `Kata sandi terlalu panjang: pakai paling banyak ${PASSWORD_MAX_LENGTH} karakter.`,
+      en: `The password is too long: use at most ${PASSWORD_MAX_LENGTH} characters.`,
+    });
   const lowered = password.toLowerCase();
   if (lowered.includes(account.nip) || lowered === account.email || lowered === account.email.split('@')[0]) {
-    throw badInput('The password must not be the NIP or the e-mail address of the account.');
+    throw badInput({
+      id: 'Kata sandi tidak boleh sama dengan NIP atau alamat e-mail akun.',
+      en: 'The password must not be the NIP or the e-mail address of the account.',
+    });
   }
 }
 
@@ -32,16 +44,26 @@ export function optionalRank(raw: string | null | undefined): string | null {
   const rank = (raw ?? '').trim().replace(/\s+/g, ' ');
   if (!rank) return null;
   if (rank.length > RANK_MAX_LENGTH) {
-    throw badInput(`Pangkat/golongan terlalu panjang; paling banyak ${RANK_MAX_LENGTH} karakter, misalnya "Pembina Utama Muda (IV/c)".`, {
-      field: 'rank',
-    });
+    throw badInput(
+      {
+        id: `Pangkat/golongan terlalu panjang; paling banyak ${RANK_MAX_LENGTH} karakter, misalnya "Pembina Utama Muda (IV/c)".`,
+        en: `The rank is too long; at most ${RANK_MAX_LENGTH} characters, for example "Pembina Utama Muda (IV/c)".`,
+      },
+      {
+        field: 'rank',
+      },
+    );
   }
   return rank;
 }
 
 export function checkRoles(roles: readonly Role[]): Role[] {
   const unique = [...new Set(roles)];
-  if (!unique.length) throw badInput('Give the user at least one role (STAFF, LEADER, CLERK or ADMIN).');
+  if (!unique.length)
+    throw badInput({
+      id: 'Beri pengguna paling sedikit satu peran (STAFF, LEADER, CLERK atau ADMIN).',
+      en: 'Give the user at least one role (STAFF, LEADER, CLERK or ADMIN).',
+    });
   return unique;
 }
 
@@ -58,9 +80,15 @@ export function normalisePhone(raw: string): string {
   const compact = raw.trim().replace(/[\s.\-()]/g, '');
   const digits = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('0') ? `62${compact.slice(1)}` : compact;
   if (!/^[1-9]\d{7,14}$/.test(digits)) {
-    throw badInput(`"${raw}" bukan nomor telepon seluler yang dapat dipakai; tulis misalnya 0812 3456 7890 atau +62 812 3456 7890.`, {
-      field: 'phone',
-    });
+    throw badInput(
+      {
+        id: `"${raw}" bukan nomor telepon seluler yang dapat dipakai; tulis misalnya 0812 3456 7890 atau +62 812 3456 7890.`,
+        en: `"${raw}" is not a usable mobile number; write for example 0812 3456 7890 or +62 812 3456 7890.`,
+      },
+      {
+        field: 'phone',
+      },
+    );
   }
   return digits;
 }

@@ -49,9 +49,10 @@ export class UsersResolver {
     @CurrentUser() caller: Principal,
   ): Promise<PositionEntity | null> | null {
     if (caller.scope !== 'full')
-      throw forbidden(
-        'Selama penyiapan verifikasi dua langkah hanya data akun Anda sendiri yang dapat dibaca. Selesaikan penyiapannya, lalu masuk lagi.',
-      );
+      throw forbidden({
+        id: 'Selama penyiapan verifikasi dua langkah hanya data akun Anda sendiri yang dapat dibaca. Selesaikan penyiapannya, lalu masuk lagi.',
+        en: 'While two-step verification is being set up only your own account can be read. Finish the set-up, then sign in again.',
+      });
     return user.positionId ? this.positions.byId(ctx.loaders).load(user.positionId) : null;
   }
 }

@@ -22,9 +22,20 @@ import { UserEntity } from './user.entity';
 import { checkPasswordPolicy, checkRoles, normaliseEmail, normalisePhone, optionalRank } from './user-rules';
 
 function taken(what: 'nip' | 'email' | 'position', input: { nip: string; email: string }): AppError {
-  if (what === 'nip') return conflict(`A user with NIP ${parseNip(input.nip).nip} already exists.`);
-  if (what === 'email') return conflict(`A user with e-mail ${normaliseEmail(input.email)} already exists.`);
-  return conflict('That position already has a holder; a position has one holder at most.');
+  if (what === 'nip')
+    return conflict({
+      id: `Pengguna dengan NIP ${parseNip(input.nip).nip} sudah ada.`,
+      en: `A user with NIP ${parseNip(input.nip).nip} already exists.`,
+    });
+  if (what === 'email')
+    return conflict({
+      id: `Pengguna dengan e-mail ${normaliseEmail(input.email)} sudah ada.`,
+      en: `A user with e-mail ${normaliseEmail(input.email)} already exists.`,
+    });
+  return conflict({
+    id: 'Jabatan itu sudah ada pemangkunya; satu jabatan paling banyak dipangku satu orang.',
+    en: 'That position already has a holder; a position has one holder at most.',
+  });
 }
 
 @Injectable()
@@ -49,14 +60,14 @@ export class UsersService {
   /** Validates and adds a user inside the caller's transaction (also used to seed). */
   async insert(em: EntityManager, actorId: string | null, input: CreateUserInput): Promise<UserEntity> {
     const { nip } = parseNip(input.nip);
-    const name = requireName(input.name, 'Name');
+    const name = requireName(input.name, { id: 'Nama', en: 'Name' });
     const email = normaliseEmail(input.email);
     const roles = checkRoles(input.roles);
     const rank = optionalRank(input.rank);
     checkPasswordPolicy(input.password, { nip, email });
     let positionId: string | null = null;
     if (input.positionId) {
-      positionId = (await findOrNotFound(em, PositionEntity, input.positionId, 'Position')).id;
+      positionId = (await findOrNotFound(em, PositionEntity, input.positionId, { id: 'Jabatan', en: 'Position' })).id;
     }
     // Checked first as well, so that the usual duplicate never reaches the database (whose error log would show the insert).
     const existing = await em.findOne(UserEntity, { where: [{ nip }, { email }, ...(positionId ? [{ positionId }] : [])] });
@@ -94,7 +105,7 @@ export class UsersService {
   async setPhone(userId: string, raw: string | null): Promise<UserEntity> {
     const phone = raw?.trim() ? normalisePhone(raw) : null;
     return inTransaction(this.dataSource, async (em) => {
-      const user = await findOrNotFound(em, UserEntity, userId, 'User');
+      const user = await findOrNotFound(em, UserEntity, userId, { id: 'Pengguna', en: 'User' });
       if (user.phone === phone) return user;
       await em.update(UserEntity, { id: user.id }, { phone });
       await this.audit.record(em, {
@@ -116,7 +127,7 @@ export class UsersService {
   }
 
   async get(id: string): Promise<UserEntity> {
-    return findOrNotFound(this.dataSource.manager, UserEntity, id, 'User');
+    return findOrNotFound(this.dataSource.manager, UserEntity, id, { id: 'Pengguna', en: 'User' });
   }
 
   byId(loaders: Loaders): DataLoader<string, UserEntity | null> {

@@ -43,6 +43,11 @@ export const NOTIFICATION_KINDS: readonly NotificationKindInfo[] = [
   { kind: 'approval.rejected', meaning: 'Konsep surat Anda ditolak, dengan alasannya', work: false },
   { kind: 'letter.signed', meaning: 'Surat ditandatangani: kepada penyusunnya dan penerima di Gesit', work: false },
   { kind: 'delegation.created', meaning: 'Penunjukan Plh/Plt: kepada pejabat dan yang ditunjuk', work: false },
+  {
+    kind: 'archive.import.finished',
+    meaning: 'Impor arsip yang Anda mulai selesai atau gagal, dengan jumlah arsip yang diimpor, dilewati dan gagal',
+    work: false,
+  },
   { kind: 'digest.daily', meaning: 'Ringkasan harian pimpinan, pukul 07.00 pada hari kerja', work: false },
   { kind: 'ACCOUNT_LOCKED', meaning: 'Akun Anda dikunci sementara karena kata sandi salah berulang kali', work: false },
 ];
@@ -74,7 +79,10 @@ export function effectiveChannels(kind: string, chosen: readonly string[] | null
 export function checkPreference(kind: string, channels: readonly NotificationChannelKind[]): NotificationChannelKind[] {
   if (!byKind.has(kind)) {
     throw badInput(
-      `Jenis notifikasi "${kind}" tidak dikenal. Pilih salah satu dari: ${NOTIFICATION_KINDS.map((k) => k.kind).join(', ')}.`,
+      {
+        id: `Jenis notifikasi "${kind}" tidak dikenal. Pilih salah satu dari: ${NOTIFICATION_KINDS.map((k) => k.kind).join(', ')}.`,
+        en: `Notification kind "${kind}" is not known. Choose one of: ${NOTIFICATION_KINDS.map((k) => k.kind).join(', ')}.`,
+      },
       {
         field: 'kind',
       },

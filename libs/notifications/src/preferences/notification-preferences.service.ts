@@ -30,7 +30,13 @@ export class NotificationPreferencesService {
   async set(userId: string, kind: string, requested: NotificationChannelKind[]): Promise<NotificationPreferenceType> {
     const channels = checkPreference(kind, requested);
     if (channels.includes(NotificationChannelKind.WHATSAPP) && !(await this.users.get(userId)).phone) {
-      throw badInput('Untuk menerima notifikasi lewat WhatsApp, isi dulu nomor telepon seluler Anda (setMyPhone).', { field: 'channels' });
+      throw badInput(
+        {
+          id: 'Untuk menerima notifikasi lewat WhatsApp, isi dulu nomor telepon seluler Anda (setMyPhone).',
+          en: 'To receive notifications by WhatsApp, first enter your mobile number (setMyPhone).',
+        },
+        { field: 'channels' },
+      );
     }
     await inTransaction(this.dataSource, async (em) => {
       await em.query(

@@ -33,14 +33,17 @@ export class PositionsService {
 
   /** Validates and adds a position inside the caller's transaction (also used to seed). */
   async insert(em: EntityManager, actorId: string | null, input: CreatePositionInput): Promise<PositionEntity> {
-    const title = requireName(input.title, 'Position title');
-    const unit = await findOrNotFound(em, UnitEntity, input.unitId, 'Unit');
+    const title = requireName(input.title, { id: 'Nama jabatan', en: 'Position title' });
+    const unit = await findOrNotFound(em, UnitEntity, input.unitId, { id: 'Unit', en: 'Unit' });
     let superior: PositionEntity | null = null;
     if (input.superiorId) {
-      superior = await findOrNotFound(em, PositionEntity, input.superiorId, 'Superior position');
+      superior = await findOrNotFound(em, PositionEntity, input.superiorId, { id: 'Jabatan atasan', en: 'Superior position' });
       // A superior sits in the same unit or above it; never in a sibling or a sub-unit.
       if (!(await this.units.ancestry(unit.id, em)).includes(superior.unitId)) {
-        throw badInput(`The superior position "${superior.title}" is not in unit ${unit.code} or a unit above it.`);
+        throw badInput({
+          id: `Jabatan atasan "${superior.title}" tidak berada di unit ${unit.code} atau unit di atasnya.`,
+          en: `The superior position "${superior.title}" is not in unit ${unit.code} or a unit above it.`,
+        });
       }
     }
     // Positions are never re-parented, so the superior chain stays free of cycles.

@@ -1,3 +1,4 @@
+import { thrownText } from '@gesit/platform/testing';
 import { AppError } from '@gesit/platform';
 import { normaliseUnitCode, requireName, resolveTimeZone } from './unit-rules';
 
@@ -26,19 +27,21 @@ describe('resolveTimeZone', () => {
   });
 
   it.each(['Asia/Singapore', 'UTC', 'WIB', 'asia/jakarta'])('refuses %s', (given) => {
-    expect(() => resolveTimeZone(given, null)).toThrow(/is not one of Asia\/Jakarta, Asia\/Makassar, Asia\/Jayapura/);
+    expect(thrownText(() => resolveTimeZone(given, null))).toMatch(/is not one of Asia\/Jakarta, Asia\/Makassar, Asia\/Jayapura/);
   });
 });
 
+const NAME = { id: 'Nama', en: 'Name' };
+
 describe('requireName', () => {
   it('trims and collapses spaces', () => {
-    expect(requireName('  Bidang   Aplikasi Informatika ', 'Name')).toBe('Bidang Aplikasi Informatika');
+    expect(requireName('  Bidang   Aplikasi Informatika ', NAME)).toBe('Bidang Aplikasi Informatika');
   });
 
   it.each([
-    ['   ', /Name must not be empty/],
-    ['x'.repeat(201), /at most 200 characters/],
+    ['   ', /Nama wajib diisi/],
+    ['x'.repeat(201), /paling banyak 200 karakter/],
   ])('refuses %j', (given, message) => {
-    expect(() => requireName(given, 'Name')).toThrow(message);
+    expect(thrownText(() => requireName(given, NAME), 'id')).toMatch(message);
   });
 });

@@ -1,4 +1,4 @@
-import { badInput } from '@gesit/platform';
+import { badInput, type Message } from '@gesit/platform';
 
 /** WIB, WITA and WIT: the zones Indonesian offices work in. */
 export const INDONESIAN_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
@@ -19,9 +19,10 @@ const UNIT_CODE = /^[A-Z0-9][A-Z0-9._-]{0,31}$/;
 export function normaliseUnitCode(code: string): string {
   const normalised = code.trim().toUpperCase();
   if (!UNIT_CODE.test(normalised)) {
-    throw badInput(
-      `Unit code "${code}" is not valid: use 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or digit.`,
-    );
+    throw badInput({
+      id: `Kode unit "${code}" tidak sah: pakai 1 sampai 32 huruf, angka, titik, tanda hubung atau garis bawah, diawali huruf atau angka.`,
+      en: `Unit code "${code}" is not valid: use 1 to 32 letters, digits, dots, hyphens or underscores, starting with a letter or digit.`,
+    });
   }
   return normalised;
 }
@@ -30,13 +31,21 @@ export function normaliseUnitCode(code: string): string {
 export function resolveTimeZone(given: string | null | undefined, parentZone: string | null): IndonesianTimeZone {
   if (given === null || given === undefined || given.trim() === '') return (parentZone as IndonesianTimeZone | null) ?? DEFAULT_TIME_ZONE;
   const zone = INDONESIAN_TIME_ZONES.find((z) => z === given.trim());
-  if (!zone) throw badInput(`Time zone "${given}" is not one of ${INDONESIAN_TIME_ZONES.join(', ')} (WIB, WITA, WIT).`);
+  if (!zone)
+    throw badInput({
+      id: `Zona waktu "${given}" bukan salah satu dari ${INDONESIAN_TIME_ZONES.join(', ')} (WIB, WITA, WIT).`,
+      en: `Time zone "${given}" is not one of ${INDONESIAN_TIME_ZONES.join(', ')} (WIB, WITA, WIT).`,
+    });
   return zone;
 }
 
-export function requireName(value: string, what: string, max = 200): string {
+export function requireName(value: string, what: Message, max = 200): string {
   const trimmed = value.trim().replace(/\s+/g, ' ');
-  if (!trimmed) throw badInput(`${what} must not be empty.`);
-  if (trimmed.length > max) throw badInput(`${what} is too long: at most ${max} characters.`);
+  if (!trimmed) throw badInput({ id: `${what.id} wajib diisi.`, en: `${what.en} must not be empty.` });
+  if (trimmed.length > max)
+    throw badInput({
+      id: `${what.id} terlalu panjang: paling banyak ${max} karakter.`,
+      en: `${what.en} is too long: at most ${max} characters.`,
+    });
   return trimmed;
 }

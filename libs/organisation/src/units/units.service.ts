@@ -17,7 +17,11 @@ import { CreateUnitInput } from './create-unit.input';
 import { DEFAULT_TIME_ZONE, normaliseUnitCode, requireName, resolveTimeZone } from './unit-rules';
 import { UnitEntity } from './unit.entity';
 
-const codeTaken = (code: string) => conflict(`A unit with code ${code} already exists; choose another code.`);
+const codeTaken = (code: string) =>
+  conflict({
+    id: `Unit dengan kode ${code} sudah ada; pilih kode lain.`,
+    en: `A unit with code ${code} already exists; choose another code.`,
+  });
 
 @Injectable()
 export class UnitsService {
@@ -38,12 +42,12 @@ export class UnitsService {
   /** Validates and adds a unit inside the caller's transaction (also used to seed). */
   async insert(em: EntityManager, actorId: string | null, input: CreateUnitInput): Promise<UnitEntity> {
     const code = normaliseUnitCode(input.code);
-    const name = requireName(input.name, 'Unit name');
+    const name = requireName(input.name, { id: 'Nama unit', en: 'Unit name' });
     // Checked first as well, so that the usual duplicate never reaches the database's error log.
     if (await em.existsBy(UnitEntity, { code })) throw codeTaken(code);
     let parent: UnitEntity | null = null;
     if (input.parentId) {
-      parent = await findOrNotFound(em, UnitEntity, input.parentId, 'Parent unit');
+      parent = await findOrNotFound(em, UnitEntity, input.parentId, { id: 'Unit induk', en: 'Parent unit' });
     }
     const unit = em.create(UnitEntity, {
       id: randomUUID(),

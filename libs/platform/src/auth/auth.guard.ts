@@ -20,20 +20,31 @@ export class AuthGuard implements CanActivate {
     if (!principal) {
       const token = bearerToken(request.headers?.authorization);
       if (token && (await this.verifier?.expired(token))) {
-        throw new AppError('UNAUTHENTICATED', 'Token akses Anda sudah kedaluwarsa: perbarui dengan refreshSession, atau masuk kembali.', {
-          reason: 'TOKEN_EXPIRED',
-        });
+        throw new AppError(
+          'UNAUTHENTICATED',
+          {
+            id: 'Token akses Anda sudah kedaluwarsa: perbarui dengan refreshSession, atau masuk kembali.',
+            en: 'Your access token has expired: renew it with refreshSession, or sign in again.',
+          },
+          {
+            reason: 'TOKEN_EXPIRED',
+          },
+        );
       }
-      throw unauthenticated('Sign in first: this needs a valid access token (Authorization: Bearer …).');
+      throw unauthenticated({
+        id: 'Masuk terlebih dahulu: ini memerlukan token akses yang berlaku (Authorization: Bearer …).',
+        en: 'Sign in first: this needs a valid access token (Authorization: Bearer …).',
+      });
     }
     if (principal.scope !== 'full' && !this.reflector.getAllAndOverride<boolean>(ALLOW_MFA_ENROLMENT, targets)) {
-      throw forbidden(
-        'Your role requires two-factor sign-in: set it up with beginTotpEnrollment and confirmTotpEnrollment, then sign in again.',
-      );
+      throw forbidden({
+        id: 'Peran Anda mewajibkan verifikasi dua langkah: siapkan dengan beginTotpEnrollment dan confirmTotpEnrollment, lalu masuk lagi.',
+        en: 'Your role requires two-factor sign-in: set it up with beginTotpEnrollment and confirmTotpEnrollment, then sign in again.',
+      });
     }
     const roles = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets);
     if (roles?.length && !roles.some((role) => principal.roles.includes(role))) {
-      throw forbidden(`This needs the role ${roles.join(' or ')}.`);
+      throw forbidden({ id: `Ini memerlukan peran ${roles.join(' atau ')}.`, en: `This needs the role ${roles.join(' or ')}.` });
     }
     return true;
   }

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, FindOneOptions, ObjectLiteral } from 'typeorm';
 import { notFound } from '../errors/errors';
+import type { Message } from '../errors/message';
 import { isUuid } from './ids';
 
 /**
@@ -10,13 +11,13 @@ export async function findOrNotFound<T extends ObjectLiteral & { id: string }>(
   em: EntityManager,
   entity: EntityTarget<T>,
   id: string,
-  what: string,
+  what: Message,
   options: { lock?: boolean } = {},
 ): Promise<T> {
   const where = { id } as FindOneOptions<T>['where'];
   const row = isUuid(id)
     ? await em.findOne(entity, { where, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
     : null;
-  if (!row) throw notFound(what, id);
+  if (!row) throw notFound(what);
   return row;
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { AppError, classifyError, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from './errors';
+import { AppError, badInput, classifyError, FieldChecks, forbidden, isDatabaseBusy, notFound, SERVICE_BUSY_MESSAGE } from './errors';
 
 const inResolver = (original: Error) => new GraphQLError(original.message, { path: ['decideApproval'], originalError: original });
 const pgError = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -15,7 +15,8 @@ describe('database busy errors', () => {
     ['an unreachable server', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
   ])('%s is SERVICE_UNAVAILABLE with a message a person can act on, never the PostgreSQL text', (_, error) => {
     expect(isDatabaseBusy(error)).toBe(true);
-    expect(classifyError(inResolver(error))).toEqual({ code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE, internal: false });
+    expect(classifyError(inResolver(error))).toEqual({ code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE.id, internal: false });
+    expect(classifyError(inResolver(error), 'en').message).toBe('The service is busy; try again in a moment.');
   });
 
   it('finds the cause of a wrapped failure', () => {
@@ -31,7 +32,65 @@ describe('database busy errors', () => {
   });
 
   it('keeps a coded SERVICE_UNAVAILABLE of our own, with its message', () => {
-    const own = new AppError('SERVICE_UNAVAILABLE', 'Layanan tanda tangan elektronik BSrE tidak menjawab.');
+    const own = new AppError('SERVICE_UNAVAILABLE', {
+      id: 'Layanan tanda tangan elektronik BSrE tidak menjawab.',
+      en: 'The BSrE electronic signature service does not answer.',
+    });
     expect(classifyError(inResolver(own))).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: own.message });
+  });
+});
+
+describe('messages in the request language', () => {
+  const bad = badInput({ id: 'Nama wajib diisi.', en: 'The name is required.' }, { field: 'name' });
+
+  it('answers Indonesian by default and English when asked, the field list too', () => {
+    expect(classifyError(inResolver(bad))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Nama wajib diisi.',
+      details: { field: 'name', fields: [{ field: 'name', message: 'Nama wajib diisi.' }] },
+      internal: false,
+    });
+    expect(classifyError(inResolver(bad), 'en')).toMatchObject({
+      message: 'The name is required.',
+      details: { fields: [{ field: 'name', message: 'The name is required.' }] },
+    });
+  });
+
+  it('never puts an id in a not-found message', () => {
+    expect(classifyError(inResolver(notFound({ id: 'Surat', en: 'Letter' })), 'en').message).toBe('Letter was not found.');
+    expect(notFound({ id: 'Surat', en: 'Letter' }).message).toBe('Surat tidak ditemukan.');
+  });
+});
+
+describe('FieldChecks', () => {
+  it('collects every bad field and throws them together', () => {
+    const checks = new FieldChecks();
+    const name = checks.run((): string => {
+      throw badInput({ id: 'Nama wajib diisi.', en: 'The name is required.' }, { field: 'name' });
+    }, '');
+    checks.add('date', { id: 'Tanggal ada di masa depan.', en: 'The date lies in the future.' });
+    expect(name).toBe('');
+    let thrown: unknown;
+    try {
+      checks.done();
+    } catch (error) {
+      thrown = error;
+    }
+    const client = classifyError(inResolver(thrown as Error), 'en');
+    expect(client.message).toBe('2 fields need fixing. The name is required. The date lies in the future.');
+    expect(client.details?.fields).toEqual([
+      { field: 'name', message: 'The name is required.' },
+      { field: 'date', message: 'The date lies in the future.' },
+    ]);
+  });
+
+  it('lets a refusal that names no field through at once', () => {
+    const checks = new FieldChecks();
+    expect(() =>
+      checks.run(() => {
+        throw forbidden();
+      }, null),
+    ).toThrow(AppError);
+    expect(() => checks.done()).not.toThrow();
   });
 });

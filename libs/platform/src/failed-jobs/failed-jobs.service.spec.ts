@@ -67,8 +67,8 @@ describe('FailedJobsService', () => {
     const one = await svc.list('a', 2);
     expect(one.edges.map((e) => e.node.id)).toEqual(['a-0', 'a-1']);
     expect(one.totalCount).toBe(3);
-    await expect(svc.list('nope')).rejects.toThrow('the known queues are a, b');
+    await expect(svc.list('nope')).rejects.toThrow('antrean yang ada adalah a, b');
     await expect(svc.list('nope')).rejects.toBeInstanceOf(AppError);
-    await expect(svc.list(null, 2, one.pageInfo.endCursor)).rejects.toThrow('cursor');
+    await expect(svc.list(null, 2, one.pageInfo.endCursor)).rejects.toThrow('Kursor');
   });
 });

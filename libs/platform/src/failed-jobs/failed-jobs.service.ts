@@ -109,9 +109,9 @@ export class FailedJobsService {
     const name = this.queueName(queue);
     const key = `${name}/${id}`;
     const job = await this.queues.get(name).getJob(id);
-    if (!job) throw notFound('Job', key);
+    if (!job) throw notFound({ id: `Job ${key}`, en: `Job ${key}` });
     const state = await job.getState();
-    if (state === 'unknown') throw notFound('Job', key);
+    if (state === 'unknown') throw notFound({ id: `Job ${key}`, en: `Job ${key}` });
     if (state !== 'failed') throw notRetriable(key, state);
     await inTransaction(this.dataSource, async (em) => {
       await this.audit.record(em, {
@@ -126,7 +126,7 @@ export class FailedJobsService {
         await job.retry('failed');
       } catch (error) {
         const now = await job.getState().catch(() => 'unknown');
-        if (now === 'unknown') throw notFound('Job', key);
+        if (now === 'unknown') throw notFound({ id: `Job ${key}`, en: `Job ${key}` });
         if (now !== 'failed') throw notRetriable(key, now);
         throw error;
       }
@@ -136,7 +136,13 @@ export class FailedJobsService {
 
   private queueName(queue: string): string {
     if (!this.known.includes(queue)) {
-      throw badInput(`Unknown queue "${queue}": the known queues are ${this.known.join(', ')}.`, { knownQueues: [...this.known] });
+      throw badInput(
+        {
+          id: `Antrean "${queue}" tidak dikenal: antrean yang ada adalah ${this.known.join(', ')}.`,
+          en: `Unknown queue "${queue}": the known queues are ${this.known.join(', ')}.`,
+        },
+        { knownQueues: [...this.known] },
+      );
     }
     return queue;
   }
@@ -146,7 +152,10 @@ export class FailedJobsService {
     if (!values) return Array.from({ length: count }, () => 0);
     const [cursorScope, ...offsets] = values;
     if (cursorScope !== scope || !offsets.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) {
-      throw badInput('The cursor in "after" belongs to another listing; start again without it.');
+      throw badInput({
+        id: 'Kursor pada "after" milik daftar lain; mulai lagi tanpa kursor itu.',
+        en: 'The cursor in "after" belongs to another listing; start again without it.',
+      });
     }
     return offsets as number[];
   }
@@ -155,4 +164,10 @@ export class FailedJobsService {
 const finishedAt = (job: Job): number => job.finishedOn ?? job.timestamp ?? 0;
 
 const notRetriable = (key: string, state: string) =>
-  conflict(`Job ${key} is ${state}, not failed: only a job that failed after its last attempt can be retried.`, { state });
+  conflict(
+    {
+      id: `Job ${key} berstatus ${state}, bukan gagal: hanya job yang gagal setelah percobaan terakhirnya yang dapat diulang.`,
+      en: `Job ${key} is ${state}, not failed: only a job that failed after its last attempt can be retried.`,
+    },
+    { state },
+  );

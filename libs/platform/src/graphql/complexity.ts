@@ -53,9 +53,10 @@ export function checkComplexity(
   if (!calculator) calculators.set(schema, (calculator = new ComplexityCalculator(schema)));
   const complexity = calculator.complexity(document, variables, operationName);
   if (complexity > maximum) {
-    throw badInput(
-      `This query is too expensive (complexity ${complexity}, the limit is ${maximum}); ask for fewer fields or smaller pages.`,
-    );
+    throw badInput({
+      id: `Kueri ini terlalu berat (kompleksitas ${complexity}, batasnya ${maximum}); minta lebih sedikit field atau halaman yang lebih kecil.`,
+      en: `This query is too expensive (complexity ${complexity}, the limit is ${maximum}); ask for fewer fields or smaller pages.`,
+    });
   }
   return complexity;
 }

@@ -53,7 +53,8 @@ export const MAX_PAGE_SIZE = 100;
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badInput({ id: `first harus antara 1 dan ${MAX_PAGE_SIZE}.`, en: `first must be between 1 and ${MAX_PAGE_SIZE}.` });
   return first;
 }
 
@@ -72,7 +73,10 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   } catch {
     // fall through to the error below
   }
-  throw badInput('The cursor in "after" is not one this server gave out; start again without it.');
+  throw badInput({
+    id: 'Kursor pada "after" bukan kursor dari server ini; mulai lagi tanpa kursor itu.',
+    en: 'The cursor in "after" is not one this server gave out; start again without it.',
+  });
 }
 
 /** Builds a connection from rows fetched with LIMIT first + 1 (the extra row only says there is a next page). */

@@ -6,7 +6,8 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { AppConfig } from '../config/app-config';
 import { bearerToken, Principal } from '../auth/principal';
-import { classifyError } from '../errors/errors';
+import { classifyError, internalErrorMessage } from '../errors/errors';
+import { requestLanguage } from './language';
 import { checkComplexity } from './complexity';
 import { maxRootFieldsRule } from './root-fields';
 import { DateTimeScalar } from './scalars';
@@ -38,6 +39,7 @@ const SUGGESTION = /\s*Did you mean [^?]*\?$/;
 function formatErrors(execution: ExecutionResult, context: { reply?: FastifyReply }, config: AppConfig) {
   const { production } = config;
   const requestId = context.reply?.request?.id;
+  const language = requestLanguage(context.reply?.request?.headers ?? {});
   // Mercurius wraps parse, validation and depth errors in one error carrying the list in `errors`.
   const flat = (execution.errors ?? []).flatMap((error) => {
     const wrapped = (error as GraphQLError).originalError as { errors?: unknown } | undefined;
@@ -51,14 +53,11 @@ function formatErrors(execution: ExecutionResult, context: { reply?: FastifyRepl
     const refusal = thrown instanceof Error && typeof status === 'number' && status >= 400 && status < 500 ? thrown : undefined;
     const graphqlError =
       thrown instanceof GraphQLError ? thrown : new GraphQLError(String((thrown as Error).message ?? thrown), { originalError: refusal });
-    const classified = classifyError(graphqlError);
+    const classified = classifyError(graphqlError, language);
     if (classified.internal) logger.error({ err: graphqlError.originalError, requestId, path: graphqlError.path }, classified.message);
     else if (classified.code === 'SERVICE_UNAVAILABLE')
       logger.warn({ err: graphqlError.originalError, requestId, path: graphqlError.path }, 'busy');
-    const shown =
-      classified.internal && production
-        ? `Something went wrong on our side; quote request ${requestId ?? '?'} to the helpdesk.`
-        : classified.message;
+    const shown = classified.internal && production ? internalErrorMessage(requestId)[language] : classified.message;
     // Suggestions name fields and types a client did not ask about: a map of the schema without introspection.
     const message = config.graphqlFieldSuggestions ? shown : shown.replace(SUGGESTION, '');
     if (classified.status) refusedWith = classified.status;

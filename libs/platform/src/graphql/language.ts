@@ -1,5 +1,6 @@
-/** The languages Gesit speaks: Indonesian first, English when the client asks for it. */
-export type Language = 'id' | 'en';
+import type { Language } from '../errors/message';
+
+export type { Language };
 
 /** Indonesian unless `Accept-Language` prefers English over Indonesian (q-values honoured). */
 export function requestLanguage(headers: Record<string, string | string[] | undefined>): Language {

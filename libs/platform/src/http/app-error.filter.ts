@@ -1,6 +1,16 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, classifyDatabaseError, ErrorCode, isDatabaseBusy, SERVICE_BUSY_MESSAGE } from '../errors/errors';
+import {
+  AppError,
+  classifyDatabaseError,
+  ErrorCode,
+  HTTP_REFUSALS,
+  internalErrorMessage,
+  isDatabaseBusy,
+  SERVICE_BUSY_MESSAGE,
+} from '../errors/errors';
+import { isMessage, localize } from '../errors/message';
+import { requestLanguage } from '../graphql/language';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -26,38 +36,40 @@ export class AppErrorFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const language = requestLanguage(request.headers);
     if (exception instanceof AppError) {
+      const details = localize(exception.details ?? {}, language) as Record<string, unknown>;
       return reply
         .status(HTTP_STATUS[exception.code])
-        .send({ error: { code: exception.code, message: exception.message, ...exception.details } });
+        .send({ error: { code: exception.code, message: exception.text[language], ...details } });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const message =
-        typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
-      return reply
-        .status(status)
-        .send({ error: { code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : message } });
+      const given = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+      // Our own HTTP refusals carry a Message; Nest's (an unknown route) their English text.
+      const message = isMessage(given) ? given[language] : Array.isArray(given) ? given.join('; ') : String(given);
+      return reply.status(status).send({ error: { code: codeForStatus(status), message } });
     }
-    const database = classifyDatabaseError(exception);
+    const database = classifyDatabaseError(exception, language);
     if (database && !database.internal) {
       return reply.status(HTTP_STATUS[database.code as ErrorCode]).send({ error: { code: database.code, message: database.message } });
     }
     const status = (exception as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
-      return reply.status(status).send({ error: { code: codeForStatus(status), message: (exception as Error).message } });
+      const message = HTTP_REFUSALS[status]?.[language] ?? (exception as Error).message;
+      return reply.status(status).send({ error: { code: codeForStatus(status), message } });
     }
     if (isDatabaseBusy(exception)) {
       this.logger.warn({ err: exception, requestId: request.id }, 'database busy');
       return reply
         .status(503)
         .header('retry-after', '5')
-        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE } });
+        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: SERVICE_BUSY_MESSAGE[language] } });
     }
     this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
     const message = this.production
-      ? `Something went wrong on our side; quote request ${request.id} to the helpdesk.`
+      ? internalErrorMessage(request.id)[language]
       : (database?.message ?? String((exception as Error)?.message ?? exception));
     return reply.status(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message } });
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type IORedis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { AppError } from '../errors/errors';
+import type { Message } from '../errors/message';
 import { PRODUCER_CONNECTION } from '../queue/queue.registry';
 
 const WINDOW_SECONDS = 60;
@@ -31,7 +32,7 @@ export class RateLimiter {
     bucket: string,
     key: string,
     perMinute: number,
-    message: (retryAfterSeconds: number) => string,
+    message: (retryAfterSeconds: number) => Message,
     now = Date.now(),
   ): Promise<void> {
     const window = Math.floor(now / 1000 / WINDOW_SECONDS);

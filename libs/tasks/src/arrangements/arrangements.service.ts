@@ -16,7 +16,10 @@ import { RequestWorkArrangementInput } from './work-arrangement.types';
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MAX_PERIOD_DAYS = 366;
-const ARRANGEMENT_MISSING = 'Pengaturan kerja fleksibel itu tidak ditemukan atau tidak dapat Anda buka.';
+const ARRANGEMENT_MISSING = {
+  id: 'Pengaturan kerja fleksibel itu tidak ditemukan atau tidak dapat Anda buka.',
+  en: 'That flexible work arrangement was not found or you cannot open it.',
+};
 const LIVE = [WorkArrangementStatus.SUBMITTED, WorkArrangementStatus.APPROVED];
 const KIND_TEXT = { LOCATION: 'fleksibilitas lokasi', TIME: 'fleksibilitas waktu' };
 
@@ -42,29 +45,71 @@ export class ArrangementsService {
   async request(principal: Principal, input: RequestWorkArrangementInput, loaders = new Loaders()): Promise<WorkArrangementEntity> {
     const userId = principal.userId;
     const reason = input.reason?.trim();
-    if (!reason || reason.length < 10) throw badInput('Tuliskan alasan pengajuan paling sedikit 10 karakter.', { field: 'reason' });
+    if (!reason || reason.length < 10)
+      throw badInput(
+        { id: 'Tuliskan alasan pengajuan paling sedikit 10 karakter.', en: 'Write the reason for the request in at least 10 characters.' },
+        { field: 'reason' },
+      );
     const weekdays = [...new Set(input.weekdays)].sort();
     if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
-      throw badInput('Hari kerja (weekdays) diisi angka 1 (Senin) sampai 7 (Minggu).', { field: 'weekdays' });
-    if (input.endsOn < input.startsOn) throw badInput(`Periode terbalik: ${input.startsOn} sampai ${input.endsOn}.`, { field: 'endsOn' });
+      throw badInput(
+        {
+          id: 'Hari kerja (weekdays) diisi angka 1 (Senin) sampai 7 (Minggu).',
+          en: 'Working days (weekdays) are numbers 1 (Monday) to 7 (Sunday).',
+        },
+        { field: 'weekdays' },
+      );
+    if (input.endsOn < input.startsOn)
+      throw badInput(
+        {
+          id: `Periode terbalik: ${input.startsOn} sampai ${input.endsOn}.`,
+          en: `The period is reversed: ${input.startsOn} to ${input.endsOn}.`,
+        },
+        { field: 'endsOn' },
+      );
     if (input.endsOn > addDays(input.startsOn, MAX_PERIOD_DAYS))
-      throw badInput(`Periode pengaturan kerja paling lama ${MAX_PERIOD_DAYS} hari; ajukan lagi untuk periode berikutnya.`, {
-        field: 'endsOn',
-      });
+      throw badInput(
+        {
+          id: `Periode pengaturan kerja paling lama ${MAX_PERIOD_DAYS} hari; ajukan lagi untuk periode berikutnya.`,
+          en: `A work arrangement lasts at most ${MAX_PERIOD_DAYS} days; request again for the next period.`,
+        },
+        {
+          field: 'endsOn',
+        },
+      );
     const { today } = await this.reports.dayOf(userId);
     if (input.startsOn < today)
-      throw badInput(`Periode tidak dapat dimulai pada tanggal yang sudah lewat (${input.startsOn}).`, { field: 'startsOn' });
+      throw badInput(
+        {
+          id: `Periode tidak dapat dimulai pada tanggal yang sudah lewat (${input.startsOn}).`,
+          en: `The period cannot start on a day that has passed (${input.startsOn}).`,
+        },
+        { field: 'startsOn' },
+      );
     const max = this.config.flexLocationMaxDaysPerWeek;
     let values: Pick<WorkArrangementEntity, 'workMode' | 'startTime' | 'endTime'>;
     if (input.kind === WorkArrangementKind.LOCATION) {
       if (!input.workMode || input.workMode === WorkMode.OFFICE)
-        throw badInput('Fleksibilitas lokasi memerlukan tempat kerja selain kantor (workMode HOME, ANYWHERE atau FIELD).', {
-          field: 'workMode',
-        });
-      if (!weekdays.length) throw badInput('Sebutkan hari-hari bekerja di luar kantor (weekdays).', { field: 'weekdays' });
+        throw badInput(
+          {
+            id: 'Fleksibilitas lokasi memerlukan tempat kerja selain kantor (workMode HOME, ANYWHERE atau FIELD).',
+            en: 'Location flexibility needs a workplace other than the office (workMode HOME, ANYWHERE or FIELD).',
+          },
+          {
+            field: 'workMode',
+          },
+        );
+      if (!weekdays.length)
+        throw badInput(
+          { id: 'Sebutkan hari-hari bekerja di luar kantor (weekdays).', en: 'Name the days worked outside the office (weekdays).' },
+          { field: 'weekdays' },
+        );
       if (weekdays.length > max)
         throw badInput(
-          `Fleksibilitas lokasi paling banyak ${max} hari kerja seminggu (PermenPAN-RB 4/2025 Pasal 13); Anda meminta ${weekdays.length} hari.`,
+          {
+            id: `Fleksibilitas lokasi paling banyak ${max} hari kerja seminggu (PermenPAN-RB 4/2025 Pasal 13); Anda meminta ${weekdays.length} hari.`,
+            en: `Location flexibility is at most ${max} working days a week (PermenPAN-RB 4/2025 article 13); you asked for ${weekdays.length} days.`,
+          },
           {
             field: 'weekdays',
           },
@@ -72,11 +117,23 @@ export class ArrangementsService {
       values = { workMode: input.workMode, startTime: null, endTime: null };
     } else {
       if (!CLOCK.test(input.startTime ?? '') || !CLOCK.test(input.endTime ?? ''))
-        throw badInput('Fleksibilitas waktu memerlukan jam mulai dan selesai berbentuk JJ:mm, misalnya 06:30 dan 15:00.', {
-          field: 'startTime',
-        });
+        throw badInput(
+          {
+            id: 'Fleksibilitas waktu memerlukan jam mulai dan selesai berbentuk JJ:mm, misalnya 06:30 dan 15:00.',
+            en: 'Time flexibility needs start and end times as HH:mm, for example 06:30 and 15:00.',
+          },
+          {
+            field: 'startTime',
+          },
+        );
       if (input.endTime! <= input.startTime!)
-        throw badInput(`Jam selesai ${input.endTime} harus setelah jam mulai ${input.startTime}.`, { field: 'endTime' });
+        throw badInput(
+          {
+            id: `Jam selesai ${input.endTime} harus setelah jam mulai ${input.startTime}.`,
+            en: `The end time ${input.endTime} must be after the start time ${input.startTime}.`,
+          },
+          { field: 'endTime' },
+        );
       values = { workMode: null, startTime: input.startTime!, endTime: input.endTime! };
     }
     const fileIds = [...new Set(input.fileIds ?? [])];
@@ -84,10 +141,21 @@ export class ArrangementsService {
       const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds.filter(isUuid)) });
       const mine = new Set(files.filter((f) => f.uploadedById === userId).map((f) => f.id));
       const foreign = fileIds.filter((id) => !mine.has(id));
-      if (foreign.length) throw badInput(`Lampirkan hanya berkas yang Anda unggah sendiri: ${foreign.join(', ')}.`, { field: 'fileIds' });
+      if (foreign.length)
+        throw badInput(
+          {
+            id: `Lampirkan hanya berkas yang Anda unggah sendiri: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'berkas tidak dikenal').join(', ')}.`,
+            en: `Attach only files you uploaded yourself: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'an unknown file').join(', ')}.`,
+          },
+          { field: 'fileIds' },
+        );
     }
     const deciderId = await this.chain.superiorOf(userId, loaders);
-    if (!deciderId) throw conflict('Anda tidak memiliki atasan dalam struktur organisasi yang dapat memutuskan pengajuan ini.');
+    if (!deciderId)
+      throw conflict({
+        id: 'Anda tidak memiliki atasan dalam struktur organisasi yang dapat memutuskan pengajuan ini.',
+        en: 'You have no superior in the organisation who could decide this request.',
+      });
     const arrangement: WorkArrangementEntity = this.dataSource.getRepository(WorkArrangementEntity).create({
       id: randomUUID(),
       userId,
@@ -136,16 +204,24 @@ export class ArrangementsService {
     const owner = (await this.users.byId(loaders).load(found.userId))?.name ?? 'pegawai itu';
     const decider = await this.chain.superiorOf(found.userId, loaders);
     if (!decider || !(await this.access.actsAs(principal, decider, loaders)))
-      throw forbidden(
-        `Pengajuan ${summary(found)} dari ${owner} diputuskan oleh atasannya (kepala unit) atau Plh/Plt-nya; Anda tidak dapat memutuskannya.`,
-      );
+      throw forbidden({
+        id: `Pengajuan ${summary(found)} dari ${owner} diputuskan oleh atasannya (kepala unit) atau Plh/Plt-nya; Anda tidak dapat memutuskannya.`,
+        en: `The request ${summary(found)} of ${owner} is decided by their superior (the head of unit) or their Plh/Plt; you cannot decide it.`,
+      });
     const decisionNote = note?.trim() || null;
-    if (!approve && !decisionNote) throw badInput(`Tuliskan alasan penolakan pengajuan ${owner}.`, { field: 'note' });
+    if (!approve && !decisionNote)
+      throw badInput(
+        { id: `Tuliskan alasan penolakan pengajuan ${owner}.`, en: `Write why you reject the request of ${owner}.` },
+        { field: 'note' },
+      );
     return inTransaction(this.dataSource, async (em) => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`work-arrangement:${found.userId}`]);
       const current = await em.findOneByOrFail(WorkArrangementEntity, { id: found.id });
       if (current.status !== WorkArrangementStatus.SUBMITTED)
-        throw conflict(`Pengajuan ${summary(current)} dari ${owner} sudah diputuskan (${current.status}).`);
+        throw conflict({
+          id: `Pengajuan ${summary(current)} dari ${owner} sudah diputuskan (${current.status}).`,
+          en: `The request ${summary(current)} of ${owner} was already decided (${current.status}).`,
+        });
       // Two requests may each have fitted alone: the limit is checked again against what is approved now.
       if (approve) await this.checkAgainstOthers(em, current, this.config.flexLocationMaxDaysPerWeek, true);
       const status = approve ? WorkArrangementStatus.APPROVED : WorkArrangementStatus.REJECTED;
@@ -170,15 +246,21 @@ export class ArrangementsService {
   async revoke(principal: Principal, id: string, note: string, loaders = new Loaders()): Promise<WorkArrangementEntity> {
     const found = await this.visible(principal, id, loaders);
     const decisionNote = note?.trim();
-    if (!decisionNote) throw badInput('Tuliskan alasan pencabutan.', { field: 'note' });
+    if (!decisionNote) throw badInput({ id: 'Tuliskan alasan pencabutan.', en: 'Write the reason for revoking it.' }, { field: 'note' });
     const decider = await this.chain.superiorOf(found.userId, loaders);
     const own = found.userId === principal.userId;
     if (!own && !(decider && (await this.access.actsAs(principal, decider, loaders))))
-      throw forbidden('Hanya pemohon atau atasannya (atau Plh/Plt atasan) yang dapat mencabut pengaturan kerja ini.');
+      throw forbidden({
+        id: 'Hanya pemohon atau atasannya (atau Plh/Plt atasan) yang dapat mencabut pengaturan kerja ini.',
+        en: "Only the applicant or their superior (or the superior's Plh/Plt) may revoke this work arrangement.",
+      });
     return inTransaction(this.dataSource, async (em) => {
       const current = await em.findOneByOrFail(WorkArrangementEntity, { id: found.id });
       if (!LIVE.includes(current.status))
-        throw conflict(`Pengaturan ${summary(current)} sudah ${current.status === 'REJECTED' ? 'ditolak' : 'dicabut'}.`);
+        throw conflict({
+          id: `Pengaturan ${summary(current)} sudah ${current.status === 'REJECTED' ? 'ditolak' : 'dicabut'}.`,
+          en: `The arrangement ${summary(current)} was already ${current.status === 'REJECTED' ? 'rejected' : 'revoked'}.`,
+        });
       await em.update(
         WorkArrangementEntity,
         { id: current.id },
@@ -226,7 +308,10 @@ export class ArrangementsService {
         const shared = firstSharedDate(arrangement, other);
         if (shared)
           throw conflict(
-            `Pengajuan ini bertumpang tindih dengan ${summary(other)} (${other.status}) pada ${shared}; ubah hari atau periodenya.`,
+            {
+              id: `Pengajuan ini bertumpang tindih dengan ${summary(other)} (${other.status}) pada ${shared}; ubah hari atau periodenya.`,
+              en: `This request overlaps ${summary(other)} (${other.status}) on ${shared}; change the days or the period.`,
+            },
             {
               arrangementId: other.id,
             },
@@ -238,8 +323,14 @@ export class ArrangementsService {
     const over = weekOverLimit(arrangement, approved, max);
     if (over) {
       throw badInput(
-        `Pada minggu mulai ${over.week} hari kerja di luar kantor menjadi ${over.weekdays.length} (${over.weekdays.map((d) => WEEKDAY_NAMES[d]).join(', ')}) ` +
-          `bersama pengaturan yang sudah disetujui, melebihi batas ${max} hari seminggu (PermenPAN-RB 4/2025 Pasal 13).`,
+        {
+          id:
+            `Pada minggu mulai ${over.week} hari kerja di luar kantor menjadi ${over.weekdays.length} (${over.weekdays.map((d) => WEEKDAY_NAMES[d]).join(', ')}) ` +
+            `bersama pengaturan yang sudah disetujui, melebihi batas ${max} hari seminggu (PermenPAN-RB 4/2025 Pasal 13).`,
+          en:
+            `In the week starting ${over.week} the days outside the office become ${over.weekdays.length} (ISO days ${over.weekdays.join(', ')}) ` +
+            `with the arrangements already approved, over the limit of ${max} days a week (PermenPAN-RB 4/2025 article 13).`,
+        },
         { field: 'weekdays', week: over.week },
       );
     }

@@ -4,6 +4,21 @@ import { checkEntries, formatMinutes } from './daily-report-rules';
 const entry = (startTime: string, endTime: string, activity = 'Menyusun laporan evaluasi') => ({ startTime, endTime, activity });
 
 describe('daily report entries', () => {
+  it('names every bad field of every entry at once', () => {
+    let refusal: AppError | undefined;
+    try {
+      checkEntries([entry('7:30', '09:00'), entry('10:00', '09:00', 'Rapat')]);
+    } catch (error) {
+      refusal = error as AppError;
+    }
+    expect(refusal?.details?.fields).toEqual([
+      { field: 'entries.0.startTime', message: expect.objectContaining({ id: expect.stringMatching(/^Kegiatan ke-1: jam "7:30"/) }) },
+      { field: 'entries.1.endTime', message: expect.objectContaining({ en: expect.stringMatching(/^Activity 2: the end time 09:00/) }) },
+      { field: 'entries.1.activity', message: expect.objectContaining({ id: expect.stringMatching(/paling sedikit 10 karakter/) }) },
+    ]);
+    expect(refusal?.message).toMatch(/^Ada 3 isian yang perlu diperbaiki\./);
+  });
+
   it('gives each entry its minutes', () => {
     expect(checkEntries([entry('07:30', '09:00'), entry('09:00', '12:15')]).map((e) => e.minutes)).toEqual([90, 195]);
   });

@@ -1,5 +1,5 @@
 import { parseClock } from '@gesit/calendar';
-import { badInput } from '@gesit/platform';
+import { badInput, FieldChecks } from '@gesit/platform';
 
 export const MIN_ACTIVITY_LENGTH = 10;
 export const MAX_REPORT_MINUTES = 16 * 60;
@@ -23,45 +23,73 @@ export interface CheckedEntry {
  * characters, no two entries overlapping, at most 16 hours in all. Entries keep their order.
  */
 export function checkEntries(entries: readonly EntryTimes[]): CheckedEntry[] {
-  if (!entries.length) throw badInput('Laporan harian memerlukan paling sedikit satu kegiatan.', { field: 'entries' });
+  if (!entries.length)
+    throw badInput(
+      { id: 'Laporan harian memerlukan paling sedikit satu kegiatan.', en: 'A daily report needs at least one activity.' },
+      { field: 'entries' },
+    );
+  // Every bad field of every entry is reported at once.
+  const checks = new FieldChecks();
   const checked = entries.map((entry, i) => {
     const n = i + 1;
+    let sound = true;
     for (const [field, value] of [
       ['startTime', entry.startTime],
       ['endTime', entry.endTime],
     ] as const) {
-      if (!CLOCK.test(value ?? ''))
-        throw badInput(`Kegiatan ke-${n}: jam "${value}" harus berbentuk JJ:mm, misalnya 07:30.`, { field: `entries.${i}.${field}` });
+      if (!CLOCK.test(value ?? '')) {
+        sound = false;
+        checks.add(`entries.${i}.${field}`, {
+          id: `Kegiatan ke-${n}: jam "${value}" harus berbentuk JJ:mm, misalnya 07:30.`,
+          en: `Activity ${n}: the time "${value}" must be HH:mm, for example 07:30.`,
+        });
+      }
     }
-    const start = parseClock(entry.startTime);
-    const end = parseClock(entry.endTime);
-    if (end <= start)
-      throw badInput(`Kegiatan ke-${n}: jam selesai ${entry.endTime} harus setelah jam mulai ${entry.startTime}.`, {
-        field: `entries.${i}.endTime`,
+    const start = sound ? parseClock(entry.startTime) : 0;
+    const end = sound ? parseClock(entry.endTime) : 0;
+    if (sound && end <= start)
+      checks.add(`entries.${i}.endTime`, {
+        id: `Kegiatan ke-${n}: jam selesai ${entry.endTime} harus setelah jam mulai ${entry.startTime}.`,
+        en: `Activity ${n}: the end time ${entry.endTime} must be after the start time ${entry.startTime}.`,
       });
     const activity = (entry.activity ?? '').trim();
     if (activity.length < MIN_ACTIVITY_LENGTH)
-      throw badInput(`Kegiatan ke-${n}: uraikan kegiatannya paling sedikit ${MIN_ACTIVITY_LENGTH} karakter.`, {
-        field: `entries.${i}.activity`,
+      checks.add(`entries.${i}.activity`, {
+        id: `Kegiatan ke-${n}: uraikan kegiatannya paling sedikit ${MIN_ACTIVITY_LENGTH} karakter.`,
+        en: `Activity ${n}: describe the activity in at least ${MIN_ACTIVITY_LENGTH} characters.`,
       });
-    if (activity.length > 2000) throw badInput(`Kegiatan ke-${n}: uraian paling banyak 2000 karakter.`, { field: `entries.${i}.activity` });
+    if (activity.length > 2000)
+      checks.add(`entries.${i}.activity`, {
+        id: `Kegiatan ke-${n}: uraian paling banyak 2000 karakter.`,
+        en: `Activity ${n}: the description has at most 2000 characters.`,
+      });
     return { startTime: entry.startTime, endTime: entry.endTime, minutes: end - start, activity, start, end, n };
   });
+  checks.done();
   const sorted = [...checked].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];
     const cur = sorted[i];
     if (cur.start < prev.end)
       throw badInput(
-        `Kegiatan ke-${cur.n} (${cur.startTime}–${cur.endTime}) bertumpang tindih dengan kegiatan ke-${prev.n} (${prev.startTime}–${prev.endTime}).`,
+        {
+          id: `Kegiatan ke-${cur.n} (${cur.startTime}–${cur.endTime}) bertumpang tindih dengan kegiatan ke-${prev.n} (${prev.startTime}–${prev.endTime}).`,
+          en: `Activity ${cur.n} (${cur.startTime}–${cur.endTime}) overlaps activity ${prev.n} (${prev.startTime}–${prev.endTime}).`,
+        },
         { field: 'entries' },
       );
   }
   const total = checked.reduce((sum, e) => sum + e.minutes, 0);
   if (total > MAX_REPORT_MINUTES)
-    throw badInput(`Jumlah waktu kegiatan ${formatMinutes(total)} melebihi batas ${MAX_REPORT_MINUTES / 60} jam sehari.`, {
-      field: 'entries',
-    });
+    throw badInput(
+      {
+        id: `Jumlah waktu kegiatan ${formatMinutes(total)} melebihi batas ${MAX_REPORT_MINUTES / 60} jam sehari.`,
+        en: `The activities total ${formatMinutes(total)}, over the limit of ${MAX_REPORT_MINUTES / 60} hours a day.`,
+      },
+      {
+        field: 'entries',
+      },
+    );
   return checked.map(({ startTime, endTime, minutes, activity }) => ({ startTime, endTime, minutes, activity }));
 }
 

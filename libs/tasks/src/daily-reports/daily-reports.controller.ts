@@ -23,7 +23,10 @@ export class DailyReportsController {
       ['to', to],
     ] as const) {
       if (!DATE.test(value ?? '') || Number.isNaN(Date.parse(value)))
-        throw badInput(`Parameter ${name} harus tanggal seperti 2026-11-01.`, { field: name });
+        throw badInput(
+          { id: `Parameter ${name} harus tanggal seperti 2026-11-01.`, en: `The parameter ${name} must be a date like 2026-11-01.` },
+          { field: name },
+        );
     }
     const { csv, filename } = await this.exports.csv(principal, userId || null, from, to);
     await reply

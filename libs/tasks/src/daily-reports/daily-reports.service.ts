@@ -29,7 +29,10 @@ import { DailyReportEntity, DailyReportEntryEntity, DailyReportEvidenceEntity, D
 import { ReviewDailyReportInput, SaveDailyReportInput } from './daily-report.types';
 
 const MAX_RANGE_DAYS = 366;
-const REPORT_MISSING = 'Laporan harian itu tidak ditemukan atau tidak dapat Anda buka.';
+const REPORT_MISSING = {
+  id: 'Laporan harian itu tidak ditemukan atau tidak dapat Anda buka.',
+  en: 'That daily report was not found or you cannot open it.',
+};
 
 export interface PersonDay {
   timeZone: string;
@@ -69,10 +72,19 @@ export class DailyReportsService {
     const note = input.note?.trim() || null;
     const { calendar, today } = await this.dayOf(userId);
     if (input.date > today)
-      throw badInput(`Laporan untuk ${input.date} belum dapat dibuat: tanggal itu belum tiba (hari ini ${today}).`, { field: 'date' });
+      throw badInput(
+        {
+          id: `Laporan untuk ${input.date} belum dapat dibuat: tanggal itu belum tiba (hari ini ${today}).`,
+          en: `The report for ${input.date} cannot be written yet: that day has not come (today is ${today}).`,
+        },
+        { field: 'date' },
+      );
     if (!isWorkingDate(input.date, calendar) && !note && input.entries.some((e) => !e.taskId)) {
       throw badInput(
-        `${input.date} bukan hari kerja: setiap kegiatan lembur perlu tugas yang dikerjakan, atau isi catatan (note) yang menjelaskan alasannya.`,
+        {
+          id: `${input.date} bukan hari kerja: setiap kegiatan lembur perlu tugas yang dikerjakan, atau isi catatan (note) yang menjelaskan alasannya.`,
+          en: `${input.date} is not a working day: every overtime activity needs the task it worked on, or a note explaining why.`,
+        },
         { field: 'note' },
       );
     }
@@ -82,9 +94,15 @@ export class DailyReportsService {
     await this.checkReferences(userId, taskIds, targetIds, fileIds);
     input.entries.forEach((e, i) => {
       if (e.outputQuantity !== null && e.outputQuantity !== undefined && (!Number.isInteger(e.outputQuantity) || e.outputQuantity < 0))
-        throw badInput(`Kegiatan ke-${i + 1}: kuantitas keluaran harus bilangan bulat 0 atau lebih.`, {
-          field: `entries.${i}.outputQuantity`,
-        });
+        throw badInput(
+          {
+            id: `Kegiatan ke-${i + 1}: kuantitas keluaran harus bilangan bulat 0 atau lebih.`,
+            en: `Activity ${i + 1}: the output quantity must be a whole number, 0 or more.`,
+          },
+          {
+            field: `entries.${i}.outputQuantity`,
+          },
+        );
     });
     const reviewerId = input.submit ? await this.chain.superiorOf(userId, loaders) : null;
     const deadline = this.deadlineOf(input.date, calendar);
@@ -97,15 +115,22 @@ export class DailyReportsService {
           [userId, input.date],
         );
         if (current?.status === DailyReportStatus.APPROVED)
-          throw conflict(`Laporan harian ${input.date} sudah disetujui atasan dan terkunci.`);
+          throw conflict({
+            id: `Laporan harian ${input.date} sudah disetujui atasan dan terkunci.`,
+            en: `The daily report of ${input.date} was approved by the superior and is locked.`,
+          });
         if (current?.status === DailyReportStatus.SUBMITTED)
-          throw conflict(
-            `Laporan harian ${input.date} sudah dikirim dan menunggu pemeriksaan atasan; tunggu sampai dikembalikan untuk mengubahnya.`,
-          );
+          throw conflict({
+            id: `Laporan harian ${input.date} sudah dikirim dan menunggu pemeriksaan atasan; tunggu sampai dikembalikan untuk mengubahnya.`,
+            en: `The daily report of ${input.date} was submitted and awaits the superior's review; wait until it is returned to change it.`,
+          });
         // A report the superior returned is open again, whatever the deadline: the return reopened it.
         if (input.submit && current?.status !== DailyReportStatus.RETURNED && today > deadline) {
           throw badInput(
-            `Batas waktu pengiriman laporan ${input.date} sudah lewat (paling lambat akhir hari kerja ${deadline}); minta atasan Anda membukanya kembali.`,
+            {
+              id: `Batas waktu pengiriman laporan ${input.date} sudah lewat (paling lambat akhir hari kerja ${deadline}); minta atasan Anda membukanya kembali.`,
+              en: `The deadline for the report of ${input.date} has passed (the end of the working day ${deadline} at the latest); ask your superior to reopen it.`,
+            },
             { field: 'submit', deadline },
           );
         }
@@ -160,7 +185,10 @@ export class DailyReportsService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'daily_report_user_date_key'))
-        throw conflict(`Laporan harian ${input.date} baru saja disimpan dari tempat lain; muat ulang lalu coba lagi.`);
+        throw conflict({
+          id: `Laporan harian ${input.date} baru saja disimpan dari tempat lain; muat ulang lalu coba lagi.`,
+          en: `The daily report of ${input.date} was just saved elsewhere; reload and try again.`,
+        });
       throw error;
     }
   }
@@ -172,15 +200,22 @@ export class DailyReportsService {
     const superior = await this.chain.superiorOf(report.userId, loaders);
     if (!superior || !(await this.access.actsAs(principal, superior, loaders))) {
       const name = superior ? (await this.users.byId(loaders).load(superior))?.name : null;
-      throw forbidden(
-        `Laporan harian ${owner} diperiksa oleh atasan langsungnya${name ? `, ${name},` : ''} atau Plh/Plt-nya; Anda tidak dapat memeriksanya.`,
-      );
+      throw forbidden({
+        id: `Laporan harian ${owner} diperiksa oleh atasan langsungnya${name ? `, ${name},` : ''} atau Plh/Plt-nya; Anda tidak dapat memeriksanya.`,
+        en: `The daily report of ${owner} is reviewed by their direct superior${name ? `, ${name},` : ''} or their Plh/Plt; you cannot review it.`,
+      });
     }
     const note = input.note?.trim() || null;
     if (!input.approve && !note)
-      throw badInput(`Tuliskan catatan (note) yang menjelaskan apa yang perlu diperbaiki ${owner} pada laporan ${report.date}.`, {
-        field: 'note',
-      });
+      throw badInput(
+        {
+          id: `Tuliskan catatan (note) yang menjelaskan apa yang perlu diperbaiki ${owner} pada laporan ${report.date}.`,
+          en: `Write a note saying what ${owner} needs to fix in the report of ${report.date}.`,
+        },
+        {
+          field: 'note',
+        },
+      );
     return inTransaction(this.dataSource, async (em) => {
       const [current]: { status: DailyReportStatus }[] = await em.query('SELECT status FROM daily_report WHERE id = $1 FOR UPDATE', [
         report.id,
@@ -189,9 +224,10 @@ export class DailyReportsService {
       const reopening = current.status === DailyReportStatus.DRAFT && !input.approve;
       if (current.status !== DailyReportStatus.SUBMITTED && !reopening) {
         const state = { DRAFT: 'belum dikirim', APPROVED: 'sudah disetujui', RETURNED: 'sudah dikembalikan' }[current.status as string];
-        throw conflict(
-          `Laporan harian ${owner} tanggal ${report.date} ${state}; hanya laporan yang menunggu pemeriksaan yang dapat diperiksa.`,
-        );
+        throw conflict({
+          id: `Laporan harian ${owner} tanggal ${report.date} ${state}; hanya laporan yang menunggu pemeriksaan yang dapat diperiksa.`,
+          en: `The daily report of ${owner} for ${report.date} is ${current.status}; only a report awaiting review can be reviewed.`,
+        });
       }
       const status = input.approve ? DailyReportStatus.APPROVED : DailyReportStatus.RETURNED;
       const now = new Date();
@@ -232,7 +268,11 @@ export class DailyReportsService {
     loaders = new Loaders(),
   ): Promise<DailyReportEntity[]> {
     const size = pageSize(first ?? MAX_PAGE_SIZE);
-    if (after && !isUuid(after)) throw badInput('"after" harus id laporan terakhir yang Anda terima.', { field: 'after' });
+    if (after && !isUuid(after))
+      throw badInput(
+        { id: '"after" harus id laporan terakhir yang Anda terima.', en: '"after" must be the id of the last report you received.' },
+        { field: 'after' },
+      );
     const me = await this.access.viewerIds(principal, loaders);
     // Submitted reports of everyone below (identity's fragment), narrowed to the direct reports by their superior.
     const rows: { id: string; user_id: string }[] = await this.dataSource.query(
@@ -255,17 +295,26 @@ export class DailyReportsService {
   async ownerFor(principal: Principal, userId: string | null | undefined, loaders: Loaders): Promise<string> {
     const owner = userId ?? principal.userId;
     const user = isUuid(owner) ? await this.users.byId(loaders).load(owner) : null;
-    if (!user) throw new AppError('NOT_FOUND', 'Pegawai itu tidak ditemukan.');
+    if (!user) throw new AppError('NOT_FOUND', { id: 'Pegawai itu tidak ditemukan.', en: 'That employee was not found.' });
     if (!(await this.access.oversees(principal, owner, loaders)))
-      throw forbidden(
-        `Anda hanya dapat melihat laporan harian Anda sendiri dan orang di bawah Anda; ${user.name} tidak berada di bawah Anda.`,
-      );
+      throw forbidden({
+        id: `Anda hanya dapat melihat laporan harian Anda sendiri dan orang di bawah Anda; ${user.name} tidak berada di bawah Anda.`,
+        en: `You can see only your own daily reports and those of people below you; ${user.name} is not below you.`,
+      });
     return owner;
   }
 
   range(from: string, to: string): void {
-    if (to < from) throw badInput(`Rentang tanggal terbalik: ${from} sampai ${to}.`, { field: 'to' });
-    if (to > addDays(from, MAX_RANGE_DAYS)) throw badInput(`Rentang tanggal paling panjang ${MAX_RANGE_DAYS} hari.`, { field: 'to' });
+    if (to < from)
+      throw badInput(
+        { id: `Rentang tanggal terbalik: ${from} sampai ${to}.`, en: `The date range is reversed: ${from} to ${to}.` },
+        { field: 'to' },
+      );
+    if (to > addDays(from, MAX_RANGE_DAYS))
+      throw badInput(
+        { id: `Rentang tanggal paling panjang ${MAX_RANGE_DAYS} hari.`, en: `A date range is at most ${MAX_RANGE_DAYS} days.` },
+        { field: 'to' },
+      );
   }
 
   private async checkReferences(userId: string, taskIds: string[], targetIds: string[], fileIds: string[]): Promise<void> {
@@ -275,7 +324,7 @@ export class DailyReportsService {
       ['evidenceFileIds', fileIds],
     ] as const) {
       const bad = ids.find((id) => !isUuid(id));
-      if (bad) throw badInput(`"${bad}" bukan id yang dikenal.`, { field: `entries.${field}` });
+      if (bad) throw badInput({ id: `"${bad}" bukan id yang dikenal.`, en: `"${bad}" is not a known id.` }, { field: `entries.${field}` });
     }
     if (taskIds.length) {
       const tasks = await this.dataSource.getRepository(TaskEntity).findBy({ id: In(taskIds) });
@@ -285,21 +334,43 @@ export class DailyReportsService {
       );
       const assigned = new Set(mine.map((r) => r.task_id));
       const foreign = tasks.filter((t) => !assigned.has(t.id) && t.creatorId !== userId);
-      if (tasks.length < taskIds.length) throw badInput('Tugas yang disebut pada laporan tidak ditemukan.', { field: 'entries.taskId' });
+      if (tasks.length < taskIds.length)
+        throw badInput(
+          { id: 'Tugas yang disebut pada laporan tidak ditemukan.', en: 'A task named in the report was not found.' },
+          { field: 'entries.taskId' },
+        );
       if (foreign.length)
-        throw badInput(`Laporkan hanya tugas Anda sendiri; tugas ${foreign.map((t) => `"${t.title}"`).join(', ')} bukan tugas Anda.`, {
-          field: 'entries.taskId',
-        });
+        throw badInput(
+          {
+            id: `Laporkan hanya tugas Anda sendiri; tugas ${foreign.map((t) => `"${t.title}"`).join(', ')} bukan tugas Anda.`,
+            en: `Report only your own tasks; ${foreign.map((t) => `"${t.title}"`).join(', ')} are not yours.`,
+          },
+          {
+            field: 'entries.taskId',
+          },
+        );
     }
     if (targetIds.length) {
       const targets = await this.dataSource.getRepository(PerformanceTargetEntity).findBy({ id: In(targetIds) });
       const foreign = targets.filter((t) => t.userId !== userId);
       if (targets.length < targetIds.length)
-        throw badInput('Rencana hasil kerja yang disebut pada laporan tidak ditemukan.', { field: 'entries.performanceTargetId' });
+        throw badInput(
+          {
+            id: 'Rencana hasil kerja yang disebut pada laporan tidak ditemukan.',
+            en: 'A performance target named in the report was not found.',
+          },
+          { field: 'entries.performanceTargetId' },
+        );
       if (foreign.length)
-        throw badInput(`Rencana hasil kerja ${foreign.map((t) => `"${t.title}"`).join(', ')} bukan milik Anda.`, {
-          field: 'entries.performanceTargetId',
-        });
+        throw badInput(
+          {
+            id: `Rencana hasil kerja ${foreign.map((t) => `"${t.title}"`).join(', ')} bukan milik Anda.`,
+            en: `The performance targets ${foreign.map((t) => `"${t.title}"`).join(', ')} are not yours.`,
+          },
+          {
+            field: 'entries.performanceTargetId',
+          },
+        );
     }
     if (fileIds.length) {
       const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds) });
@@ -307,7 +378,10 @@ export class DailyReportsService {
       const foreign = fileIds.filter((id) => !mine.has(id));
       if (foreign.length)
         throw badInput(
-          `Lampirkan hanya bukti yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.join(', ')}.`,
+          {
+            id: `Lampirkan hanya bukti yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'berkas tidak dikenal').join(', ')}.`,
+            en: `Attach only evidence you uploaded yourself (POST /files); these files are not yours: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'an unknown file').join(', ')}.`,
+          },
           {
             field: 'entries.evidenceFileIds',
           },

@@ -14,8 +14,12 @@ const MAX_YEAR = 2100;
 
 function field(value: string | null | undefined, name: string, label: string, max: number): string {
   const trimmed = (value ?? '').trim();
-  if (!trimmed) throw badInput(`${label} wajib diisi.`, { field: name });
-  if (trimmed.length > max) throw badInput(`${label} terlalu panjang: paling banyak ${max} karakter.`, { field: name });
+  if (!trimmed) throw badInput({ id: `${label} wajib diisi.`, en: `${label} is required.` }, { field: name });
+  if (trimmed.length > max)
+    throw badInput(
+      { id: `${label} terlalu panjang: paling banyak ${max} karakter.`, en: `${label} is too long: at most ${max} characters.` },
+      { field: name },
+    );
   return trimmed;
 }
 
@@ -37,7 +41,10 @@ export class TargetsService {
     loaders = new Loaders(),
   ): Promise<PerformanceTargetEntity> {
     if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > MAX_YEAR)
-      throw badInput(`Tahun harus antara ${MIN_YEAR} dan ${MAX_YEAR}.`, { field: 'year' });
+      throw badInput(
+        { id: `Tahun harus antara ${MIN_YEAR} dan ${MAX_YEAR}.`, en: `The year must be between ${MIN_YEAR} and ${MAX_YEAR}.` },
+        { field: 'year' },
+      );
     const values = {
       year: input.year,
       title: field(input.title, 'title', 'Rencana hasil kerja', 500),
@@ -46,18 +53,23 @@ export class TargetsService {
       unitOfMeasure: input.unitOfMeasure?.trim() || null,
     };
     if (values.targetQuantity !== null && (!Number.isInteger(values.targetQuantity) || values.targetQuantity < 0))
-      throw badInput('Target kuantitas harus bilangan bulat 0 atau lebih.', { field: 'targetQuantity' });
+      throw badInput(
+        { id: 'Target kuantitas harus bilangan bulat 0 atau lebih.', en: 'The quantity target must be a whole number, 0 or more.' },
+        { field: 'targetQuantity' },
+      );
     const repo = this.dataSource.getRepository(PerformanceTargetEntity);
     const existing = id ? (isUuid(id) ? await repo.findOneBy({ id }) : null) : null;
-    if (id && !existing) throw new AppError('NOT_FOUND', 'Rencana hasil kerja itu tidak ditemukan.');
+    if (id && !existing)
+      throw new AppError('NOT_FOUND', { id: 'Rencana hasil kerja itu tidak ditemukan.', en: 'That performance target was not found.' });
     let actingForId: string | null = null;
     if (existing && existing.userId !== principal.userId) {
       const superior = await this.chain.superiorOf(existing.userId, loaders);
       const owner = (await this.users.byId(loaders).load(existing.userId))?.name ?? 'pegawai itu';
       if (!superior || !(await this.access.actsAs(principal, superior, loaders)))
-        throw forbidden(
-          `Hanya ${owner} dan atasan langsungnya (atau Plh/Plt atasan) yang dapat mengubah rencana hasil kerja "${existing.title}".`,
-        );
+        throw forbidden({
+          id: `Hanya ${owner} dan atasan langsungnya (atau Plh/Plt atasan) yang dapat mengubah rencana hasil kerja "${existing.title}".`,
+          en: `Only ${owner} and their direct superior (or the superior's Plh/Plt) may change the performance target "${existing.title}".`,
+        });
       actingForId = superior === principal.userId ? null : superior;
     }
     return inTransaction(this.dataSource, async (em) => {
@@ -84,12 +96,14 @@ export class TargetsService {
     loaders = new Loaders(),
   ): Promise<PerformanceTargetEntity[]> {
     const owner = userId ?? principal.userId;
-    if (!isUuid(owner) || !(await this.users.byId(loaders).load(owner))) throw new AppError('NOT_FOUND', 'Pegawai itu tidak ditemukan.');
+    if (!isUuid(owner) || !(await this.users.byId(loaders).load(owner)))
+      throw new AppError('NOT_FOUND', { id: 'Pegawai itu tidak ditemukan.', en: 'That employee was not found.' });
     if (!(await this.access.oversees(principal, owner, loaders))) {
       const name = (await this.users.byId(loaders).load(owner))!.name;
-      throw forbidden(
-        `Anda hanya dapat melihat rencana hasil kerja Anda sendiri dan orang di bawah Anda; ${name} tidak berada di bawah Anda.`,
-      );
+      throw forbidden({
+        id: `Anda hanya dapat melihat rencana hasil kerja Anda sendiri dan orang di bawah Anda; ${name} tidak berada di bawah Anda.`,
+        en: `You can see only your own performance targets and those of people below you; ${name} is not below you.`,
+      });
     }
     return this.dataSource
       .getRepository(PerformanceTargetEntity)

@@ -13,14 +13,26 @@ export function parseRecurrence(text: string): string {
   try {
     options = RRule.parseString(trimmed);
   } catch {
-    throw badInput(`Aturan pengulangan "${text}" tidak dikenali; tulis sebagai RRULE iCalendar, misalnya FREQ=WEEKLY;BYDAY=MO.`, {
-      field: 'recurrence',
-    });
+    throw badInput(
+      {
+        id: `Aturan pengulangan "${text}" tidak dikenali; tulis sebagai RRULE iCalendar, misalnya FREQ=WEEKLY;BYDAY=MO.`,
+        en: `The recurrence rule "${text}" is not recognised; write it as an iCalendar RRULE, for example FREQ=WEEKLY;BYDAY=MO.`,
+      },
+      {
+        field: 'recurrence',
+      },
+    );
   }
   if (options.freq === undefined || options.freq === null || options.dtstart) {
-    throw badInput(`Aturan pengulangan "${text}" harus memuat FREQ (misalnya FREQ=WEEKLY;BYDAY=MO) dan tanpa DTSTART.`, {
-      field: 'recurrence',
-    });
+    throw badInput(
+      {
+        id: `Aturan pengulangan "${text}" harus memuat FREQ (misalnya FREQ=WEEKLY;BYDAY=MO) dan tanpa DTSTART.`,
+        en: `The recurrence rule "${text}" must contain FREQ (for example FREQ=WEEKLY;BYDAY=MO) and no DTSTART.`,
+      },
+      {
+        field: 'recurrence',
+      },
+    );
   }
   return RRule.optionsToString(options).replace(/^RRULE:/, '');
 }

@@ -4,7 +4,10 @@ import { AccessPolicyService, ChainOfCommandService, PeopleDirectory } from '@ge
 import { AppError, isUuid, Loaders, type Principal } from '@gesit/platform';
 import { TaskEntity } from './task.entity';
 
-export const TASK_MISSING = 'Tugas itu tidak ditemukan atau tidak dapat Anda buka.';
+export const TASK_MISSING = {
+  id: 'Tugas itu tidak ditemukan atau tidak dapat Anda buka.',
+  en: 'That task was not found or you cannot open it.',
+};
 
 /** The people a task names: its creator (and the official they acted for) and its assignees. */
 export interface TaskPeople {

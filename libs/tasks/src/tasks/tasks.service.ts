@@ -17,7 +17,6 @@ import {
   Loaders,
   MICROSECOND_CURSOR,
   OutboxService,
-  notFound,
   pageSize,
   toConnection,
   type ConnectionShape,
@@ -41,8 +40,12 @@ const MAX_ESTIMATE_MINUTES = 100_000;
 
 function text(value: string | null | undefined, field: string, label: string, max = MAX_TEXT): string {
   const trimmed = (value ?? '').trim();
-  if (!trimmed) throw badInput(`${label} wajib diisi.`, { field });
-  if (trimmed.length > max) throw badInput(`${label} terlalu panjang: paling banyak ${max} karakter.`, { field });
+  if (!trimmed) throw badInput({ id: `${label} wajib diisi.`, en: `${label} is required.` }, { field });
+  if (trimmed.length > max)
+    throw badInput(
+      { id: `${label} terlalu panjang: paling banyak ${max} karakter.`, en: `${label} is too long: at most ${max} characters.` },
+      { field },
+    );
   return trimmed;
 }
 
@@ -53,7 +56,7 @@ function optional(value: string | null | undefined, field: string, label: string
 function distinct(ids: readonly string[], field: string): string[] {
   const unique = [...new Set(ids)];
   const bad = unique.find((id) => !isUuid(id));
-  if (bad) throw badInput(`"${bad}" bukan id yang dikenal.`, { field });
+  if (bad) throw badInput({ id: `"${bad}" bukan id yang dikenal.`, en: `"${bad}" is not a known id.` }, { field });
   return unique;
 }
 
@@ -82,28 +85,47 @@ export class TasksService {
     const description = optional(input.description, 'description', 'Uraian tugas');
     const assigneeIds = input.assigneeIds.length ? distinct(input.assigneeIds, 'assigneeIds') : [principal.userId];
     const checklist = (input.checklist ?? []).map((item, i) => text(item, `checklist.${i}`, `Butir daftar periksa ke-${i + 1}`, MAX_TITLE));
-    if (checklist.length > MAX_CHECKLIST) throw badInput(`Daftar periksa paling banyak ${MAX_CHECKLIST} butir.`, { field: 'checklist' });
+    if (checklist.length > MAX_CHECKLIST)
+      throw badInput(
+        { id: `Daftar periksa paling banyak ${MAX_CHECKLIST} butir.`, en: `A checklist has at most ${MAX_CHECKLIST} items.` },
+        { field: 'checklist' },
+      );
     const estimateMinutes = this.estimate(input.estimateMinutes);
     const now = new Date();
     this.times(input.startAt ?? null, input.dueAt ?? null, now);
     const recurrence = input.recurrence ? parseRecurrence(input.recurrence) : null;
     if (recurrence && !input.dueAt)
-      throw badInput('Tugas berulang memerlukan waktu tenggat (dueAt): pengulangan dihitung dari sana.', { field: 'dueAt' });
+      throw badInput(
+        {
+          id: 'Tugas berulang memerlukan waktu tenggat (dueAt): pengulangan dihitung dari sana.',
+          en: 'A recurring task needs a due time (dueAt): recurrences are counted from it.',
+        },
+        { field: 'dueAt' },
+      );
 
     const users = await Promise.all(assigneeIds.map((id) => this.users.byId(loaders).load(id)));
     const unknown = assigneeIds.filter((_, i) => !users[i]);
-    if (unknown.length) throw badInput(`Pengguna ini tidak ditemukan: ${unknown.join(', ')}.`, { field: 'assigneeIds' });
+    if (unknown.length)
+      throw badInput(
+        { id: `Pengguna ini tidak ditemukan: ${unknown.join(', ')}.`, en: `These users were not found: ${unknown.join(', ')}.` },
+        { field: 'assigneeIds' },
+      );
     const { actingForId, outside } = await this.access.reach(principal, assigneeIds, loaders);
     if (outside.length) {
-      throw forbidden(
-        `Anda hanya dapat memberi tugas kepada diri sendiri atau orang di bawah Anda dalam rantai komando; ${await this.names(outside, loaders)} tidak berada di bawah Anda.`,
-      );
+      const names = await this.names(outside, loaders);
+      throw forbidden({
+        id: `Anda hanya dapat memberi tugas kepada diri sendiri atau orang di bawah Anda dalam rantai komando; ${names} tidak berada di bawah Anda.`,
+        en: `You can give tasks only to yourself or people below you in the chain of command; ${names} not below you.`,
+      });
     }
     let parentId: string | null = null;
     if (input.parentId) {
       const parent = await this.access.readable(principal, input.parentId, loaders);
       if (!OPEN_STATUSES.includes(parent.task.status))
-        throw conflict(`Tugas induk "${parent.task.title}" sudah ${STATUS_TEXT[parent.task.status]}; subtugas tidak dapat ditambahkan.`);
+        throw conflict({
+          id: `Tugas induk "${parent.task.title}" sudah ${STATUS_TEXT[parent.task.status]}; subtugas tidak dapat ditambahkan.`,
+          en: `The parent task "${parent.task.title}" is already ${parent.task.status}; no subtask can be added.`,
+        });
       parentId = parent.task.id;
     }
     const performanceTargetId = input.performanceTargetId
@@ -150,9 +172,16 @@ export class TasksService {
     const people = await this.access.readable(principal, input.taskId, loaders);
     const { task } = people;
     const role = await this.access.roleOf(principal, people, loaders);
-    if (!role.creator) throw forbidden(`Hanya pembuat tugas "${task.title}" (atau Plh/Plt-nya) yang dapat mengubahnya.`);
+    if (!role.creator)
+      throw forbidden({
+        id: `Hanya pembuat tugas "${task.title}" (atau Plh/Plt-nya) yang dapat mengubahnya.`,
+        en: `Only the creator of task "${task.title}" (or their Plh/Plt) may change it.`,
+      });
     if (!OPEN_STATUSES.includes(task.status))
-      throw conflict(`Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; tidak dapat diubah lagi.`);
+      throw conflict({
+        id: `Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; tidak dapat diubah lagi.`,
+        en: `Task "${task.title}" is already ${task.status}; it cannot be changed any more.`,
+      });
     const changes: Partial<TaskEntity> = {};
     if (input.title !== undefined && input.title !== null) changes.title = text(input.title, 'title', 'Judul tugas', MAX_TITLE);
     if (input.description !== undefined) changes.description = optional(input.description, 'description', 'Uraian tugas');
@@ -163,16 +192,22 @@ export class TasksService {
       this.times(task.startAt, input.dueAt, now);
       changes.dueAt = input.dueAt;
       changes.dueSoonAt = input.dueAt ? await this.dueSoonAt(now, input.dueAt) : null;
-      if (!input.dueAt && task.recurrence) throw badInput('Tugas berulang memerlukan waktu tenggat (dueAt).', { field: 'dueAt' });
+      if (!input.dueAt && task.recurrence)
+        throw badInput(
+          { id: 'Tugas berulang memerlukan waktu tenggat (dueAt).', en: 'A recurring task needs a due time (dueAt).' },
+          { field: 'dueAt' },
+        );
     }
     let assigneeIds: string[] | null = null;
     if (input.assigneeIds) {
       assigneeIds = input.assigneeIds.length ? distinct(input.assigneeIds, 'assigneeIds') : [principal.userId];
       const { outside } = await this.access.reach(principal, assigneeIds, loaders);
       if (outside.length) {
-        throw forbidden(
-          `Anda hanya dapat memberi tugas kepada diri sendiri atau orang di bawah Anda dalam rantai komando; ${await this.names(outside, loaders)} tidak berada di bawah Anda.`,
-        );
+        const names = await this.names(outside, loaders);
+        throw forbidden({
+          id: `Anda hanya dapat memberi tugas kepada diri sendiri atau orang di bawah Anda dalam rantai komando; ${names} tidak berada di bawah Anda.`,
+          en: `You can give tasks only to yourself or people below you in the chain of command; ${names} not below you.`,
+        });
       }
     }
     return inTransaction(this.dataSource, async (em) => {
@@ -207,11 +242,17 @@ export class TasksService {
   async progress(principal: Principal, input: UpdateTaskProgressInput, loaders = new Loaders()): Promise<TaskEntity> {
     const note = text(input.note, 'note', 'Catatan kemajuan');
     if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100)
-      throw badInput('Kemajuan (progress) harus bilangan bulat 0 sampai 100.', { field: 'progress' });
+      throw badInput(
+        { id: 'Kemajuan (progress) harus bilangan bulat 0 sampai 100.', en: 'Progress must be a whole number from 0 to 100.' },
+        { field: 'progress' },
+      );
     const people = await this.access.readable(principal, input.taskId, loaders);
     const role = await this.access.roleOf(principal, people, loaders);
     if (!role.creator && !role.assignee)
-      throw forbidden(`Hanya penerima dan pembuat tugas "${people.task.title}" (atau Plh/Plt-nya) yang dapat melaporkan kemajuannya.`);
+      throw forbidden({
+        id: `Hanya penerima dan pembuat tugas "${people.task.title}" (atau Plh/Plt-nya) yang dapat melaporkan kemajuannya.`,
+        en: `Only the assignees and the creator of task "${people.task.title}" (or their Plh/Plt) may report its progress.`,
+      });
     const fileIds = await this.ownFiles(principal, input.fileIds);
     const completing = input.status === TaskStatus.DONE;
     // Read before the transaction: completing a disposition checks whose assignment it is.
@@ -224,7 +265,10 @@ export class TasksService {
       if (!input.status && from === TaskStatus.TODO && role.assignee && input.progress > 0) to = TaskStatus.IN_PROGRESS;
       if (to !== from) this.checkMove(task, from, to, role);
       else if (!OPEN_STATUSES.includes(from))
-        throw conflict(`Tugas "${task.title}" sudah ${STATUS_TEXT[from]}; kemajuannya tidak dapat dilaporkan lagi.`);
+        throw conflict({
+          id: `Tugas "${task.title}" sudah ${STATUS_TEXT[from]}; kemajuannya tidak dapat dilaporkan lagi.`,
+          en: `Task "${task.title}" is already ${from}; its progress cannot be reported any more.`,
+        });
       const items = await em.find(TaskChecklistItemEntity, { where: { taskId: task.id } });
       let progress = checklistProgress(items) ?? input.progress;
       const now = new Date();
@@ -278,16 +322,24 @@ export class TasksService {
     const people = await this.access.readable(principal, taskId, loaders);
     const role = await this.access.roleOf(principal, people, loaders);
     if (!role.creator && !role.assignee)
-      throw forbidden(
-        `Hanya penerima dan pembuat tugas "${people.task.title}" (atau Plh/Plt-nya) yang dapat mencentang daftar periksanya.`,
-      );
+      throw forbidden({
+        id: `Hanya penerima dan pembuat tugas "${people.task.title}" (atau Plh/Plt-nya) yang dapat mencentang daftar periksanya.`,
+        en: `Only the assignees and the creator of task "${people.task.title}" (or their Plh/Plt) may tick its checklist.`,
+      });
     return inTransaction(this.dataSource, async (em) => {
       const task = await this.lock(em, people.task.id);
       if (!OPEN_STATUSES.includes(task.status))
-        throw conflict(`Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; daftar periksanya tidak dapat diubah.`);
+        throw conflict({
+          id: `Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; daftar periksanya tidak dapat diubah.`,
+          en: `Task "${task.title}" is already ${task.status}; its checklist cannot be changed.`,
+        });
       const items = await em.find(TaskChecklistItemEntity, { where: { taskId: task.id }, order: { position: 'ASC' } });
       const item = isUuid(itemId) ? items.find((i) => i.id === itemId) : undefined;
-      if (!item) throw notFound(`Butir daftar periksa itu tidak ada pada tugas "${task.title}".`);
+      if (!item)
+        throw new AppError('NOT_FOUND', {
+          id: `Butir daftar periksa itu tidak ada pada tugas "${task.title}".`,
+          en: `That checklist item is not on task "${task.title}".`,
+        });
       if (item.done === done) return task;
       item.done = done;
       await em.update(TaskChecklistItemEntity, { id: item.id }, { done });
@@ -322,11 +374,14 @@ export class TasksService {
     const where: string[] = [];
     if (filter?.assigneeId) {
       if (!isUuid(filter.assigneeId) || !(await this.users.byId(loaders).load(filter.assigneeId)))
-        throw notFound('Pengguna itu tidak ditemukan.');
-      if (!(await this.supervision.oversees(principal, filter.assigneeId, loaders)))
-        throw forbidden(
-          `Anda hanya dapat melihat tugas orang di bawah Anda; ${await this.names([filter.assigneeId], loaders)} tidak berada di bawah Anda.`,
-        );
+        throw new AppError('NOT_FOUND', { id: 'Pengguna itu tidak ditemukan.', en: 'That user was not found.' });
+      if (!(await this.supervision.oversees(principal, filter.assigneeId, loaders))) {
+        const name = await this.names([filter.assigneeId], loaders);
+        throw forbidden({
+          id: `Anda hanya dapat melihat tugas orang di bawah Anda; ${name} tidak berada di bawah Anda.`,
+          en: `You can see only the tasks of people below you; ${name} is not below you.`,
+        });
+      }
       where.push(`EXISTS (SELECT 1 FROM task_assignee ta WHERE ta.task_id = t.id AND ta.user_id = ${param(filter.assigneeId)}::uuid)`);
     } else if (filter?.assignedByMe) {
       where.push(`t.creator_id = ${param(principal.userId)}::uuid`);
@@ -344,7 +399,10 @@ export class TasksService {
     if (cursor) {
       const [at, id] = cursor;
       if (typeof at !== 'string' || typeof id !== 'string' || !isUuid(id) || Number.isNaN(Date.parse(at)))
-        throw badInput('The cursor in "after" is not one this server gave out; start again without it.');
+        throw badInput({
+          id: 'Kursor pada "after" bukan kursor dari server ini; mulai lagi tanpa kursor itu.',
+          en: 'The cursor in "after" is not one this server gave out; start again without it.',
+        });
       where.push(`(t.created_at, t.id) < (${param(at)}::timestamptz, ${param(id)}::uuid)`);
     }
     const page: { id: string; cursorAt: string }[] = await this.dataSource.query(
@@ -376,11 +434,18 @@ export class TasksService {
     const options = allowed.length
       ? `Yang dapat Anda lakukan: ${allowed.map((s) => STATUS_TEXT[s]).join(', ')}.`
       : 'Tidak ada perubahan status yang dapat Anda lakukan.';
-    throw conflict(`Status tugas "${task.title}" tidak dapat diubah dari ${STATUS_TEXT[from]} menjadi ${STATUS_TEXT[to]}. ${options}`, {
-      from,
-      to,
-      allowed,
-    });
+    const optionsEn = allowed.length ? `What you can do: ${allowed.join(', ')}.` : 'There is no status change you can make.';
+    throw conflict(
+      {
+        id: `Status tugas "${task.title}" tidak dapat diubah dari ${STATUS_TEXT[from]} menjadi ${STATUS_TEXT[to]}. ${options}`,
+        en: `The status of task "${task.title}" cannot change from ${from} to ${to}. ${optionsEn}`,
+      },
+      {
+        from,
+        to,
+        allowed,
+      },
+    );
   }
 
   private async completeAssignment(
@@ -396,14 +461,18 @@ export class TasksService {
       const open = error instanceof AppError ? (error.details?.openForwarded as number | undefined) : undefined;
       if (open) {
         throw conflict(
-          `Tugas "${task.title}" menyelesaikan disposisi surat, tetapi ${open} disposisi yang Anda teruskan darinya belum selesai; selesaikan atau tarik dulu disposisi itu.`,
+          {
+            id: `Tugas "${task.title}" menyelesaikan disposisi surat, tetapi ${open} disposisi yang Anda teruskan darinya belum selesai; selesaikan atau tarik dulu disposisi itu.`,
+            en: `Task "${task.title}" completes a letter's assignment, but ${open} assignment(s) you forwarded from it are still open; complete or withdraw them first.`,
+          },
           { openForwarded: open },
         );
       }
       if (error instanceof AppError && error.code === 'NOT_FOUND')
-        throw forbidden(
-          `Disposisi yang dikerjakan tugas "${task.title}" bukan milik Anda (atau pejabat yang Anda wakili); pemegangnya yang menyelesaikannya.`,
-        );
+        throw forbidden({
+          id: `Disposisi yang dikerjakan tugas "${task.title}" bukan milik Anda (atau pejabat yang Anda wakili); pemegangnya yang menyelesaikannya.`,
+          en: `The assignment task "${task.title}" carries out is not yours (or the official's you act for); its holder completes it.`,
+        });
       throw error;
     }
   }
@@ -486,7 +555,13 @@ export class TasksService {
   private estimate(value: number | null | undefined): number | null {
     if (value === null || value === undefined) return null;
     if (!Number.isInteger(value) || value < 0 || value > MAX_ESTIMATE_MINUTES)
-      throw badInput(`Perkiraan waktu (estimateMinutes) harus 0 sampai ${MAX_ESTIMATE_MINUTES} menit.`, { field: 'estimateMinutes' });
+      throw badInput(
+        {
+          id: `Perkiraan waktu (estimateMinutes) harus 0 sampai ${MAX_ESTIMATE_MINUTES} menit.`,
+          en: `The estimate (estimateMinutes) must be 0 to ${MAX_ESTIMATE_MINUTES} minutes.`,
+        },
+        { field: 'estimateMinutes' },
+      );
     return value;
   }
 
@@ -496,12 +571,27 @@ export class TasksService {
       ['dueAt', dueAt],
     ] as const) {
       if (value && (!(value instanceof Date) || Number.isNaN(value.getTime())))
-        throw badInput(`${field} harus berupa tanggal dan jam seperti 2026-12-01T15:00:00+07:00.`, { field });
+        throw badInput(
+          {
+            id: `${field} harus berupa tanggal dan jam seperti 2026-12-01T15:00:00+07:00.`,
+            en: `${field} must be a date and time like 2026-12-01T15:00:00+07:00.`,
+          },
+          { field },
+        );
     }
     if (dueAt && dueAt.getTime() <= now.getTime())
-      throw badInput(`Waktu tenggat ${localTime(dueAt, DEFAULT_TIME_ZONE)} sudah lewat; pilih waktu yang akan datang.`, { field: 'dueAt' });
+      throw badInput(
+        {
+          id: `Waktu tenggat ${localTime(dueAt, DEFAULT_TIME_ZONE)} sudah lewat; pilih waktu yang akan datang.`,
+          en: `The due time ${localTime(dueAt, DEFAULT_TIME_ZONE, 'en')} has passed; choose a time to come.`,
+        },
+        { field: 'dueAt' },
+      );
     if (startAt && dueAt && startAt.getTime() > dueAt.getTime())
-      throw badInput('Waktu mulai tidak boleh setelah waktu tenggat.', { field: 'startAt' });
+      throw badInput(
+        { id: 'Waktu mulai tidak boleh setelah waktu tenggat.', en: 'The start time must not be after the due time.' },
+        { field: 'startAt' },
+      );
   }
 
   /** DUE_SOON from when the share of the time that reminds for a NORMAL letter has passed (the SLA policy's remindAtFraction). */
@@ -512,11 +602,18 @@ export class TasksService {
 
   private async targetOf(targetId: string, userIds: string[]): Promise<string> {
     const target = isUuid(targetId) ? await this.dataSource.getRepository(PerformanceTargetEntity).findOneBy({ id: targetId }) : null;
-    if (!target) throw new AppError('NOT_FOUND', 'Rencana hasil kerja itu tidak ditemukan.');
+    if (!target)
+      throw new AppError('NOT_FOUND', { id: 'Rencana hasil kerja itu tidak ditemukan.', en: 'That performance target was not found.' });
     if (!userIds.includes(target.userId))
-      throw badInput(`Rencana hasil kerja "${target.title}" milik orang lain; pilih rencana hasil kerja pembuat atau penerima tugas.`, {
-        field: 'performanceTargetId',
-      });
+      throw badInput(
+        {
+          id: `Rencana hasil kerja "${target.title}" milik orang lain; pilih rencana hasil kerja pembuat atau penerima tugas.`,
+          en: `The performance target "${target.title}" belongs to someone else; choose a target of the task's creator or assignee.`,
+        },
+        {
+          field: 'performanceTargetId',
+        },
+      );
     return target.id;
   }
 
@@ -527,8 +624,15 @@ export class TasksService {
       : null;
     const viewerIds = await this.supervision.viewerIds(principal, loaders);
     if (!assignment || assignment.cancelledAt || !viewerIds.includes(assignment.assigneeId))
-      throw new AppError('NOT_FOUND', 'Disposisi itu tidak ditemukan, atau bukan untuk Anda (atau pejabat yang Anda wakili).');
-    if (assignment.completedAt) throw conflict('Disposisi itu sudah selesai; tidak ada yang perlu dikerjakan lagi sebagai tugas.');
+      throw new AppError('NOT_FOUND', {
+        id: 'Disposisi itu tidak ditemukan, atau bukan untuk Anda (atau pejabat yang Anda wakili).',
+        en: 'That assignment was not found, or it is not for you (or the official you act for).',
+      });
+    if (assignment.completedAt)
+      throw conflict({
+        id: 'Disposisi itu sudah selesai; tidak ada yang perlu dikerjakan lagi sebagai tugas.',
+        en: 'That assignment is already completed; nothing is left to do as a task.',
+      });
     return assignment.id;
   }
 
@@ -540,7 +644,10 @@ export class TasksService {
     const foreign = fileIds.filter((id) => !mine.has(id));
     if (foreign.length)
       throw badInput(
-        `Lampirkan hanya berkas yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.join(', ')}.`,
+        {
+          id: `Lampirkan hanya berkas yang Anda unggah sendiri (POST /files); berkas ini bukan unggahan Anda: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'berkas tidak dikenal').join(', ')}.`,
+          en: `Attach only files you uploaded yourself (POST /files); these are not yours: ${foreign.map((id) => files.find((f) => f.id === id)?.filename ?? 'an unknown file').join(', ')}.`,
+        },
         { field: 'fileIds' },
       );
     return fileIds;

@@ -39,13 +39,17 @@ export class WorkloadService {
 
   async team(principal: Principal, unitId: string, loaders = new Loaders(), now = new Date()): Promise<WorkloadRowType[]> {
     const ancestry = isUuid(unitId) ? await this.units.ancestry(unitId) : [];
-    if (!ancestry.length) throw new AppError('NOT_FOUND', 'Unit kerja itu tidak ditemukan.');
+    if (!ancestry.length) throw new AppError('NOT_FOUND', { id: 'Unit kerja itu tidak ditemukan.', en: 'That unit was not found.' });
     // A leader (or an official whose Plh/Plt the caller is) placed in the unit or one above it.
     const viewers = await this.people.placed(await this.access.viewerIds(principal, loaders));
     const leads = [...viewers.values()].some(
       (p) => ancestry.includes(p.unitId) && (p.roles.includes('LEADER') || p.roles.includes('ADMIN')),
     );
-    if (!leads) throw forbidden('Beban kerja tim hanya dapat dilihat pimpinan unit itu atau unit di atasnya (atau Plh/Plt-nya).');
+    if (!leads)
+      throw forbidden({
+        id: 'Beban kerja tim hanya dapat dilihat pimpinan unit itu atau unit di atasnya (atau Plh/Plt-nya).',
+        en: "A team's workload can be seen only by the leaders of that unit or a unit above it (or their Plh/Plt).",
+      });
     // The unit's calendar sets the horizon and the week; each person's capacity uses their own unit's hours.
     const cal = await this.calendar.calendarFor(unitId);
     const { params, today, reportDays } = teamWorkloadParams(unitId, cal, now);

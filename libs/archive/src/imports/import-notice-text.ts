@@ -1,0 +1,25 @@
+import { ImportStatus } from '../archive.enums';
+
+export interface ImportOutcome {
+  status: ImportStatus;
+  dryRun: boolean;
+  manifest: string;
+  total: number;
+  /** Rows handled so far: imported, skipped and failed together. */
+  processed: number;
+  skipped: number;
+  failed: number;
+  /** The first refusal, said to the person who can fix the manifest or the ZIP. */
+  firstError: string | null;
+}
+
+/** The notice to whoever started an import, with its counts (stored in Indonesian, as every notification). */
+export function importFinishedText(o: ImportOutcome): { title: string; body: string } {
+  const what = o.dryRun ? 'Pemeriksaan impor arsip' : 'Impor arsip';
+  const title = `${what} ${o.manifest} ${o.status === ImportStatus.FAILED ? 'gagal' : 'selesai'}`;
+  const counts = o.dryRun
+    ? `${o.total} baris manifes diperiksa: ${o.total - o.failed} siap diimpor, ${o.failed} bermasalah.`
+    : `${o.processed - o.skipped - o.failed} arsip diimpor, ${o.skipped} dilewati karena sudah ada, ${o.failed} gagal, dari ${o.total} baris manifes.`;
+  const error = o.firstError ? ` Masalah pertama: ${o.firstError}` : '';
+  return { title, body: `${counts}${error}` };
+}

@@ -1,0 +1,177 @@
+import { makePdf, upload, uploadPdf } from '../harness/files';
+import { startTestApi, type TestApi } from '../harness/app';
+import { adminToken } from '../harness/identity';
+import { registerIncomingLetter } from '../harness/letters';
+import { type Agency, createAgency } from '../harness/org';
+
+const EN = { 'accept-language': 'en' };
+
+/**
+ * Errors speak Indonesian unless the client asks for English, name people and letters rather than ids, and
+ * a refused input lists every bad field at once: across identity, correspondence, approvals, tasks and archive.
+ */
+describe('errors in the request language', () => {
+  let api: TestApi;
+  let org: Agency;
+  const names = new Map<string, string>();
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    org = await createAgency(api, await adminToken(api));
+    for (const person of [org.division1, org.staff, org.stranger]) {
+      const { me } = await api.gqlOk<{ me: { name: string } }>('{ me { name } }', {}, person.token);
+      names.set(person.id, me.name);
+    }
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  /** The first error's code and message, asked in Indonesian (default) and in English. */
+  async function both(query: string, variables: Record<string, unknown>, token?: string) {
+    const [id, en] = await Promise.all([api.gql(query, variables, token), api.gql(query, variables, token, EN)]);
+    expect(id.errors?.[0]?.extensions?.code).toBe(en.errors?.[0]?.extensions?.code);
+    return { code: id.errors?.[0]?.extensions?.code, id: id.errors![0], en: en.errors![0] };
+  }
+
+  it('identity: asks to sign in, in Indonesian by default and in English on request', async () => {
+    const res = await both('{ me { id } }', {});
+    expect(res.code).toBe('UNAUTHENTICATED');
+    expect(res.id.message).toMatch(/^Masuk terlebih dahulu/);
+    expect(res.en.message).toMatch(/^Sign in first/);
+    const login = await both(
+      'mutation { login(input: { identifier: "tidak.ada@example.go.id", password: "salah-sekali-123" }) { __typename } }',
+      {},
+    );
+    expect(login.id.message).toMatch(/^Gagal masuk: periksa NIP atau alamat e-mail/);
+    expect(login.en.message).toMatch(/^Sign-in failed: check your NIP or e-mail address/);
+  });
+
+  it('correspondence: reports every bad field of a registration at once', async () => {
+    const fileId = await uploadPdf(api, org.clerk.token, 'Surat salah isi');
+    const query = `mutation($input: RegisterIncomingLetterInput!) { registerIncomingLetter(input: $input) { id } }`;
+    const input = {
+      kind: 'OFFICIAL_LETTER',
+      number: '  ',
+      letterDate: '2026-11-20',
+      senderName: '',
+      subject: 'Undangan rapat',
+      classificationCode: '999.9.9',
+      securityLevel: 'PUBLIC',
+      urgency: 'NORMAL',
+      addresseeIds: [org.head.id],
+      fileIds: [fileId],
+    };
+    const res = await both(query, { input }, org.clerk.token);
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.id.extensions?.fields).toEqual([
+      { field: 'number', message: 'Isian number wajib diisi.' },
+      { field: 'senderName', message: 'Isian senderName wajib diisi.' },
+      { field: 'classificationCode', message: expect.stringMatching(/^Kode klasifikasi 999\.9\.9 tidak ada dalam pola klasifikasi/) },
+    ]);
+    expect(res.id.message).toMatch(/^Ada 3 isian yang perlu diperbaiki\./);
+    expect(res.en.extensions?.fields).toEqual([
+      { field: 'number', message: 'number is required.' },
+      { field: 'senderName', message: 'senderName is required.' },
+      { field: 'classificationCode', message: expect.stringMatching(/^Classification code 999\.9\.9 is not in the scheme/) },
+    ]);
+    expect(res.en.message).toMatch(/^3 fields need fixing\./);
+  });
+
+  it('correspondence: a disposition outside the chain of command names the person, not their id', async () => {
+    const letter = await registerIncomingLetter(api, org.clerk.token, { subject: 'Permohonan data', addresseeIds: [org.head.id] });
+    const query = 'mutation($input: DisposeInput!) { dispose(input: $input) { id } }';
+    const input = {
+      letterId: letter.id,
+      parentAssignmentId: letter.assignmentId,
+      assigneeIds: [org.stranger.id],
+      instructions: ['FOLLOW_UP'],
+    };
+    const res = await both(query, { input }, org.head.token);
+    expect(res.code).toBe('BAD_USER_INPUT');
+    const stranger = names.get(org.stranger.id)!;
+    expect(res.id.message).toBe(`Disposisi mengalir turun menurut rantai komando; ${stranger} tidak berada di bawah Anda.`);
+    expect(res.en.message).toBe(`A disposition goes down the chain of command; ${stranger} not below you.`);
+    for (const message of [res.id.message, res.en.message]) expect(message).not.toContain(org.stranger.id);
+    expect(res.id.extensions?.fields).toEqual([{ field: 'assigneeIds', message: res.id.message }]);
+  });
+
+  it('approvals: a chain naming the same reviewer twice is refused in both languages', async () => {
+    const draftFileId = await uploadPdf(api, org.staff.token, 'Konsep nota dinas ${ttd}');
+    const { createOutgoingDraft } = await api.gqlOk<any>(
+      `mutation($input: CreateOutgoingDraftInput!) { createOutgoingDraft(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'MEMO',
+          subject: 'Nota dinas uji bahasa',
+          classificationCode: '000.1.1',
+          securityLevel: 'PUBLIC',
+          urgency: 'NORMAL',
+          draftFileId,
+          internalRecipientIds: [org.head.id],
+        },
+      },
+      org.staff.token,
+    );
+    const res = await both(
+      'mutation($input: SubmitForApprovalInput!) { submitForApproval(input: $input) { id } }',
+      { input: { letterId: createOutgoingDraft.id, reviewerIds: [org.division1.id, org.division1.id], signerId: org.head.id } },
+      org.staff.token,
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.id.message).toBe('reviewerIds memuat orang yang sama dua kali.');
+    expect(res.en.message).toBe('reviewerIds lists the same person twice.');
+  });
+
+  it('tasks: a task for someone outside the chain of command names them in both languages', async () => {
+    const res = await both(
+      'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }',
+      { input: { title: 'Menyusun laporan', assigneeIds: [org.stranger.id] } },
+      org.division1.token,
+    );
+    expect(res.code).toBe('FORBIDDEN');
+    const stranger = names.get(org.stranger.id)!;
+    expect(res.id.message).toContain(`; ${stranger} tidak berada di bawah Anda.`);
+    expect(res.en.message).toBe(
+      `You can give tasks only to yourself or people below you in the chain of command; ${stranger} not below you.`,
+    );
+  });
+
+  it('archive: an empty search says what to do in both languages', async () => {
+    const res = await both('query { searchArchive(query: "   ") { totalCount } }', {}, org.staff.token);
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.id.message).toBe('Tulis kata yang dicari.');
+    expect(res.en.message).toBe('Type what to search for.');
+  });
+
+  it('scalars and not-found: our own texts, never an id', async () => {
+    const date = await both('query($at: DateTime!) { computeDueAt(start: $at, workingHours: 1) }', { at: 'besok pagi' }, org.staff.token);
+    expect(date.code).toBe('BAD_USER_INPUT');
+    expect(date.id.message).toContain('bukan waktu ISO-8601 dengan zona waktu');
+    expect(date.en.message).toContain('is not an ISO-8601 instant with a zone');
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const letter = await both('query($id: ID!) { letter(id: $id) { id } }', { id: missing }, org.staff.token);
+    expect(letter.code).toBe('NOT_FOUND');
+    expect([letter.id.message, letter.en.message]).toEqual(['Surat tidak ditemukan.', 'Letter was not found.']);
+  });
+
+  it('POST /files refuses an unknown type in the language asked for', async () => {
+    const bytes = Buffer.from('bukan berkas yang dikenal');
+    const id = await upload(api, org.staff.token, bytes, 'catatan.bin');
+    expect(id.status).toBe(415);
+    expect(id.body.error?.message).toMatch(/^Hanya berkas PDF, PNG, JPEG, TIFF, ZIP dan CSV yang diterima/);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), 'catatan.bin');
+    const en = await fetch(`${api.url}/files`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${org.staff.token}`, 'accept-language': 'en' },
+    });
+    expect(en.status).toBe(415);
+    expect(((await en.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Only PDF, PNG, JPEG, TIFF, ZIP and CSV files are accepted/,
+    );
+    expect((await upload(api, org.staff.token, await makePdf('Sah'), 'sah.pdf', 'application/pdf')).status).toBe(201);
+  });
+});
