@@ -5,6 +5,7 @@ import { LetterRecipientEntity } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
 import { byColumnLoader, byIdLoader, groupByKeys, Loaders } from '@gesit/platform';
 import { ApprovalStepEntity } from './chain/approval-step.entity';
+import { OutgoingLetterEntity } from './outgoing/outgoing-letter.entity';
 
 /** Per-request batch loaders for the outgoing-letter fields. */
 @Injectable()
@@ -13,6 +14,12 @@ export class ApprovalLoaders {
 
   stepsOfLetter(loaders: Loaders): DataLoader<string, ApprovalStepEntity[]> {
     return byColumnLoader(loaders, this.dataSource, ApprovalStepEntity, 'letterId', { revision: 'ASC', order: 'ASC' });
+  }
+
+  /** The outgoing part of a letter; null for an incoming letter. */
+  async outgoing(loaders: Loaders, letterId: string): Promise<OutgoingLetterEntity | null> {
+    const [row] = await byColumnLoader(loaders, this.dataSource, OutgoingLetterEntity, 'letterId').load(letterId);
+    return row ?? null;
   }
 
   recipientIds(loaders: Loaders): DataLoader<string, string[]> {

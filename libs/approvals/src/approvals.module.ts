@@ -59,7 +59,7 @@ export class ApprovalsModule implements OnModuleInit {
     // A letter's draft and preview follow the letter's access, so its reviewers and signer can read them.
     this.fileAccess.register(async (principal, file) => {
       const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM letter WHERE draft_file_id = $1 UNION SELECT letter_id FROM letter_content WHERE preview_file_id = $1`,
+        `SELECT letter_id AS id FROM outgoing_letter WHERE draft_file_id = $1 UNION SELECT letter_id FROM letter_content WHERE preview_file_id = $1`,
         [file.id],
       );
       if (!rows.length) return false;

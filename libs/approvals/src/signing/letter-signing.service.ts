@@ -23,6 +23,7 @@ import { NumberFormatService } from '../numbering/number-format.service';
 import { numbersBySignerUnit, outgoingNumber } from '../numbering/outgoing-number';
 import { markVerificationCode } from '../pdf/pdf-support';
 import { findPlaceholders, type PlaceholderMark, readTextLayer } from '../pdf/text-layer';
+import { OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
 import { newVerificationCode } from '../verification/verification-code';
 import { ApprovalSheetEntity } from './approval-sheet.entity';
 import { type ApprovalSheet, type ApprovalStep as SheetRow, approvalSheetPdf, stampUploadedLetter } from './letter-stamp';
@@ -56,6 +57,8 @@ export interface PreparedSigning {
   earlierDecidedAt: Date[];
   actingForName: string | null;
   recipients: AssignmentPlan[];
+  /** The incoming letter this one answers, told of its answer. */
+  replyToLetterId: string | null;
   credentials: SignRequest['credentials'];
 }
 
@@ -76,7 +79,9 @@ export interface SignedLetter {
   fileId: string;
   sha256: string;
   approvalSheetFileId: string;
+  signerName: string;
   recipients: AssignmentPlan[];
+  replyToLetterId: string | null;
 }
 
 const DECISION_LABEL = 'Disetujui';
@@ -109,31 +114,32 @@ export class LetterSigningService {
   ): Promise<PreparedSigning> {
     const em = this.dataSource.manager;
     const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
+    const outgoing = await em.findOneByOrFail(OutgoingLetterEntity, { letterId: step.letterId });
     const unit = await em.findOneByOrFail(UnitEntity, { id: letter.unitId });
-    const officialId = letter.onBehalfOfId ?? acting.actingForId ?? acting.actorId;
+    const officialId = outgoing.onBehalfOfId ?? acting.actingForId ?? acting.actorId;
     const userIds = [acting.actorId, officialId, ...(acting.actingForId ? [acting.actingForId] : [])];
     for (const s of earlier) userIds.push(s.decidedById!, ...(s.actingForId ? [s.actingForId] : []));
     const users = new Map((await em.findBy(UserEntity, { id: In(userIds) })).map((u) => [u.id, u]));
-    const positionIds = [acting.actorId, acting.actingForId, letter.onBehalfOfId].map((id) => (id ? users.get(id)?.positionId : null));
+    const positionIds = [acting.actorId, acting.actingForId, outgoing.onBehalfOfId].map((id) => (id ? users.get(id)?.positionId : null));
     const positions = new Map(
       (await em.findBy(PositionEntity, { id: In(positionIds.filter((id): id is string => Boolean(id))) })).map((p) => [p.id, p.title]),
     );
     const titleOf = (userId: string | null) => (userId ? (positions.get(users.get(userId)?.positionId ?? '') ?? null) : null);
     const actor = users.get(acting.actorId)!;
     const delegation = acting.actingForId ? await this.delegations.activeKind(acting.actingForId, acting.actorId, new Date()) : null;
-    const lines = positionLines(delegation, titleOf(acting.actingForId), titleOf(letter.onBehalfOfId), titleOf(acting.actorId) ?? '');
+    const lines = positionLines(delegation, titleOf(acting.actingForId), titleOf(outgoing.onBehalfOfId), titleOf(acting.actorId) ?? '');
     const official = (await this.people.placed([officialId])).get(officialId);
     const recipientIds = (await em.findBy(LetterRecipientEntity, { letterId: letter.id })).map((r) => r.userId);
     const placedRecipients = await this.people.placed(recipientIds);
     const now = new Date();
     const unitRef = { id: unit.id, code: unit.code, timeZone: unit.timezone };
     return {
-      ...(await this.draftOf(letter)),
+      ...(await this.draftOf(outgoing)),
       unit: unitRef,
       signerUnit: official ? { id: official.unitId, code: official.unitCode, timeZone: official.timeZone } : unitRef,
       format: await this.formats.formatFor(em, unit.id),
       signer: { name: actor.name, nip: actor.nip, rank: actor.rank, positionLines: lines },
-      delegated: Boolean(letter.onBehalfOfId || delegation),
+      delegated: Boolean(outgoing.onBehalfOfId || delegation),
       signerPosition: lines.join('\n'),
       earlierRows: earlier.map((s) => ({
         order: s.order,
@@ -151,15 +157,16 @@ export class LetterSigningService {
           ...(await this.planner.plan(r.unitId, letter.urgency, now)),
         })),
       ),
+      replyToLetterId: outgoing.replyToLetterId,
       credentials: credentials.nik ? { nik: credentials.nik, passphrase: credentials.passphrase } : undefined,
     };
   }
 
   /** The revision to sign: composed content, or the uploaded PDF with its placeholders found. */
-  private async draftOf(letter: LetterEntity): Promise<Pick<PreparedSigning, 'draft' | 'draftSha256'>> {
-    const source = await this.composer.source(letter);
+  private async draftOf(outgoing: OutgoingLetterEntity): Promise<Pick<PreparedSigning, 'draft' | 'draftSha256'>> {
+    const source = await this.composer.source(outgoing);
     if (source) return { draft: { kind: 'composed', source }, draftSha256: contentSha256(source.content) };
-    const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: letter.draftFileId! });
+    const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: outgoing.draftFileId! });
     const bytes = await this.files.readBytes(file);
     const marks = findPlaceholders(await readTextLayer(bytes));
     if (!marks.some((m) => m.name === 'ttd')) {
@@ -226,13 +233,11 @@ export class LetterSigningService {
       createdById: step.decidedById,
       retainUntil,
     });
+    await em.update(LetterEntity, { id: letter.id }, { number, letterDate: localDate(now, zone), status: LetterStatus.SIGNED });
     await em.update(
-      LetterEntity,
-      { id: letter.id },
+      OutgoingLetterEntity,
+      { letterId: letter.id },
       {
-        number,
-        letterDate: localDate(now, zone),
-        status: LetterStatus.SIGNED,
         signedFileId: file.id,
         signedAt: now,
         signedSha256: signed.sha256,
@@ -243,7 +248,15 @@ export class LetterSigningService {
     );
     await em.insert(LetterFileEntity, { letterId: letter.id, fileId: file.id, position: 0 });
     await em.insert(ApprovalSheetEntity, { letterId: letter.id, fileId: sheetFile.id });
-    return { number, fileId: file.id, sha256: signed.sha256, approvalSheetFileId: sheetFile.id, recipients: prepared.recipients };
+    return {
+      number,
+      fileId: file.id,
+      sha256: signed.sha256,
+      approvalSheetFileId: sheetFile.id,
+      signerName: prepared.signer.name,
+      recipients: prepared.recipients,
+      replyToLetterId: prepared.replyToLetterId,
+    };
   }
 
   /** The approval sheet: every step approved in this revision, the signer's last, and the hash of what they approved. */
@@ -261,7 +274,7 @@ export class LetterSigningService {
         comment: step.comment ?? undefined,
       },
     ];
-    return { title: letter.subject, draftRevision: letter.revision, draftSha256: prepared.draftSha256, steps: rows };
+    return { title: letter.subject, draftRevision: step.revision, draftSha256: prepared.draftSha256, steps: rows };
   }
 
   /** Renders the letter with its number, date, seal and footer; the verification code goes into its keywords. */
@@ -319,7 +332,14 @@ export class LetterSigningService {
         approvalSheetFileId: signed.approvalSheetFileId,
         signer: this.signer.kind,
       },
-      events: [APPROVAL_EVENTS.job('letter.signed', { letterId: letter.id, number: signed.number, signedFileId: signed.fileId })],
+      events: [
+        APPROVAL_EVENTS.job('letter.signed', {
+          letterId: letter.id,
+          number: signed.number,
+          signedFileId: signed.fileId,
+          signerName: signed.signerName,
+        }),
+      ],
     });
     if (signed.recipients.length) {
       await this.dispositions.create(em, {
@@ -341,14 +361,14 @@ export class LetterSigningService {
         change: { recipientIds: signed.recipients.map((r) => r.assigneeId) },
       });
     }
-    if (letter.replyToLetterId) {
+    if (signed.replyToLetterId) {
       await this.journal.record(em, {
-        letterId: letter.replyToLetterId,
+        letterId: signed.replyToLetterId,
         ...actor,
         action: 'letter.answered',
         note: `Dijawab dengan surat nomor ${signed.number}`,
         entityType: 'Letter',
-        entityId: letter.replyToLetterId,
+        entityId: signed.replyToLetterId,
         change: { replyLetterId: letter.id, number: signed.number },
       });
     }
