@@ -129,7 +129,8 @@ export class OutgoingLetterFieldsResolver {
 
   @ResolveField(() => [UserType])
   async internalRecipients(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<UserEntity[]> {
-    const users = await this.users.byId(ctx.loaders).loadMany(await this.loaders.recipientIds(ctx.loaders).load(letter.id));
+    const recipients = await this.letterLoaders.recipients(ctx.loaders).load(letter.id);
+    const users = await this.users.byId(ctx.loaders).loadMany(recipients.map((r) => r.userId));
     return users.filter((u): u is UserEntity => Boolean(u) && !(u instanceof Error));
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnitEntity } from '@gesit/organisation';
-import { AuditService, badInput, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { AuditService, badInput, findOrNotFound, inTransaction, Principal } from '@gesit/platform';
 import { OutgoingNumberFormatEntity } from './outgoing-number-format.entity';
 import { outgoingFormatProblems } from './outgoing-number';
 
@@ -30,7 +30,7 @@ export class NumberFormatService {
     const problems = outgoingFormatProblems(format);
     if (problems.length) throw badInput(problems.join(' '), { field: 'format', problems });
     return inTransaction(this.dataSource, async (em) => {
-      if (!isUuid(unitId) || !(await em.existsBy(UnitEntity, { id: unitId }))) throw notFound('Unit', unitId);
+      await findOrNotFound(em, UnitEntity, unitId, 'Unit');
       await em.upsert(OutgoingNumberFormatEntity, { unitId, format: format.trim() }, ['unitId']);
       await this.audit.record(em, {
         actorId: principal.userId,

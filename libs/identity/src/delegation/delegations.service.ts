@@ -5,6 +5,7 @@ import {
   AuditService,
   badInput,
   conflict,
+  findOrNotFound,
   forbidden,
   inTransaction,
   notFound,
@@ -54,7 +55,7 @@ export class DelegationsService {
           ['Official', fromUserId],
           ['Delegate', input.toUserId],
         ] as const) {
-          if (!isUuid(id) || !(await em.existsBy(UserEntity, { id }))) throw notFound(`${what} (user)`, id);
+          await findOrNotFound(em, UserEntity, id, `${what} (user)`);
         }
         const delegation = em.create(DelegationEntity, {
           id: randomUUID(),
