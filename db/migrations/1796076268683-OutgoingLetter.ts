@@ -1,12 +1,15 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The outgoing-letter columns of `letter` move to `outgoing_letter`, owned by approvals; every row is copied. */
+/**
+ * The outgoing-letter columns of `letter` move to `outgoing_letter`, owned by approvals; every row is copied.
+ * New: the hash of the signature inside the signed PDF (letters signed before stay without it).
+ */
 export class OutgoingLetter1796076268683 implements MigrationInterface {
   name = 'OutgoingLetter1796076268683';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "outgoing_letter" ("letter_id" uuid NOT NULL, "revision" integer NOT NULL DEFAULT '1', "draft_file_id" uuid, "on_behalf_of_id" uuid, "external_recipients" text array NOT NULL DEFAULT '{}', "reply_to_letter_id" uuid, "signed_file_id" uuid, "signed_at" TIMESTAMP WITH TIME ZONE, "signed_sha256" text, "verification_code" text, "signer_name" text, "signer_position" text, CONSTRAINT "PK_a91bfa420d92b03400c32f62954" PRIMARY KEY ("letter_id"))`,
+      `CREATE TABLE "outgoing_letter" ("letter_id" uuid NOT NULL, "revision" integer NOT NULL DEFAULT '1', "draft_file_id" uuid, "on_behalf_of_id" uuid, "external_recipients" text array NOT NULL DEFAULT '{}', "reply_to_letter_id" uuid, "signed_file_id" uuid, "signed_at" TIMESTAMP WITH TIME ZONE, "signed_sha256" text, "signature_sha256" text, "verification_code" text, "signer_name" text, "signer_position" text, CONSTRAINT "PK_a91bfa420d92b03400c32f62954" PRIMARY KEY ("letter_id"))`,
     );
     await queryRunner.query(
       `INSERT INTO "outgoing_letter" ("letter_id", "revision", "draft_file_id", "on_behalf_of_id", "external_recipients", "reply_to_letter_id",
@@ -37,6 +40,7 @@ export class OutgoingLetter1796076268683 implements MigrationInterface {
       await queryRunner.query(`ALTER TABLE "letter" DROP COLUMN "${column}"`);
     }
     await queryRunner.query('CREATE INDEX "outgoing_letter_signed_sha256_idx" ON "outgoing_letter"  ("signed_sha256") ');
+    await queryRunner.query('CREATE INDEX "outgoing_letter_signature_sha256_idx" ON "outgoing_letter"  ("signature_sha256") ');
     await queryRunner.query('CREATE UNIQUE INDEX "outgoing_letter_verification_code_key" ON "outgoing_letter"  ("verification_code") ');
     await queryRunner.query(
       'ALTER TABLE "outgoing_letter" ADD CONSTRAINT "FK_a91bfa420d92b03400c32f62954" FOREIGN KEY ("letter_id") REFERENCES "letter"("id") ON DELETE CASCADE ON UPDATE NO ACTION',

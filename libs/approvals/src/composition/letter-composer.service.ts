@@ -118,11 +118,11 @@ export class LetterComposerService {
         contentType: 'application/pdf',
         createdById: null,
       });
-      await em.update(
-        LetterContentEntity,
-        { letterId: letter.id, revision: outgoing.revision },
-        { previewFileId: file.id, previewKey: key },
-      );
+      const revision = { letterId: letter.id, revision: outgoing.revision };
+      // Locked, so that of two renders at once the later one replaces the earlier: one preview per revision.
+      const current = await em.findOne(LetterContentEntity, { where: revision, lock: { mode: 'pessimistic_write' } });
+      await em.update(LetterContentEntity, revision, { previewFileId: file.id, previewKey: key });
+      if (current?.previewFileId) await this.files.discardGenerated(em, current.previewFileId);
       return file;
     });
   }

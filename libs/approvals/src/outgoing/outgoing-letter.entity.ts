@@ -7,6 +7,7 @@ import { UserEntity } from '@gesit/identity';
 @Entity('outgoing_letter')
 @Index('outgoing_letter_verification_code_key', ['verificationCode'], { unique: true })
 @Index('outgoing_letter_signed_sha256_idx', ['signedSha256'])
+@Index('outgoing_letter_signature_sha256_idx', ['signatureSha256'])
 export class OutgoingLetterEntity {
   @PrimaryColumn('uuid')
   @ForeignKey(() => LetterEntity, { onDelete: 'CASCADE' })
@@ -45,6 +46,10 @@ export class OutgoingLetterEntity {
   /** hex SHA-256 of the signed PDF, for verification by file. */
   @Column('text', { nullable: true })
   signedSha256: string | null;
+
+  /** hex SHA-256 of the CMS signature inside the signed PDF: names the letter in a copy changed after signing. */
+  @Column('text', { nullable: true })
+  signatureSha256: string | null;
 
   /** Printed under the QR code; at least 64 random bits. */
   @Column('text', { nullable: true })

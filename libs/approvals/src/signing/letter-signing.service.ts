@@ -22,6 +22,7 @@ import { composedLetterPdf } from '../composition/letter-layout';
 import { NumberFormatService } from '../numbering/number-format.service';
 import { numbersBySignerUnit, outgoingNumber } from '../numbering/outgoing-number';
 import { markVerificationCode } from '../pdf/pdf-support';
+import { signatureDigests } from '../pdf/pdf-signatures';
 import { findPlaceholders, type PlaceholderMark, readTextLayer } from '../pdf/text-layer';
 import { OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
 import { newVerificationCode } from '../verification/verification-code';
@@ -241,6 +242,7 @@ export class LetterSigningService {
         signedFileId: file.id,
         signedAt: now,
         signedSha256: signed.sha256,
+        signatureSha256: signatureDigests(signed.pdf).at(-1) ?? null,
         verificationCode: code,
         signerName: prepared.signer.name,
         signerPosition: prepared.signerPosition,
