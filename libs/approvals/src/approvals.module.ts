@@ -19,7 +19,7 @@ import { NumberFormatResolver } from './numbering/number-format.resolver';
 import { NumberFormatService } from './numbering/number-format.service';
 import { OutgoingLetterFieldsResolver } from './outgoing-letter-fields.resolver';
 import { LetterSigningService } from './signing/letter-signing.service';
-import { signerProvider } from './signing/signer.provider';
+import { signingProviders } from './signing/signer.provider';
 import { VerificationController } from './verification/verification.controller';
 import { VerificationResolver } from './verification/verification.resolver';
 import { VerificationService } from './verification/verification.service';
@@ -28,7 +28,7 @@ import { VerificationService } from './verification/verification.service';
   imports: [CalendarModule, CorrespondenceModule, FilesModule, OrganisationModule, ApprovalAudienceModule],
   controllers: [VerificationController],
   providers: [
-    signerProvider,
+    ...signingProviders,
     ApprovalLoaders,
     NumberFormatService,
     DraftsService,

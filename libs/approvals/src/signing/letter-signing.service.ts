@@ -30,6 +30,7 @@ import { ApprovalSheetEntity } from './approval-sheet.entity';
 import { type ApprovalSheet, type ApprovalStep as SheetRow, approvalSheetPdf, stampUploadedLetter } from './letter-stamp';
 import { type RenderPdf, signLetterPdf } from './letter-pdf.pipeline';
 import { SIGNER, type SignRequest, type Signer } from './signer.port';
+import { INSTITUTION_SEAL } from './signer.provider';
 import { positionLines, printedDate, signedFooter } from './signing-line';
 
 interface UnitRef {
@@ -87,6 +88,7 @@ export interface SignedLetter {
 
 const DECISION_LABEL = 'Disetujui';
 const SHEET_FOOTER = 'Lembar persetujuan internal: disimpan bersama surat, tidak dikirim kepada penerima.';
+const SEAL_NAME = 'Segel instansi (Gesit)';
 
 /** Numbers, lays out or stamps, signs and stores an outgoing letter when its signer approves, then delivers it. */
 @Injectable()
@@ -104,6 +106,7 @@ export class LetterSigningService {
     private readonly delegations: DelegationsService,
     private readonly composer: LetterComposerService,
     @Inject(SIGNER) private readonly signer: Signer,
+    @Inject(INSTITUTION_SEAL) private readonly seal: Signer,
   ) {}
 
   /** `earlier`: the steps of this revision approved before the signer's, in order. */
@@ -182,34 +185,23 @@ export class LetterSigningService {
    * Inside the decision's transaction: takes the number (held until commit), signs the letter and its
    * approval sheet, stores both; a failure rolls all of it back and gives the number back. The number must
    * be printed before the signature, so the signer runs while the number row is locked: a remote signer is
-   * bounded by BSRE_TIMEOUT_MS, and the stored objects get their retention only after the commit.
+   * bounded by BSRE_TIMEOUT_MS, and the stored objects get their retention only after the commit. The
+   * signer signs the letter only (one call to BSrE); the approval sheet, which stays inside, carries the
+   * institution seal.
    */
   async sign(em: EntityManager, letter: LetterEntity, step: SigningStep, prepared: PreparedSigning): Promise<SignedLetter> {
     const now = step.decidedAt!;
     const zone = prepared.unit.timeZone;
     const retainUntil = new Date(now);
     retainUntil.setUTCFullYear(retainUntil.getUTCFullYear() + this.config.signing.retentionYears);
-    const request: SignRequest = {
-      reason: `Lembar persetujuan naskah dinas: ${letter.subject}`,
-      location: this.config.signing.location,
-      signerName: prepared.signer.name,
-      credentials: prepared.credentials,
-    };
-    // The approval sheet needs no number: signed and stored before the number row is locked, so that
-    // concurrent signings of one unit wait on the lock only for the letter itself.
+    const location = this.config.signing.location;
+    // The approval sheet needs no number: sealed before the number row is locked, so that concurrent
+    // signings of one unit wait on the lock only for the letter itself.
     const sheet = await signLetterPdf(
       (beforeSave) => approvalSheetPdf(this.sheetOf(letter, step, prepared), SHEET_FOOTER, beforeSave),
-      this.signer,
-      request,
+      this.seal,
+      { reason: `Lembar persetujuan naskah dinas: ${letter.subject}`, location, signerName: SEAL_NAME },
     );
-    // Written once but not yet under retention: that follows the commit (see storeGenerated).
-    const sheetFile = await this.files.storeGenerated(em, {
-      bytes: sheet.pdf,
-      filename: `lembar-persetujuan-${letter.id}.pdf`,
-      contentType: 'application/pdf',
-      createdById: step.decidedById,
-      retainUntil,
-    });
     const year = yearIn(now, zone);
     const numberedBy = numbersBySignerUnit(prepared.format) ? prepared.signerUnit : prepared.unit;
     const seq = await this.numbering.next(em, numberedBy.id, year, 'OUTGOING');
@@ -226,7 +218,20 @@ export class LetterSigningService {
     const verificationUrl = `${this.config.publicBaseUrl}/verify/${code}`;
     const footer = signedFooter(verificationUrl, this.signer.kind);
     const render = this.renderer(letter, prepared, { number, date: printedDate(now, zone), code, verificationUrl, footer });
-    const signed = await signLetterPdf(render, this.signer, { ...request, reason: `Penandatanganan naskah dinas nomor ${number}` });
+    const signed = await signLetterPdf(render, this.signer, {
+      reason: `Penandatanganan naskah dinas nomor ${number}`,
+      location,
+      signerName: prepared.signer.name,
+      credentials: prepared.credentials,
+    });
+    // Written once but not yet under retention: that follows the commit (see storeGenerated).
+    const sheetFile = await this.files.storeGenerated(em, {
+      bytes: sheet.pdf,
+      filename: `lembar-persetujuan-${letter.id}.pdf`,
+      contentType: 'application/pdf',
+      createdById: step.decidedById,
+      retainUntil,
+    });
     const file = await this.files.storeGenerated(em, {
       bytes: signed.pdf,
       filename: `${number.replace(/[^\w.-]+/g, '-')}.pdf`,
