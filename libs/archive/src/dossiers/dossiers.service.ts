@@ -30,16 +30,6 @@ import { textOrNull } from './dossier-rules';
 import { DossierEntity } from './dossier.entity';
 import { CreateDossierInput, DossierFilter } from './dossier.type';
 
-/** A RangeError from the text rules is the client's mistake. */
-function checked<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof RangeError) throw badInput(error.message);
-    throw error;
-  }
-}
-
 @Injectable()
 export class DossiersService {
   constructor(
@@ -73,10 +63,10 @@ export class DossiersService {
   }
 
   async create(principal: Principal, input: CreateDossierInput): Promise<DossierEntity> {
-    const title = checked(() => textOrNull(input.title, 'Judul berkas', 500));
+    const title = textOrNull(input.title, 'Judul berkas', 500);
     if (!title) throw badInput('Beri berkas judul (uraian singkat isinya).', { field: 'title' });
-    const description = checked(() => textOrNull(input.description, 'Uraian berkas', 5000));
-    const physicalLocation = checked(() => textOrNull(input.physicalLocation, 'Lokasi simpan', 500));
+    const description = textOrNull(input.description, 'Uraian berkas', 5000);
+    const physicalLocation = textOrNull(input.physicalLocation, 'Lokasi simpan', 500);
     const code = await this.classification.get(input.classificationCode);
     if (!code)
       throw badInput(`Kode klasifikasi ${input.classificationCode} tidak ada dalam skema; pilih dari classificationCodes.`, {
@@ -232,7 +222,7 @@ export class DossiersService {
   }
 
   async setLegalHold(principal: Principal, id: string, hold: boolean, reason: string): Promise<DossierEntity> {
-    const why = checked(() => textOrNull(reason, 'Alasan', 2000));
+    const why = textOrNull(reason, 'Alasan', 2000);
     if (!why) throw badInput('Tuliskan alasan penahanan (legal hold) atau pelepasannya.', { field: 'reason' });
     const me = await this.archivist(principal);
     return inTransaction(this.dataSource, async (em) => {

@@ -61,15 +61,6 @@ export interface NewRecord {
   importId?: string | null;
 }
 
-function checked<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof RangeError) throw badInput(error.message);
-    throw error;
-  }
-}
-
 @Injectable()
 export class RecordsService {
   constructor(
@@ -173,9 +164,9 @@ export class RecordsService {
   }
 
   async archiveFile(principal: Principal, input: ArchiveFileInput): Promise<ArchiveRecordEntity> {
-    const title = checked(() => textOrNull(input.title, 'Judul arsip', 1000));
+    const title = textOrNull(input.title, 'Judul arsip', 1000);
     if (!title) throw badInput('Beri arsip judul (uraian informasinya).', { field: 'title' });
-    const description = checked(() => textOrNull(input.description, 'Uraian arsip', 10000));
+    const description = textOrNull(input.description, 'Uraian arsip', 10000);
     const me = await this.dossiers.archivist(principal);
     if (input.documentDate > localDate(new Date(), me.timeZone))
       throw badInput('Tanggal dokumen jatuh di masa depan; periksa tanggalnya.', { field: 'documentDate' });
