@@ -1,50 +1,28 @@
-import { Client } from 'pg';
 import { PdfTools } from '@gesit/approvals/testing';
 import { DEMO_LETTER_TEMPLATE } from '@gesit/approvals';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '@gesit/identity/testing';
-import { startTestApi, TestApi } from '../harness/app';
-import { TEST_DATABASE_URL } from '../harness/env';
-import { loginAs } from '../harness/identity';
+import { DEMO_PEOPLE } from '@gesit/identity/testing';
+import type { TestApi } from '../harness/app';
+import { startDemoApi, type DemoApi } from '../harness/demo';
 
 jest.setTimeout(180_000);
 
-// The demo is seeded on an empty database only: this suite needs a database of its own.
-const name = `approvals_test_demo_${process.pid}`;
-const url = Object.assign(new URL(TEST_DATABASE_URL), { pathname: `/${name}` }).toString();
-
-async function dropDatabase(): Promise<void> {
-  const client = new Client({ connectionString: Object.assign(new URL(TEST_DATABASE_URL), { pathname: '/postgres' }).toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.end();
-}
-
 describe('the demo organisation writes letters on its own letterhead', () => {
+  let demo: DemoApi;
   let api: TestApi;
   const tools = new PdfTools();
   const person = (key: string) => DEMO_PEOPLE.find((p) => p.key === key)!;
-  const sign = async (key: string) => (await loginAs(api, person(key).nip, DEMO_PASSWORD)).accessToken;
+  const sign = (key: string) => demo.signIn(key);
   const download = async (downloadUrl: string) => Buffer.from(await (await fetch(downloadUrl)).arrayBuffer());
   const flat = (pages: string[]) => pages.join('\n').replace(/[ \t]+/g, ' ');
 
   beforeAll(async () => {
-    await dropDatabase();
-    api = await startTestApi({
-      env: {
-        DATABASE_URL: url,
-        DATABASE_CREATE_IF_MISSING: 'true',
-        MIGRATIONS_RUN_ON_START: 'true',
-        NODE_ENV: 'development',
-        SEED_DEMO: 'true',
-        AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-      },
-    });
+    demo = await startDemoApi('approvals');
+    api = demo.api;
   });
 
   afterAll(async () => {
     tools.cleanup();
-    await api?.close();
-    await dropDatabase();
+    await demo?.close();
   });
 
   it("composes, previews and signs a letter of a division under the agency's kop surat", async () => {
