@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
+import { Brackets, DataSource, type FindOptionsWhere, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import {
   AuditService,
   badInput,
@@ -156,7 +156,7 @@ export class DelegationsService {
   async officialsActedFor(userId: string, at: Date): Promise<string[]> {
     const rows = await this.dataSource.getRepository(DelegationEntity).find({
       select: { fromUserId: true },
-      where: { toUserId: userId, revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) },
+      where: { toUserId: userId, ...activeAt(at) },
     });
     return rows.map((d) => d.fromUserId);
   }
@@ -165,8 +165,13 @@ export class DelegationsService {
   async activeKind(fromUserId: string, toUserId: string, at: Date): Promise<DelegationKind | null> {
     const delegation = await this.dataSource.getRepository(DelegationEntity).findOne({
       select: { kind: true },
-      where: { fromUserId, toUserId, revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) },
+      where: { fromUserId, toUserId, ...activeAt(at) },
     });
     return delegation?.kind ?? null;
   }
+}
+
+/** isActiveAt as a condition on delegation rows. */
+function activeAt(at: Date): FindOptionsWhere<DelegationEntity> {
+  return { revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) };
 }
