@@ -216,15 +216,19 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
   await step(`${O} outgoing letters, ${3 * O} approval steps`, async () => {
     await q(
       `INSERT INTO letter (id, direction, kind, status, number, subject, letter_date, classification_code, security_level, urgency,
-                           created_by_id, unit_id, created_at, signed_at, verification_code, signer_name, signer_position)
+                           created_by_id, unit_id, created_at)
        SELECT ${uid('o', 'n')}, 'OUTGOING', 'OFFICIAL_LETTER', CASE WHEN recent THEN 'IN_REVIEW' ELSE 'SIGNED' END,
               CASE WHEN NOT recent THEN 'OUT/' || n || '/BU' || u || '/' || extract(year FROM created_at) END,
               'Balasan atas permohonan koordinasi nomor ' || n, CASE WHEN NOT recent THEN (created_at + interval '2 days')::date END,
-              ($1::text[])[1 + n % ${codes.length}], 'PUBLIC', urgency, ${user(`u + ${U} * (6 + n % ${S})`)}, ${uid('unit', 'u')}, created_at,
-              CASE WHEN NOT recent THEN created_at + interval '2 days' END, CASE WHEN NOT recent THEN 'BENCH' || n END,
-              CASE WHEN NOT recent THEN 'Pegawai Bench ' || u END, CASE WHEN NOT recent THEN 'Kepala Unit ' || u END
+              ($1::text[])[1 + n % ${codes.length}], 'PUBLIC', urgency, ${user(`u + ${U} * (6 + n % ${S})`)}, ${uid('unit', 'u')}, created_at
          FROM (SELECT *, created_at > now() - interval '10 days' AS recent FROM (SELECT n, ${letterCols('n', O)} FROM generate_series(1, ${O}) n) t0) t`,
       [codes],
+    );
+    await q(
+      `INSERT INTO outgoing_letter (letter_id, revision, signed_at, verification_code, signer_name, signer_position)
+       SELECT ${uid('o', 'n')}, 1, CASE WHEN NOT recent THEN created_at + interval '2 days' END, CASE WHEN NOT recent THEN 'BENCH' || n END,
+              CASE WHEN NOT recent THEN 'Pegawai Bench ' || u END, CASE WHEN NOT recent THEN 'Kepala Unit ' || u END
+         FROM (SELECT *, created_at > now() - interval '10 days' AS recent FROM (SELECT n, ${letterCols('n', O)} FROM generate_series(1, ${O}) n) t0) t`,
     );
     await q(
       `INSERT INTO approval_step (id, letter_id, revision, step_order, kind, approver_id, status, decided_by_id, decided_at, opened_at,

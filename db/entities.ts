@@ -12,6 +12,7 @@ import {
   ApprovalStepEntity,
   LetterContentEntity,
   LetterTemplateEntity,
+  OutgoingLetterEntity,
   OutgoingNumberFormatEntity,
 } from '@gesit/approvals';
 import { HolidayEntity, SlaPolicyEntity, WorkingHoursEntity } from '@gesit/calendar';
@@ -71,6 +72,7 @@ export const entities = [
   DispositionEntity,
   DispositionAssignmentEntity,
   AssignmentFileEntity,
+  OutgoingLetterEntity,
   ApprovalStepEntity,
   OutgoingNumberFormatEntity,
   LetterTemplateEntity,

@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { chromium } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { toBuffer as qrCodePng } from 'qrcode';
-import { bodyParagraph, makeDraftPdf, overlaps, PdfTools, signatureWidget } from '@gesit/approvals/testing';
+import { bodyParagraph, makeDraftPdf, overlaps, PdfTools, replacePagesIncrementally, signatureWidget } from '@gesit/approvals/testing';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { upload } from '../harness/files';
 import { adminToken, loginAs, randomNip, TEST_PASSWORD, uniqueSuffix } from '../harness/identity';
@@ -245,6 +246,9 @@ describe('composed letters: templates, layout, placeholders, what goes out, publ
     const preview = tools.layoutTexts(await download((await view(letter.id, kabid.token)).previewFile.downloadUrl)).join('\n');
     expect(preview).toContain('Dra. Ñoman Sétiawati, M.M.');
     expect(preview).toContain('Sleman, ${tanggal}');
+    // Rendered again for the chosen signer, the preview replaced the first one: one stored preview per revision.
+    const previews = await api.app.get(DataSource).query('SELECT id FROM stored_file WHERE filename LIKE $1', [`pratinjau-${letter.id}-%`]);
+    expect(previews).toEqual([{ id: (await view(letter.id)).previewFile.id }]);
 
     await approve(submitted.approvalSteps[0].id, kabid.token);
     const signed = await approve(submitted.approvalSteps[1].id, secretary.token);
@@ -317,6 +321,15 @@ describe('composed letters: templates, layout, placeholders, what goes out, publ
       .drawText('Nomor rekening diganti', { x: 300, y: 400, size: 12, font: await edited.embedFont(StandardFonts.Helvetica) });
     const altered = Buffer.from(await edited.save());
     expect(await (await verifyFile(altered)).json()).toMatchObject({
+      result: 'ALTERED',
+      valid: false,
+      number: done.number,
+      issuer: topName,
+    });
+    // A copy whose pages an incremental update replaced, code, URL and keywords gone: its signature still names the letter.
+    const forged = await replacePagesIncrementally(pdf, 'Nomor rekening diganti');
+    expect(tools.pageTexts(forged).join('\n')).not.toContain(done.verificationCode);
+    expect(await (await verifyFile(forged)).json()).toMatchObject({
       result: 'ALTERED',
       valid: false,
       number: done.number,

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createObjectStorage, type ObjectStorage } from '@gesit/platform';
 import { generateDevelopmentCertificate, LocalP12Signer } from '@gesit/approvals';
-import { BSRE_STAND_IN, bsreStandIn } from '@gesit/approvals/testing';
+import { BSRE_STAND_IN, bsreStandIn, PdfTools } from '@gesit/approvals/testing';
 import { errorCode, startTestApi, startTestWorker, type TestApi } from '../harness/app';
 import { TEST_DATABASE_URL, testEnv } from '../harness/env';
 import { makePdf, upload } from '../harness/files';
@@ -317,6 +317,7 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
   it('gives up on a stalled BSrE at BSRE_TIMEOUT_MS, leaving the step open to sign again with the same number', async () => {
     const certificate = generateDevelopmentCertificate({ commonName: 'Kepala Dinas', organisation: 'BSrE stand-in' });
     const standIn = bsreStandIn(new LocalP12Signer(certificate.p12, certificate.passphrase));
+    const tools = new PdfTools();
     const bsre = await startTestApi({
       storage: 's3',
       env: {
@@ -353,9 +354,22 @@ describe('signing: no request hangs, and a failed signing leaves nothing behind'
       expect(errorCode(signed)).toBeUndefined();
       expect(signed.data.decideApproval.letter).toMatchObject({ status: 'SIGNED' });
       expect(seqOf(signed.data.decideApproval.letter.number)).toBe(1);
-      // Two stalled attempts, then the letter and its approval sheet.
-      expect(standIn.calls).toHaveLength(4);
+      // Two stalled attempts, then the letter: the approval sheet, which stays inside, carries the institution seal.
+      expect(standIn.calls).toHaveLength(3);
+      const { letter } = await bsre.gqlOk<any>(
+        'query($id: ID!) { letter(id: $id) { signedFile { downloadUrl } approvalSheetFile { downloadUrl } } }',
+        { id: letterId },
+        o.drafter.token,
+      );
+      const download = async (url: string) => Buffer.from(await (await fetch(url)).arrayBuffer());
+      const signatures = tools.pdfsig(await download(letter.signedFile.downloadUrl));
+      expect(signatures.match(/^Signature #\d+:/gm)).toHaveLength(1);
+      expect(signatures).toContain('Signer Certificate Common Name: Kepala Dinas');
+      expect(tools.pdfsig(await download(letter.approvalSheetFile.downloadUrl))).toContain(
+        'Signer Certificate Common Name: Gesit Development Seal',
+      );
     } finally {
+      tools.cleanup();
       await bsre.close();
       await standIn.stop();
     }

@@ -334,8 +334,9 @@ describe('faults: one API and one worker, killed and cut off for real', () => {
           step_status: string;
           step_id: string;
         }>(
-          `SELECT l.id, l.status, l.number, l.signed_file_id, s.status AS step_status, s.id AS step_id
-             FROM letter l JOIN approval_step s ON s.letter_id = l.id AND s.revision = l.revision
+          `SELECT l.id, l.status, l.number, o.signed_file_id, s.status AS step_status, s.id AS step_id
+             FROM letter l JOIN outgoing_letter o ON o.letter_id = l.id
+             JOIN approval_step s ON s.letter_id = l.id AND s.revision = o.revision
             WHERE l.id = ANY($1::uuid[])`,
           [letters],
         );

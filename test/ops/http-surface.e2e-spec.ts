@@ -1,4 +1,5 @@
 import { startTestApi, storageEnv, TestApi } from '../harness/app';
+import { institutionSealEnv } from '../harness/seal';
 
 // 12 levels deep; the default limit (GRAPHQL_MAX_DEPTH) is 10.
 const DEEP_QUERY =
@@ -80,7 +81,8 @@ describe('HTTP surface', () => {
           ENCRYPTION_KEY: 'ops-e2e-encryption-key-0123456789abcdef',
           AUDIT_HMAC_KEY: 'ops-e2e-audit-hmac-key-0123456789abcdef',
           PUBLIC_BASE_URL: 'https://gesit.example.go.id',
-          // Production signs with a configured seal or BSrE; BSrE is only called when a letter is signed.
+          // Production needs the institution seal; BSrE is only called when a letter is signed.
+          ...institutionSealEnv(),
           SIGNER: 'bsre',
           BSRE_URL: 'https://bsre.example.go.id',
         },

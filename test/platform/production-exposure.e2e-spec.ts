@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '@gesit/platform';
 import { startApi } from '../../apps/api/src/bootstrap';
 import { startTestApi, storageEnv, TestApi } from '../harness/app';
+import { institutionSealEnv } from '../harness/seal';
 import { testEnv } from '../harness/env';
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
@@ -17,6 +18,7 @@ const production = () => ({
   ENCRYPTION_KEY: 'exposure-e2e-encryption-key-0123456789abcd',
   AUDIT_HMAC_KEY: 'exposure-e2e-audit-hmac-key-0123456789abcd',
   PUBLIC_BASE_URL: 'https://gesit.example.go.id',
+  ...institutionSealEnv(),
   SIGNER: 'bsre',
   BSRE_URL: 'https://bsre.example.go.id',
 });

@@ -1,42 +1,17 @@
-import { Client } from 'pg';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '@gesit/identity/testing';
-import { startTestApi, TestApi } from '../harness/app';
-import { TEST_DATABASE_URL } from '../harness/env';
-import { loginAs } from '../harness/identity';
-
-// The demo is seeded on an empty database only: this suite needs a database of its own.
-const name = `tasks_test_demo_${process.pid}`;
-const url = Object.assign(new URL(TEST_DATABASE_URL), { pathname: `/${name}` }).toString();
-
-async function dropDatabase(): Promise<void> {
-  const client = new Client({ connectionString: Object.assign(new URL(TEST_DATABASE_URL), { pathname: '/postgres' }).toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.end();
-}
+import { startDemoApi, type DemoApi } from '../harness/demo';
+import type { TestApi } from '../harness/app';
 
 describe('demo hybrid work', () => {
+  let demo: DemoApi;
   let api: TestApi;
-  const sign = async (key: string) => (await loginAs(api, DEMO_PEOPLE.find((p) => p.key === key)!.nip, DEMO_PASSWORD)).accessToken;
+  const sign = (key: string) => demo.signIn(key);
 
   beforeAll(async () => {
-    await dropDatabase();
-    api = await startTestApi({
-      env: {
-        DATABASE_URL: url,
-        DATABASE_CREATE_IF_MISSING: 'true',
-        MIGRATIONS_RUN_ON_START: 'true',
-        NODE_ENV: 'development',
-        SEED_DEMO: 'true',
-        AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-      },
-    });
+    demo = await startDemoApi('tasks');
+    api = demo.api;
   });
 
-  afterAll(async () => {
-    await api?.close();
-    await dropDatabase();
-  });
+  afterAll(() => demo?.close());
 
   it('gives a new user a living team: tasks, targets, a week of reports, some waiting, and an approved arrangement', async () => {
     const staff = await sign('pranata-komputer');

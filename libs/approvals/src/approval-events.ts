@@ -15,6 +15,8 @@ export interface LetterSigned {
   letterId: string;
   number: string;
   signedFileId: string;
+  /** As printed; absent from events queued before it was carried. */
+  signerName?: string;
 }
 
 /** A step sent the draft back to its drafter (RETURNED) or ended the chain (REJECTED), with the approver's comment. */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { LetterRecipientEntity } from '@gesit/correspondence';
+import { DataSource } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
-import { byColumnLoader, byIdLoader, groupByKeys, Loaders } from '@gesit/platform';
+import { byColumnLoader, byIdLoader, Loaders } from '@gesit/platform';
 import { ApprovalStepEntity } from './chain/approval-step.entity';
+import { OutgoingLetterEntity } from './outgoing/outgoing-letter.entity';
 
 /** Per-request batch loaders for the outgoing-letter fields. */
 @Injectable()
@@ -15,18 +15,10 @@ export class ApprovalLoaders {
     return byColumnLoader(loaders, this.dataSource, ApprovalStepEntity, 'letterId', { revision: 'ASC', order: 'ASC' });
   }
 
-  recipientIds(loaders: Loaders): DataLoader<string, string[]> {
-    return loaders.get(
-      'approvals.recipientIds',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(
-            ids,
-            await this.dataSource.getRepository(LetterRecipientEntity).findBy({ letterId: In([...ids]) }),
-            (r) => r.letterId,
-          ).map((list) => list.map((r) => r.userId)),
-        ),
-    );
+  /** The outgoing part of a letter; null for an incoming letter. */
+  async outgoing(loaders: Loaders, letterId: string): Promise<OutgoingLetterEntity | null> {
+    const [row] = await byColumnLoader(loaders, this.dataSource, OutgoingLetterEntity, 'letterId').load(letterId);
+    return row ?? null;
   }
 
   file(loaders: Loaders): DataLoader<string, StoredFileEntity | null> {

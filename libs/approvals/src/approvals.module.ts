@@ -19,7 +19,7 @@ import { NumberFormatResolver } from './numbering/number-format.resolver';
 import { NumberFormatService } from './numbering/number-format.service';
 import { OutgoingLetterFieldsResolver } from './outgoing-letter-fields.resolver';
 import { LetterSigningService } from './signing/letter-signing.service';
-import { signerProvider } from './signing/signer.provider';
+import { signingProviders } from './signing/signer.provider';
 import { VerificationController } from './verification/verification.controller';
 import { VerificationResolver } from './verification/verification.resolver';
 import { VerificationService } from './verification/verification.service';
@@ -28,7 +28,7 @@ import { VerificationService } from './verification/verification.service';
   imports: [CalendarModule, CorrespondenceModule, FilesModule, OrganisationModule, ApprovalAudienceModule],
   controllers: [VerificationController],
   providers: [
-    signerProvider,
+    ...signingProviders,
     ApprovalLoaders,
     NumberFormatService,
     DraftsService,
@@ -59,7 +59,7 @@ export class ApprovalsModule implements OnModuleInit {
     // A letter's draft and preview follow the letter's access, so its reviewers and signer can read them.
     this.fileAccess.register(async (principal, file) => {
       const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM letter WHERE draft_file_id = $1 UNION SELECT letter_id FROM letter_content WHERE preview_file_id = $1`,
+        `SELECT letter_id AS id FROM outgoing_letter WHERE draft_file_id = $1 UNION SELECT letter_id FROM letter_content WHERE preview_file_id = $1`,
         [file.id],
       );
       if (!rows.length) return false;

@@ -2,6 +2,7 @@ export * from './signing';
 export { ApprovalsModule } from './approvals.module';
 export { ApprovalAudienceModule, namedOnApprovalSteps } from './access/approval-audience.module';
 export { APPROVAL_EVENTS, type ApprovalEvents, type ApprovalStepOpened, type LetterSigned, type ApprovalDecided } from './approval-events';
+export { OutgoingLetterEntity } from './outgoing/outgoing-letter.entity';
 export { ApprovalStepEntity } from './chain/approval-step.entity';
 export { StepFollowUp, type PendingStep, STEP_FOLLOW_UPS_DUE_SQL, OPENED_STEP_EVENTS_SQL } from './chain/step-follow-up';
 export { ApprovalStepKind, ApprovalStepStatus, ApprovalDecision } from './chain/approval.enums';

@@ -13,6 +13,7 @@ import { LetterComposerService, type PrintedSigner } from './composition/letter-
 import { LetterContentEntity } from './composition/letter-content.entity';
 import { LetterContentType, LetterTemplateType } from './composition/letter-composition.types';
 import { LetterTemplateEntity } from './composition/letter-template.entity';
+import { OutgoingLetterEntity } from './outgoing/outgoing-letter.entity';
 import { ApprovalSheetEntity } from './signing/approval-sheet.entity';
 import { positionLines } from './signing/signing-line';
 
@@ -34,13 +35,15 @@ export class OutgoingLetterFieldsResolver {
     nullable: true,
     description: 'What a composed letter says (current revision); null for an uploaded draft.',
   })
-  content(@Parent() letter: LetterEntity): Promise<LetterContentEntity | null> {
-    return this.dataSource.getRepository(LetterContentEntity).findOneBy({ letterId: letter.id, revision: letter.revision });
+  async content(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<LetterContentEntity | null> {
+    const outgoing = await this.loaders.outgoing(ctx.loaders, letter.id);
+    if (!outgoing) return null;
+    return this.dataSource.getRepository(LetterContentEntity).findOneBy({ letterId: letter.id, revision: outgoing.revision });
   }
 
   @ResolveField(() => LetterTemplateType, { nullable: true })
-  async template(@Parent() letter: LetterEntity): Promise<LetterTemplateEntity | null> {
-    const content = await this.content(letter);
+  async template(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<LetterTemplateEntity | null> {
+    const content = await this.content(letter, ctx);
     return content ? this.dataSource.getRepository(LetterTemplateEntity).findOneBy({ id: content.templateId }) : null;
   }
 
@@ -49,8 +52,10 @@ export class OutgoingLetterFieldsResolver {
     description: 'The letter as it will look, without number and signature; rendered on request. An uploaded draft is its own preview.',
   })
   async previewFile(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity | null> {
-    if (letter.draftFileId) return this.loaders.file(ctx.loaders).load(letter.draftFileId);
-    return this.composer.preview(letter, await this.previewSigner(letter));
+    const outgoing = await this.loaders.outgoing(ctx.loaders, letter.id);
+    if (!outgoing) return null;
+    if (outgoing.draftFileId) return this.loaders.file(ctx.loaders).load(outgoing.draftFileId);
+    return this.composer.preview({ letter, outgoing }, await this.previewSigner(outgoing));
   }
 
   @ResolveField(() => StoredFileType, {
@@ -64,12 +69,12 @@ export class OutgoingLetterFieldsResolver {
   }
 
   /** The signer chosen at submission, as the preview prints them; null before the draft is submitted. */
-  private async previewSigner(letter: LetterEntity): Promise<PrintedSigner | null> {
+  private async previewSigner(outgoing: OutgoingLetterEntity): Promise<PrintedSigner | null> {
     const step = await this.dataSource
       .getRepository(ApprovalStepEntity)
-      .findOneBy({ letterId: letter.id, revision: letter.revision, kind: ApprovalStepKind.SIGN });
+      .findOneBy({ letterId: outgoing.letterId, revision: outgoing.revision, kind: ApprovalStepKind.SIGN });
     if (!step) return null;
-    const ids = [step.approverId, ...(letter.onBehalfOfId ? [letter.onBehalfOfId] : [])];
+    const ids = [step.approverId, ...(outgoing.onBehalfOfId ? [outgoing.onBehalfOfId] : [])];
     const users = new Map((await this.dataSource.getRepository(UserEntity).findBy({ id: In(ids) })).map((u) => [u.id, u]));
     const positionIds = [...users.values()].map((u) => u.positionId).filter((id): id is string => Boolean(id));
     const titles = new Map(
@@ -79,7 +84,7 @@ export class OutgoingLetterFieldsResolver {
     const signer = users.get(step.approverId);
     if (!signer) return null;
     return {
-      positionLines: positionLines(null, null, letter.onBehalfOfId ? titleOf(letter.onBehalfOfId) : null, titleOf(signer.id)),
+      positionLines: positionLines(null, null, outgoing.onBehalfOfId ? titleOf(outgoing.onBehalfOfId) : null, titleOf(signer.id)),
       name: signer.name,
       rank: signer.rank,
       nip: signer.nip,
@@ -87,13 +92,15 @@ export class OutgoingLetterFieldsResolver {
   }
 
   @ResolveField(() => Int)
-  revision(@Parent() letter: LetterEntity): number {
-    return letter.revision;
+  async revision(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<number> {
+    // An incoming letter has the one version it arrived in.
+    return (await this.loaders.outgoing(ctx.loaders, letter.id))?.revision ?? 1;
   }
 
   @ResolveField(() => StoredFileType, { nullable: true })
-  draftFile(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity | null> | null {
-    return letter.draftFileId ? this.loaders.file(ctx.loaders).load(letter.draftFileId) : null;
+  async draftFile(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity | null> {
+    const outgoing = await this.loaders.outgoing(ctx.loaders, letter.id);
+    return outgoing?.draftFileId ? this.loaders.file(ctx.loaders).load(outgoing.draftFileId) : null;
   }
 
   @ResolveField(() => [ApprovalStepType], { description: 'Every step of every revision, oldest revision first.' })
@@ -105,29 +112,31 @@ export class OutgoingLetterFieldsResolver {
     nullable: true,
     description: 'The stamped, digitally signed PDF; set once the SIGN step is approved.',
   })
-  signedFile(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity | null> | null {
-    return letter.signedFileId ? this.loaders.file(ctx.loaders).load(letter.signedFileId) : null;
+  async signedFile(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity | null> {
+    const outgoing = await this.loaders.outgoing(ctx.loaders, letter.id);
+    return outgoing?.signedFileId ? this.loaders.file(ctx.loaders).load(outgoing.signedFileId) : null;
   }
 
   @ResolveField(() => Date, { nullable: true })
-  signedAt(@Parent() letter: LetterEntity): Date | null {
-    return letter.signedAt;
+  async signedAt(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<Date | null> {
+    return (await this.loaders.outgoing(ctx.loaders, letter.id))?.signedAt ?? null;
   }
 
   @ResolveField(() => String, { nullable: true })
-  verificationCode(@Parent() letter: LetterEntity): string | null {
-    return letter.verificationCode;
+  async verificationCode(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<string | null> {
+    return (await this.loaders.outgoing(ctx.loaders, letter.id))?.verificationCode ?? null;
   }
 
   @ResolveField(() => [UserType])
   async internalRecipients(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<UserEntity[]> {
-    const users = await this.users.byId(ctx.loaders).loadMany(await this.loaders.recipientIds(ctx.loaders).load(letter.id));
+    const recipients = await this.letterLoaders.recipients(ctx.loaders).load(letter.id);
+    const users = await this.users.byId(ctx.loaders).loadMany(recipients.map((r) => r.userId));
     return users.filter((u): u is UserEntity => Boolean(u) && !(u instanceof Error));
   }
 
   @ResolveField(() => [String])
-  externalRecipients(@Parent() letter: LetterEntity): string[] {
-    return letter.externalRecipients ?? [];
+  async externalRecipients(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<string[]> {
+    return (await this.loaders.outgoing(ctx.loaders, letter.id))?.externalRecipients ?? [];
   }
 
   @ResolveField(() => LetterType, {
@@ -135,9 +144,10 @@ export class OutgoingLetterFieldsResolver {
     description: 'The incoming letter this answers; null when the caller may not read it.',
   })
   async replyTo(@Parent() letter: LetterEntity, @Context() ctx: GraphqlContext): Promise<LetterEntity | null> {
-    if (!letter.replyToLetterId) return null;
+    const replyToLetterId = (await this.loaders.outgoing(ctx.loaders, letter.id))?.replyToLetterId;
+    if (!replyToLetterId) return null;
     const viewers = await this.policy.viewerIds(ctx.req.principal as Principal, ctx.loaders);
-    if (!(await this.access.canRead(viewers, letter.replyToLetterId))) return null;
-    return this.letterLoaders.letter(ctx.loaders).load(letter.replyToLetterId);
+    if (!(await this.access.canRead(viewers, replyToLetterId))) return null;
+    return this.letterLoaders.letter(ctx.loaders).load(replyToLetterId);
   }
 }

@@ -1,5 +1,6 @@
 /** Helpers for tests and the bench (`@gesit/approvals/testing`); never imported by product code. */
 export { BSRE_STAND_IN, bsreStandIn } from './signing/testing/bsre-stand-in';
+export { replacePagesIncrementally } from './signing/testing/incremental-update';
 export {
   bodyParagraph,
   makeComposedLetter,

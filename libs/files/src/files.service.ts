@@ -216,6 +216,14 @@ export class FilesService {
     return file;
   }
 
+  /**
+   * Forgets a file Gesit made and replaced (an old preview), inside the caller's transaction; a file under
+   * retention stays. The storage sweep removes the object once no row names it.
+   */
+  async discardGenerated(em: EntityManager, fileId: string): Promise<void> {
+    await em.delete(StoredFileEntity, { id: fileId, locked: false });
+  }
+
   /** The file, when `principal` may read it; NOT_FOUND otherwise, so ids of others' files reveal nothing. */
   async findReadable(principal: Principal, id: string): Promise<StoredFileEntity> {
     const file = isUuid(id) ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id }) : null;

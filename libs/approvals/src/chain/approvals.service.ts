@@ -17,6 +17,7 @@ import {
 } from '@gesit/platform';
 import { contentSha256 } from '../composition/letter-composition.rules';
 import { LetterContentEntity } from '../composition/letter-content.entity';
+import { OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
 import { LetterSigningService } from '../signing/letter-signing.service';
 import { assertOpenForDecision, decidedEvents, decisionComment, decisionOutcome, stepOpened } from './approval-chain.rules';
 import { ApprovalDecision, ApprovalStepStatus } from './approval.enums';
@@ -73,7 +74,8 @@ export class ApprovalsService {
       // Steps are never deleted: the row read before the transaction is still there.
       if (!current) throw notFound({ id: 'Langkah persetujuan', en: 'Approval step' });
       const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
-      assertOpenForDecision(current, letter);
+      const outgoing = await em.findOneByOrFail(OutgoingLetterEntity, { letterId: step.letterId });
+      assertOpenForDecision(current, { status: letter.status, revision: outgoing.revision });
       const decided: ApprovalStepEntity = {
         ...current,
         status: outcome.step,
@@ -81,7 +83,7 @@ export class ApprovalsService {
         actingForId: acting.actingForId,
         decidedAt: now,
         comment,
-        draftSha256: input.decision === ApprovalDecision.APPROVE ? (prepared?.draftSha256 ?? (await this.draftSha256(em, letter))) : null,
+        draftSha256: input.decision === ApprovalDecision.APPROVE ? (prepared?.draftSha256 ?? (await this.draftSha256(em, outgoing))) : null,
       };
       await em.update(
         ApprovalStepEntity,
@@ -125,12 +127,12 @@ export class ApprovalsService {
   }
 
   /** What a reviewer approved: the uploaded PDF's hash, or the composed content's. */
-  private async draftSha256(em: EntityManager, letter: LetterEntity): Promise<string | null> {
-    if (letter.draftFileId) {
-      const [row] = await em.query('SELECT sha256 FROM stored_file WHERE id = $1', [letter.draftFileId]);
+  private async draftSha256(em: EntityManager, outgoing: OutgoingLetterEntity): Promise<string | null> {
+    if (outgoing.draftFileId) {
+      const [row] = await em.query('SELECT sha256 FROM stored_file WHERE id = $1', [outgoing.draftFileId]);
       return row?.sha256 ?? null;
     }
-    const content = await em.findOneBy(LetterContentEntity, { letterId: letter.id, revision: letter.revision });
+    const content = await em.findOneBy(LetterContentEntity, { letterId: outgoing.letterId, revision: outgoing.revision });
     return content ? contentSha256(content) : null;
   }
 

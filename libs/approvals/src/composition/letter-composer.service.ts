@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { LetterEntity } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
 import { inTransaction } from '@gesit/platform';
+import type { OutgoingLetter, OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
 import { savePdf } from '../pdf/pdf-support';
 import { letterNature } from './letter-composition.rules';
 import { LetterContentEntity } from './letter-content.entity';
@@ -47,8 +48,10 @@ export class LetterComposerService {
   ) {}
 
   /** The revision's content, template and logo; null for a letter drafted as an uploaded PDF. */
-  async source(letter: Pick<LetterEntity, 'id' | 'revision'>, revision = letter.revision): Promise<CompositionSource | null> {
-    const content = await this.dataSource.getRepository(LetterContentEntity).findOneBy({ letterId: letter.id, revision });
+  async source(outgoing: Pick<OutgoingLetterEntity, 'letterId' | 'revision'>): Promise<CompositionSource | null> {
+    const content = await this.dataSource
+      .getRepository(LetterContentEntity)
+      .findOneBy({ letterId: outgoing.letterId, revision: outgoing.revision });
     if (!content) return null;
     const template = await this.dataSource.getRepository(LetterTemplateEntity).findOneByOrFail({ id: content.templateId });
     const logoFile = template.logoFileId
@@ -88,8 +91,8 @@ export class LetterComposerService {
    * The preview of the current revision, rendered on the first request and again when the signer or the
    * template changed since; null for an uploaded draft (its draft file is what it looks like).
    */
-  async preview(letter: LetterEntity, signer: PrintedSigner | null): Promise<StoredFileEntity | null> {
-    const source = await this.source(letter);
+  async preview({ letter, outgoing }: OutgoingLetter, signer: PrintedSigner | null): Promise<StoredFileEntity | null> {
+    const source = await this.source(outgoing);
     if (!source) return null;
     const shown = signer ?? { positionLines: ['[Jabatan penanda tangan]'], name: '[Nama penanda tangan]', rank: null, nip: '[NIP]' };
     const key = createHash('sha256')
@@ -111,11 +114,15 @@ export class LetterComposerService {
     return inTransaction(this.dataSource, async (em) => {
       const file = await this.files.storeGenerated(em, {
         bytes,
-        filename: `pratinjau-${letter.id}-r${letter.revision}.pdf`,
+        filename: `pratinjau-${letter.id}-r${outgoing.revision}.pdf`,
         contentType: 'application/pdf',
         createdById: null,
       });
-      await em.update(LetterContentEntity, { letterId: letter.id, revision: letter.revision }, { previewFileId: file.id, previewKey: key });
+      const revision = { letterId: letter.id, revision: outgoing.revision };
+      // Locked, so that of two renders at once the later one replaces the earlier: one preview per revision.
+      const current = await em.findOne(LetterContentEntity, { where: revision, lock: { mode: 'pessimistic_write' } });
+      await em.update(LetterContentEntity, revision, { previewFileId: file.id, previewKey: key });
+      if (current?.previewFileId) await this.files.discardGenerated(em, current.previewFileId);
       return file;
     });
   }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
 import { UnitEntity, UnitsService } from '@gesit/organisation';
-import { AuditService, badInput, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { AuditService, badInput, findOrNotFound, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import type { LetterTemplateInput } from './letter-composition.types';
 import { normaliseTemplate } from './letter-composition.rules';
 import { LetterTemplateEntity } from './letter-template.entity';
@@ -22,7 +22,7 @@ export class LetterTemplatesService {
   async save(principal: Principal, id: string | null, input: LetterTemplateInput): Promise<LetterTemplateEntity> {
     const template = normaliseTemplate(input);
     return inTransaction(this.dataSource, async (em) => {
-      if (!isUuid(template.unitId) || !(await em.existsBy(UnitEntity, { id: template.unitId }))) throw notFound({ id: 'Unit', en: 'Unit' });
+      await findOrNotFound(em, UnitEntity, template.unitId, { id: 'Unit', en: 'Unit' });
       if (template.logoFileId) {
         const logo = isUuid(template.logoFileId) ? await em.findOneBy(StoredFileEntity, { id: template.logoFileId }) : null;
         if (!logo || (logo.contentType !== 'image/png' && logo.contentType !== 'image/jpeg')) {
@@ -35,8 +35,7 @@ export class LetterTemplatesService {
           );
         }
       }
-      const existing = id ? (isUuid(id) ? await em.findOneBy(LetterTemplateEntity, { id }) : null) : null;
-      if (id && !existing) throw notFound({ id: 'Templat surat', en: 'Letter template' });
+      const existing = id ? await findOrNotFound(em, LetterTemplateEntity, id, { id: 'Templat surat', en: 'Letter template' }) : null;
       const saved = { id: existing?.id ?? randomUUID(), ...template };
       if (existing) await em.update(LetterTemplateEntity, { id: saved.id }, template);
       else await em.insert(LetterTemplateEntity, saved);

@@ -22,6 +22,7 @@ import { LetterTemplatesService } from '../composition/letter-templates.service'
 import { findPlaceholders, readTextLayer } from '../pdf/text-layer';
 import { ApprovalStepStatus } from '../chain/approval.enums';
 import { ApprovalStepEntity } from '../chain/approval-step.entity';
+import { type OutgoingLetter, OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
 import type { LetterContentInput } from '../composition/letter-composition.types';
 import { CreateOutgoingDraftInput, ReviseDraftInput, SubmitForApprovalInput } from './outgoing-draft.inputs';
 
@@ -116,18 +117,15 @@ export class DraftsService {
         dueAt: null,
         createdById: principal.userId,
         unitId: drafter.unitId,
+      });
+      await em.insert(LetterEntity, letter);
+      await em.insert(OutgoingLetterEntity, {
+        letterId: letter.id,
         revision: 1,
         draftFileId: draft?.id ?? null,
-        signedFileId: null,
-        signedAt: null,
-        signedSha256: null,
-        verificationCode: null,
-        signerName: null,
-        signerPosition: null,
         externalRecipients,
         replyToLetterId: input.replyToLetterId ?? null,
       });
-      await em.insert(LetterEntity, letter);
       if (content) await em.insert(LetterContentEntity, { letterId: letter.id, revision: 1, ...content });
       if (recipientIds.length) {
         await em.insert(
@@ -153,16 +151,17 @@ export class DraftsService {
     const { draft, content } = await this.revisionOf(principal, drafter?.unitId ?? null, input);
     const viewerIds = await this.policy.viewerIds(principal);
     return inTransaction(this.dataSource, async (em) => {
-      const letter = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
+      const { letter, outgoing } = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.RETURNED) {
         throw conflict({
           id: `Hanya draf atau surat yang dikembalikan yang dapat direvisi; surat ini berstatus ${letter.status}.`,
           en: `Only a draft or a returned letter can be revised; this one is ${letter.status}.`,
         });
       }
-      const revision = letter.revision + 1;
+      const revision = outgoing.revision + 1;
       const draftFileId = draft?.id ?? null;
-      await em.update(LetterEntity, { id: letter.id }, { revision, draftFileId, status: LetterStatus.DRAFT });
+      await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.DRAFT });
+      await em.update(OutgoingLetterEntity, { letterId: letter.id }, { revision, draftFileId });
       if (content) await em.insert(LetterContentEntity, { letterId: letter.id, revision, ...content });
       await this.journal.record(em, {
         letterId: letter.id,
@@ -173,7 +172,7 @@ export class DraftsService {
         entityId: letter.id,
         change: { revision, ...revisionFacts(draft, content) },
       });
-      return { ...letter, revision, draftFileId, status: LetterStatus.DRAFT };
+      return { ...letter, status: LetterStatus.DRAFT };
     });
   }
 
@@ -224,8 +223,8 @@ export class DraftsService {
     const viewerIds = await this.policy.viewerIds(principal);
     const checkedDraftId = await this.checkUploadedDraft(principal, input.letterId);
     return inTransaction(this.dataSource, async (em) => {
-      const letter = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
-      if (letter.draftFileId !== checkedDraftId)
+      const { letter, outgoing } = await this.lockOwnDraft(em, principal, viewerIds, input.letterId);
+      if (outgoing.draftFileId !== checkedDraftId)
         throw conflict({
           id: 'Draf surat ini baru saja diganti; kirim ulang untuk persetujuan.',
           en: 'This draft was just replaced; submit it again for approval.',
@@ -256,7 +255,7 @@ export class DraftsService {
         em.create(ApprovalStepEntity, {
           id: randomUUID(),
           letterId: letter.id,
-          revision: letter.revision,
+          revision: outgoing.revision,
           order: s.order,
           kind: s.kind,
           approverId: s.approverId,
@@ -272,17 +271,18 @@ export class DraftsService {
         }),
       );
       await em.insert(ApprovalStepEntity, steps);
-      await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.IN_REVIEW, onBehalfOfId });
+      await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.IN_REVIEW });
+      await em.update(OutgoingLetterEntity, { letterId: letter.id }, { onBehalfOfId });
       await this.journal.record(em, {
         letterId: letter.id,
         actorId: principal.userId,
         action: 'letter.submitted',
         entityType: 'Letter',
         entityId: letter.id,
-        change: { revision: letter.revision, steps: plan, onBehalfOfId },
+        change: { revision: outgoing.revision, steps: plan, onBehalfOfId },
         events: [stepOpened(steps[0])],
       });
-      return { ...letter, status: LetterStatus.IN_REVIEW, onBehalfOfId };
+      return { ...letter, status: LetterStatus.IN_REVIEW };
     });
   }
 
@@ -320,9 +320,10 @@ export class DraftsService {
    */
   private async checkUploadedDraft(principal: Principal, letterId: string): Promise<string | null> {
     const letter = isUuid(letterId) ? await this.dataSource.getRepository(LetterEntity).findOneBy({ id: letterId }) : null;
+    const outgoing = letter ? await this.dataSource.getRepository(OutgoingLetterEntity).findOneBy({ letterId: letter.id }) : null;
     // Someone else's letter: the transaction refuses it without telling anything about its draft.
-    if (!letter?.draftFileId || letter.createdById !== principal.userId) return letter?.draftFileId ?? null;
-    const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: letter.draftFileId });
+    if (!outgoing?.draftFileId || letter!.createdById !== principal.userId) return outgoing?.draftFileId ?? null;
+    const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: outgoing.draftFileId });
     const layer = await readTextLayer(await this.files.readBytes(file));
     if (!layer.words.length) {
       throw badInput(
@@ -342,7 +343,7 @@ export class DraftsService {
         { field: 'letterId' },
       );
     }
-    return letter.draftFileId;
+    return outgoing.draftFileId;
   }
 
   /** A PDF the caller uploaded. */
@@ -361,7 +362,7 @@ export class DraftsService {
   }
 
   /** `viewerIds` of the caller, read before the transaction (the policy reads through the shared pool). */
-  private async lockOwnDraft(em: EntityManager, principal: Principal, viewerIds: string[], letterId: string): Promise<LetterEntity> {
+  private async lockOwnDraft(em: EntityManager, principal: Principal, viewerIds: string[], letterId: string): Promise<OutgoingLetter> {
     const letter = isUuid(letterId)
       ? await em
           .getRepository(LetterEntity)
@@ -381,7 +382,7 @@ export class DraftsService {
         id: 'Hanya pembuat draf yang dapat merevisi atau mengirim surat ini.',
         en: 'Only the drafter may revise or submit this letter.',
       });
-    return letter;
+    return { letter, outgoing: await em.findOneByOrFail(OutgoingLetterEntity, { letterId: letter.id }) };
   }
 }
 

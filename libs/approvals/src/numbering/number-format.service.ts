@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnitEntity } from '@gesit/organisation';
-import { AuditService, inTransaction, isUuid, notFound, Principal, throwFieldProblems } from '@gesit/platform';
+import { AuditService, findOrNotFound, inTransaction, Principal, throwFieldProblems } from '@gesit/platform';
 import { OutgoingNumberFormatEntity } from './outgoing-number-format.entity';
 import { outgoingFormatProblems } from './outgoing-number';
 
@@ -30,7 +30,7 @@ export class NumberFormatService {
     const problems = outgoingFormatProblems(format);
     throwFieldProblems(problems.map((message) => ({ field: 'format', message })));
     return inTransaction(this.dataSource, async (em) => {
-      if (!isUuid(unitId) || !(await em.existsBy(UnitEntity, { id: unitId }))) throw notFound({ id: 'Unit', en: 'Unit' });
+      await findOrNotFound(em, UnitEntity, unitId, { id: 'Unit', en: 'Unit' });
       await em.upsert(OutgoingNumberFormatEntity, { unitId, format: format.trim() }, ['unitId']);
       await this.audit.record(em, {
         actorId: principal.userId,

@@ -76,7 +76,7 @@ export async function savePdf(doc: PDFDocument): Promise<Buffer> {
 export function compressContentStreams(doc: PDFDocument): void {
   for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
     if (object instanceof PDFContentStream) {
-      doc.context.assign(ref, doc.context.stream(deflateSync(object.getUnencodedContents()), { Filter: 'FlateDecode' }));
+      doc.context.assign(ref, doc.context.stream(deflateSync(object.getUnencodedContents(), { level: 1 }), { Filter: 'FlateDecode' }));
     }
   }
 }

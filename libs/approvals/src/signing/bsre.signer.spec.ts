@@ -1,4 +1,5 @@
 import { BsreSigner } from './bsre.signer';
+import { signLetterPdf } from './letter-pdf.pipeline';
 import { generateDevelopmentCertificate } from './local-certificate';
 import { LocalP12Signer } from './local.signer';
 import type { SignRequest } from './signer.port';
@@ -40,6 +41,15 @@ describe('BsreSigner', () => {
     expect(tools.pdfsig(signed)).toContain('Signature is Valid.');
     expect(standIn.calls).toHaveLength(1);
     expect(standIn.calls[0].body).toMatchObject({ nik: NIK, passphrase: PASSPHRASE, file: [draft.toString('base64')] });
+  });
+
+  it('signs a rendered letter once: one call, one signature', async () => {
+    const { pdf } = await signLetterPdf(() => makeDraftPdf(2), signer, request());
+    expect(standIn.calls).toHaveLength(1);
+    const report = tools.pdfsig(pdf);
+    expect(report.match(/^Signature #\d+:/gm)).toHaveLength(1);
+    expect(report).toContain('Signer Certificate Common Name: Budi Santoso');
+    expect(report).toContain('Total document signed');
   });
 
   it('reports a wrong passphrase as bad input, without echoing it, and does not retry', async () => {

@@ -12,3 +12,4 @@ export {
 export { type RenderPdf, type SignedLetterPdf, signLetterPdf } from './letter-pdf.pipeline';
 export { BsreSigner, type BsreSettings } from './bsre.signer';
 export { developmentSeal } from './development-seal';
+export { INSTITUTION_SEAL, loadInstitutionSeal } from './signer.provider';

@@ -22,12 +22,15 @@ import { composedLetterPdf } from '../composition/letter-layout';
 import { NumberFormatService } from '../numbering/number-format.service';
 import { numbersBySignerUnit, outgoingNumber } from '../numbering/outgoing-number';
 import { markVerificationCode } from '../pdf/pdf-support';
+import { signatureDigests } from '../pdf/pdf-signatures';
 import { findPlaceholders, type PlaceholderMark, readTextLayer } from '../pdf/text-layer';
+import { OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
 import { newVerificationCode } from '../verification/verification-code';
 import { ApprovalSheetEntity } from './approval-sheet.entity';
 import { type ApprovalSheet, type ApprovalStep as SheetRow, approvalSheetPdf, stampUploadedLetter } from './letter-stamp';
 import { type RenderPdf, signLetterPdf } from './letter-pdf.pipeline';
 import { SIGNER, type SignRequest, type Signer } from './signer.port';
+import { INSTITUTION_SEAL } from './signer.provider';
 import { positionLines, printedDate, signedFooter } from './signing-line';
 
 interface UnitRef {
@@ -56,6 +59,8 @@ export interface PreparedSigning {
   earlierDecidedAt: Date[];
   actingForName: string | null;
   recipients: AssignmentPlan[];
+  /** The incoming letter this one answers, told of its answer. */
+  replyToLetterId: string | null;
   credentials: SignRequest['credentials'];
 }
 
@@ -76,11 +81,14 @@ export interface SignedLetter {
   fileId: string;
   sha256: string;
   approvalSheetFileId: string;
+  signerName: string;
   recipients: AssignmentPlan[];
+  replyToLetterId: string | null;
 }
 
 const DECISION_LABEL = 'Disetujui';
 const SHEET_FOOTER = 'Lembar persetujuan internal: disimpan bersama surat, tidak dikirim kepada penerima.';
+const SEAL_NAME = 'Segel instansi (Gesit)';
 
 /** Numbers, lays out or stamps, signs and stores an outgoing letter when its signer approves, then delivers it. */
 @Injectable()
@@ -98,6 +106,7 @@ export class LetterSigningService {
     private readonly delegations: DelegationsService,
     private readonly composer: LetterComposerService,
     @Inject(SIGNER) private readonly signer: Signer,
+    @Inject(INSTITUTION_SEAL) private readonly seal: Signer,
   ) {}
 
   /** `earlier`: the steps of this revision approved before the signer's, in order. */
@@ -109,31 +118,32 @@ export class LetterSigningService {
   ): Promise<PreparedSigning> {
     const em = this.dataSource.manager;
     const letter = await em.findOneByOrFail(LetterEntity, { id: step.letterId });
+    const outgoing = await em.findOneByOrFail(OutgoingLetterEntity, { letterId: step.letterId });
     const unit = await em.findOneByOrFail(UnitEntity, { id: letter.unitId });
-    const officialId = letter.onBehalfOfId ?? acting.actingForId ?? acting.actorId;
+    const officialId = outgoing.onBehalfOfId ?? acting.actingForId ?? acting.actorId;
     const userIds = [acting.actorId, officialId, ...(acting.actingForId ? [acting.actingForId] : [])];
     for (const s of earlier) userIds.push(s.decidedById!, ...(s.actingForId ? [s.actingForId] : []));
     const users = new Map((await em.findBy(UserEntity, { id: In(userIds) })).map((u) => [u.id, u]));
-    const positionIds = [acting.actorId, acting.actingForId, letter.onBehalfOfId].map((id) => (id ? users.get(id)?.positionId : null));
+    const positionIds = [acting.actorId, acting.actingForId, outgoing.onBehalfOfId].map((id) => (id ? users.get(id)?.positionId : null));
     const positions = new Map(
       (await em.findBy(PositionEntity, { id: In(positionIds.filter((id): id is string => Boolean(id))) })).map((p) => [p.id, p.title]),
     );
     const titleOf = (userId: string | null) => (userId ? (positions.get(users.get(userId)?.positionId ?? '') ?? null) : null);
     const actor = users.get(acting.actorId)!;
     const delegation = acting.actingForId ? await this.delegations.activeKind(acting.actingForId, acting.actorId, new Date()) : null;
-    const lines = positionLines(delegation, titleOf(acting.actingForId), titleOf(letter.onBehalfOfId), titleOf(acting.actorId) ?? '');
+    const lines = positionLines(delegation, titleOf(acting.actingForId), titleOf(outgoing.onBehalfOfId), titleOf(acting.actorId) ?? '');
     const official = (await this.people.placed([officialId])).get(officialId);
     const recipientIds = (await em.findBy(LetterRecipientEntity, { letterId: letter.id })).map((r) => r.userId);
     const placedRecipients = await this.people.placed(recipientIds);
     const now = new Date();
     const unitRef = { id: unit.id, code: unit.code, timeZone: unit.timezone };
     return {
-      ...(await this.draftOf(letter)),
+      ...(await this.draftOf(outgoing)),
       unit: unitRef,
       signerUnit: official ? { id: official.unitId, code: official.unitCode, timeZone: official.timeZone } : unitRef,
       format: await this.formats.formatFor(em, unit.id),
       signer: { name: actor.name, nip: actor.nip, rank: actor.rank, positionLines: lines },
-      delegated: Boolean(letter.onBehalfOfId || delegation),
+      delegated: Boolean(outgoing.onBehalfOfId || delegation),
       signerPosition: lines.join('\n'),
       earlierRows: earlier.map((s) => ({
         order: s.order,
@@ -151,15 +161,16 @@ export class LetterSigningService {
           ...(await this.planner.plan(r.unitId, letter.urgency, now)),
         })),
       ),
+      replyToLetterId: outgoing.replyToLetterId,
       credentials: credentials.nik ? { nik: credentials.nik, passphrase: credentials.passphrase } : undefined,
     };
   }
 
   /** The revision to sign: composed content, or the uploaded PDF with its placeholders found. */
-  private async draftOf(letter: LetterEntity): Promise<Pick<PreparedSigning, 'draft' | 'draftSha256'>> {
-    const source = await this.composer.source(letter);
+  private async draftOf(outgoing: OutgoingLetterEntity): Promise<Pick<PreparedSigning, 'draft' | 'draftSha256'>> {
+    const source = await this.composer.source(outgoing);
     if (source) return { draft: { kind: 'composed', source }, draftSha256: contentSha256(source.content) };
-    const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: letter.draftFileId! });
+    const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: outgoing.draftFileId! });
     const bytes = await this.files.readBytes(file);
     const marks = findPlaceholders(await readTextLayer(bytes));
     if (!marks.some((m) => m.name === 'ttd')) {
@@ -175,34 +186,23 @@ export class LetterSigningService {
    * Inside the decision's transaction: takes the number (held until commit), signs the letter and its
    * approval sheet, stores both; a failure rolls all of it back and gives the number back. The number must
    * be printed before the signature, so the signer runs while the number row is locked: a remote signer is
-   * bounded by BSRE_TIMEOUT_MS, and the stored objects get their retention only after the commit.
+   * bounded by BSRE_TIMEOUT_MS, and the stored objects get their retention only after the commit. The
+   * signer signs the letter only (one call to BSrE); the approval sheet, which stays inside, carries the
+   * institution seal.
    */
   async sign(em: EntityManager, letter: LetterEntity, step: SigningStep, prepared: PreparedSigning): Promise<SignedLetter> {
     const now = step.decidedAt!;
     const zone = prepared.unit.timeZone;
     const retainUntil = new Date(now);
     retainUntil.setUTCFullYear(retainUntil.getUTCFullYear() + this.config.signing.retentionYears);
-    const request: SignRequest = {
-      reason: `Lembar persetujuan naskah dinas: ${letter.subject}`,
-      location: this.config.signing.location,
-      signerName: prepared.signer.name,
-      credentials: prepared.credentials,
-    };
-    // The approval sheet needs no number: signed and stored before the number row is locked, so that
-    // concurrent signings of one unit wait on the lock only for the letter itself.
+    const location = this.config.signing.location;
+    // The approval sheet needs no number: sealed before the number row is locked, so that concurrent
+    // signings of one unit wait on the lock only for the letter itself.
     const sheet = await signLetterPdf(
       (beforeSave) => approvalSheetPdf(this.sheetOf(letter, step, prepared), SHEET_FOOTER, beforeSave),
-      this.signer,
-      request,
+      this.seal,
+      { reason: `Lembar persetujuan naskah dinas: ${letter.subject}`, location, signerName: SEAL_NAME },
     );
-    // Written once but not yet under retention: that follows the commit (see storeGenerated).
-    const sheetFile = await this.files.storeGenerated(em, {
-      bytes: sheet.pdf,
-      filename: `lembar-persetujuan-${letter.id}.pdf`,
-      contentType: 'application/pdf',
-      createdById: step.decidedById,
-      retainUntil,
-    });
     const year = yearIn(now, zone);
     const numberedBy = numbersBySignerUnit(prepared.format) ? prepared.signerUnit : prepared.unit;
     const seq = await this.numbering.next(em, numberedBy.id, year, 'OUTGOING');
@@ -219,7 +219,20 @@ export class LetterSigningService {
     const verificationUrl = `${this.config.publicBaseUrl}/verify/${code}`;
     const footer = signedFooter(verificationUrl, this.signer.kind);
     const render = this.renderer(letter, prepared, { number, date: printedDate(now, zone), code, verificationUrl, footer });
-    const signed = await signLetterPdf(render, this.signer, { ...request, reason: `Penandatanganan naskah dinas nomor ${number}` });
+    const signed = await signLetterPdf(render, this.signer, {
+      reason: `Penandatanganan naskah dinas nomor ${number}`,
+      location,
+      signerName: prepared.signer.name,
+      credentials: prepared.credentials,
+    });
+    // Written once but not yet under retention: that follows the commit (see storeGenerated).
+    const sheetFile = await this.files.storeGenerated(em, {
+      bytes: sheet.pdf,
+      filename: `lembar-persetujuan-${letter.id}.pdf`,
+      contentType: 'application/pdf',
+      createdById: step.decidedById,
+      retainUntil,
+    });
     const file = await this.files.storeGenerated(em, {
       bytes: signed.pdf,
       filename: `${number.replace(/[^\w.-]+/g, '-')}.pdf`,
@@ -227,16 +240,15 @@ export class LetterSigningService {
       createdById: step.decidedById,
       retainUntil,
     });
+    await em.update(LetterEntity, { id: letter.id }, { number, letterDate: localDate(now, zone), status: LetterStatus.SIGNED });
     await em.update(
-      LetterEntity,
-      { id: letter.id },
+      OutgoingLetterEntity,
+      { letterId: letter.id },
       {
-        number,
-        letterDate: localDate(now, zone),
-        status: LetterStatus.SIGNED,
         signedFileId: file.id,
         signedAt: now,
         signedSha256: signed.sha256,
+        signatureSha256: signatureDigests(signed.pdf).at(-1) ?? null,
         verificationCode: code,
         signerName: prepared.signer.name,
         signerPosition: prepared.signerPosition,
@@ -244,7 +256,15 @@ export class LetterSigningService {
     );
     await em.insert(LetterFileEntity, { letterId: letter.id, fileId: file.id, position: 0 });
     await em.insert(ApprovalSheetEntity, { letterId: letter.id, fileId: sheetFile.id });
-    return { number, fileId: file.id, sha256: signed.sha256, approvalSheetFileId: sheetFile.id, recipients: prepared.recipients };
+    return {
+      number,
+      fileId: file.id,
+      sha256: signed.sha256,
+      approvalSheetFileId: sheetFile.id,
+      signerName: prepared.signer.name,
+      recipients: prepared.recipients,
+      replyToLetterId: prepared.replyToLetterId,
+    };
   }
 
   /** The approval sheet: every step approved in this revision, the signer's last, and the hash of what they approved. */
@@ -262,7 +282,7 @@ export class LetterSigningService {
         comment: step.comment ?? undefined,
       },
     ];
-    return { title: letter.subject, draftRevision: letter.revision, draftSha256: prepared.draftSha256, steps: rows };
+    return { title: letter.subject, draftRevision: step.revision, draftSha256: prepared.draftSha256, steps: rows };
   }
 
   /** Renders the letter with its number, date, seal and footer; the verification code goes into its keywords. */
@@ -320,7 +340,14 @@ export class LetterSigningService {
         approvalSheetFileId: signed.approvalSheetFileId,
         signer: this.signer.kind,
       },
-      events: [APPROVAL_EVENTS.job('letter.signed', { letterId: letter.id, number: signed.number, signedFileId: signed.fileId })],
+      events: [
+        APPROVAL_EVENTS.job('letter.signed', {
+          letterId: letter.id,
+          number: signed.number,
+          signedFileId: signed.fileId,
+          signerName: signed.signerName,
+        }),
+      ],
     });
     if (signed.recipients.length) {
       await this.dispositions.create(em, {
@@ -342,14 +369,14 @@ export class LetterSigningService {
         change: { recipientIds: signed.recipients.map((r) => r.assigneeId) },
       });
     }
-    if (letter.replyToLetterId) {
+    if (signed.replyToLetterId) {
       await this.journal.record(em, {
-        letterId: letter.replyToLetterId,
+        letterId: signed.replyToLetterId,
         ...actor,
         action: 'letter.answered',
         note: `Dijawab dengan surat nomor ${signed.number}`,
         entityType: 'Letter',
-        entityId: letter.replyToLetterId,
+        entityId: signed.replyToLetterId,
         change: { replyLetterId: letter.id, number: signed.number },
       });
     }

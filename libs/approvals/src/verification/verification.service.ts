@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type FindOptionsWhere, In, IsNull, Not } from 'typeorm';
 import { LetterEntity, SecurityLevel } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
 import { DEFAULT_TIME_ZONE, UnitEntity, UnitsService } from '@gesit/organisation';
 import { AppConfig, RateLimiter } from '@gesit/platform';
 import { LetterTemplateEntity } from '../composition/letter-template.entity';
+import { type OutgoingLetter, OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
+import { signatureDigests } from '../pdf/pdf-signatures';
 import { verificationCodeIn } from '../pdf/pdf-support';
 import { DocumentVerificationType, NOT_GENUINE, VerificationResult } from './document-verification.type';
 import { normaliseVerificationCode } from './verification-code';
@@ -56,8 +58,9 @@ export class VerificationService {
   }
 
   /**
-   * GENUINE when these are the very bytes Gesit signed; ALTERED when the file carries the verification code
-   * of a letter Gesit signed (in its keywords, which editors keep) but its bytes differ; else UNKNOWN.
+   * GENUINE when these are the very bytes Gesit signed; ALTERED when the file carries the signature of a
+   * letter Gesit signed (kept by an incremental update) or its verification code (in its keywords, which
+   * editors keep) but its bytes differ; else UNKNOWN.
    */
   async byFile(file: NodeJS.ReadableStream): Promise<Verification> {
     const chunks: Buffer[] = [];
@@ -65,23 +68,21 @@ export class VerificationService {
     const bytes = Buffer.concat(chunks);
     const genuine = await this.signedLetter({ signedSha256: createHash('sha256').update(bytes).digest('hex') });
     if (genuine) return this.describe(genuine, VerificationResult.GENUINE);
+    const signatures = signatureDigests(bytes);
+    const signedBy = signatures.length ? await this.signedLetter({ signatureSha256: In(signatures) }) : null;
+    if (signedBy) return this.describe(signedBy, VerificationResult.ALTERED);
     const code = await verificationCodeIn(bytes);
     const claimed = code ? await this.signedLetter({ verificationCode: code }) : null;
     return claimed ? this.describe(claimed, VerificationResult.ALTERED) : UNKNOWN;
   }
 
-  private signedLetter(where: { verificationCode: string } | { signedSha256: string }): Promise<LetterEntity | null> {
-    return this.dataSource
-      .getRepository(LetterEntity)
-      .createQueryBuilder('l')
-      .where('verificationCode' in where ? 'l.verification_code = :value' : 'l.signed_sha256 = :value', {
-        value: 'verificationCode' in where ? where.verificationCode : where.signedSha256,
-      })
-      .andWhere('l.signed_at IS NOT NULL')
-      .getOne();
+  private async signedLetter(where: FindOptionsWhere<OutgoingLetterEntity>): Promise<OutgoingLetter | null> {
+    const outgoing = await this.dataSource.getRepository(OutgoingLetterEntity).findOneBy({ ...where, signedAt: Not(IsNull()) });
+    if (!outgoing) return null;
+    return { outgoing, letter: await this.dataSource.getRepository(LetterEntity).findOneByOrFail({ id: outgoing.letterId }) };
   }
 
-  private async describe(letter: LetterEntity, result: VerificationResult): Promise<Verification> {
+  private async describe({ letter, outgoing }: OutgoingLetter, result: VerificationResult): Promise<Verification> {
     const unit = await this.dataSource.getRepository(UnitEntity).findOneByOrFail({ id: letter.unitId });
     const issuer = await this.issuerOf(unit.id);
     return {
@@ -93,10 +94,10 @@ export class VerificationService {
         issuer: issuer.name,
         number: letter.number,
         subject: letter.securityLevel === SecurityLevel.PUBLIC ? letter.subject : null,
-        signedAt: letter.signedAt,
-        signerName: letter.signerName,
-        signerPosition: letter.signerPosition,
-        sha256: letter.signedSha256,
+        signedAt: outgoing.signedAt,
+        signerName: outgoing.signerName,
+        signerPosition: outgoing.signerPosition,
+        sha256: outgoing.signedSha256,
       },
     };
   }

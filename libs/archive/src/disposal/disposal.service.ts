@@ -18,6 +18,7 @@ import {
   AuditService,
   badInput,
   conflict,
+  findOrNotFound,
   forbidden,
   inTransaction,
   isUuid,
@@ -302,8 +303,7 @@ export class DisposalService {
 
   async execute(principal: Principal, id: string): Promise<DisposalProposalEntity> {
     const me = await this.dossiers.archivist(principal);
-    const current = isUuid(id) ? await this.dataSource.getRepository(DisposalProposalEntity).findOneBy({ id }) : null;
-    if (!current) throw notFound({ id: 'Usulan', en: 'Disposal proposal' });
+    const current = await findOrNotFound(this.dataSource.manager, DisposalProposalEntity, id, { id: 'Usulan', en: 'Disposal proposal' });
     this.expect(current, DisposalStatus.APPROVED, 'dilaksanakan');
     const dossierIds = await this.dossierIds(this.dataSource.manager, current.id);
     this.refuseHolds(await this.dossiers.findByIds(dossierIds), 'dilaksanakan');
@@ -551,17 +551,8 @@ export class DisposalService {
     return rows;
   }
 
-  private async lockedProposal(em: EntityManager, id: string): Promise<DisposalProposalEntity> {
-    const proposal = isUuid(id)
-      ? await em
-          .getRepository(DisposalProposalEntity)
-          .createQueryBuilder('p')
-          .setLock('pessimistic_write')
-          .where('p.id = :id', { id })
-          .getOne()
-      : null;
-    if (!proposal) throw notFound({ id: 'Usulan', en: 'Disposal proposal' });
-    return proposal;
+  private lockedProposal(em: EntityManager, id: string): Promise<DisposalProposalEntity> {
+    return findOrNotFound(em, DisposalProposalEntity, id, { id: 'Usulan', en: 'Disposal proposal' }, { lock: true });
   }
 
   private async dossierIds(em: EntityManager, proposalId: string): Promise<string[]> {

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { ClassificationCodeEntity, ClassificationService, LetterEntity } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
-import { Loaders, orderByKeys } from '@gesit/platform';
+import { byIdLoader, Loaders, orderByKeys } from '@gesit/platform';
 import { DossierEntity } from './dossier.entity';
 import { DossiersService } from './dossiers.service';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 /** Per-request loaders of what records and dossiers point at. */
 @Injectable()
@@ -35,31 +35,15 @@ export class ArchiveLoaders {
   }
 
   classificationCode(loaders: Loaders): DataLoader<string, ClassificationCodeEntity | null> {
-    return loaders.get(
-      'classificationCode',
-      () =>
-        new DataLoader(async (codes: readonly string[]) => orderByKeys(codes, await this.classification.findByCodes(codes), (c) => c.code)),
-    );
+    return this.classification.byCode(loaders);
   }
 
   file(loaders: Loaders): DataLoader<string, StoredFileEntity | null> {
-    return loaders.get(
-      'archive.file',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In([...ids]) }), (f) => f.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, StoredFileEntity);
   }
 
   /** Letters of records the caller may read: a record readable through its letter reads the letter. */
   letter(loaders: Loaders): DataLoader<string, LetterEntity | null> {
-    return loaders.get(
-      'archive.letter',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          orderByKeys(ids, await this.dataSource.getRepository(LetterEntity).findBy({ id: In([...ids]) }), (l) => l.id),
-        ),
-    );
+    return byIdLoader(loaders, this.dataSource, LetterEntity);
   }
 }

@@ -1,10 +1,11 @@
 import { badInput } from '@gesit/platform';
+
 /** Whether a record under `recordCode` belongs in a dossier under `dossierCode`: the same code or one below it. */
 export function codeFitsDossier(recordCode: string, dossierCode: string): boolean {
   return recordCode === dossierCode || recordCode.startsWith(`${dossierCode}.`);
 }
 
-/** Trimmed text, null when empty; too long is refused with the field's Indonesian name. */
+/** Trimmed text, null when empty; too long is refused (BAD_USER_INPUT) with the field's Indonesian name. */
 export function textOrNull(value: string | null | undefined, label: string, max: number): string | null {
   const text = value?.trim() ?? '';
   if (text.length > max)

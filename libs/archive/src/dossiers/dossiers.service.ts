@@ -11,6 +11,7 @@ import {
   badInput,
   conflict,
   decodeCursor,
+  findOrNotFound,
   forbidden,
   inTransaction,
   isUuid,
@@ -54,12 +55,8 @@ export class DossiersService {
   }
 
   /** The dossier, locked for the rest of the transaction; NOT_FOUND when missing. */
-  async lockedForChange(em: EntityManager, id: string): Promise<DossierEntity> {
-    const dossier = isUuid(id)
-      ? await em.getRepository(DossierEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id }).getOne()
-      : null;
-    if (!dossier) throw notFound({ id: 'Berkas', en: 'Dossier' });
-    return dossier;
+  lockedForChange(em: EntityManager, id: string): Promise<DossierEntity> {
+    return findOrNotFound(em, DossierEntity, id, { id: 'Berkas', en: 'Dossier' }, { lock: true });
   }
 
   /** Only the archivists of the unit keeping a dossier (or of a unit above it) change it. */

@@ -1,3 +1,5 @@
+import { notClassifiedSql } from '@gesit/correspondence';
+
 /** Correspondence's letter access rule as an SQL condition (LetterAccessService.readableSql). */
 export type LetterReadableSql = (letter: string, security: string, me: string) => string;
 
@@ -10,5 +12,5 @@ export type LetterReadableSql = (letter: string, security: string, me: string) =
 export function readableRecordSql(letterReadable: LetterReadableSql, me: string, r = 'r'): string {
   return `(CASE WHEN ${r}.letter_id IS NOT NULL THEN ${letterReadable(`${r}.letter_id`, `${r}.security_level`, me)}
     ELSE (${r}.archived_by_id = ANY(${me})
-      OR (${r}.security_level IN ('PUBLIC', 'RESTRICTED') AND ${r}.archived_by_id IN (SELECT id FROM below_user))) END)`;
+      OR (${notClassifiedSql(`${r}.security_level`)} AND ${r}.archived_by_id IN (SELECT id FROM below_user))) END)`;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { OutgoingLetterEntity } from '@gesit/approvals';
 import { localDate } from '@gesit/calendar';
 import {
   ClassificationCodeEntity,
@@ -248,7 +249,8 @@ export class RecordsService {
     const scans = await this.dataSource
       .getRepository(LetterFileEntity)
       .find({ where: { letterId: letter.id }, order: { position: 'ASC' } });
-    const mainId = letter.signedFileId ?? scans[0]?.fileId;
+    const outgoing = await this.dataSource.getRepository(OutgoingLetterEntity).findOneBy({ letterId: letter.id });
+    const mainId = outgoing?.signedFileId ?? scans[0]?.fileId;
     if (!mainId)
       throw badInput({ id: `Surat ${name} tidak memiliki berkas untuk diarsipkan.`, en: `Letter ${name} has no file to archive.` });
     const [main] = await this.files.findByIds([mainId]);
@@ -269,7 +271,7 @@ export class RecordsService {
         letter,
         unitId: dossier?.unitId ?? me.unitId,
         timeZone: me.timeZone,
-        documentDate: letter.letterDate ?? localDate(letter.signedAt ?? letter.createdAt, me.timeZone),
+        documentDate: letter.letterDate ?? localDate(outgoing?.signedAt ?? letter.createdAt, me.timeZone),
         securityLevel: letter.securityLevel,
         originality: letter.direction === LetterDirection.OUTGOING ? RecordOriginality.FILE_COPY : RecordOriginality.ORIGINAL,
         file: main,

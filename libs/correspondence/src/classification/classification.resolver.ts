@@ -1,6 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
-import { CurrentUser, GraphqlContext, orderByKeys, Principal, Roles } from '@gesit/platform';
+import { CurrentUser, GraphqlContext, Principal, Roles } from '@gesit/platform';
 import { ClassificationCodeEntity } from './classification-code.entity';
 import { ClassificationService } from './classification.service';
 import { ClassificationCodeInput, ClassificationCodeType } from './classification.types';
@@ -28,14 +27,6 @@ export class ClassificationResolver {
   @ResolveField(() => ClassificationCodeType, { nullable: true })
   parent(@Parent() code: ClassificationCodeEntity, @Context() context: GraphqlContext): Promise<ClassificationCodeEntity | null> | null {
     if (!code.parentCode) return null;
-    return context.loaders
-      .get(
-        'classificationCode',
-        () =>
-          new DataLoader<string, ClassificationCodeEntity | null>(async (codes) =>
-            orderByKeys(codes, await this.classification.findByCodes(codes), (c) => c.code),
-          ),
-      )
-      .load(code.parentCode);
+    return this.classification.byCode(context.loaders).load(code.parentCode);
   }
 }

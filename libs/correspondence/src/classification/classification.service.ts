@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
-import { AuditService, badInput, inTransaction, Principal, throwFieldProblems } from '@gesit/platform';
+import { AuditService, badInput, inTransaction, Loaders, orderByKeys, Principal, throwFieldProblems } from '@gesit/platform';
 import { ClassificationCodeEntity } from './classification-code.entity';
 import { classificationProblems } from './classification-rules';
 import { ClassificationCodeInput } from './classification.types';
@@ -17,6 +18,14 @@ export class ClassificationService {
     return this.dataSource
       .getRepository(ClassificationCodeEntity)
       .find({ where: { parentCode: parentCode ?? IsNull() }, order: { code: 'ASC' } });
+  }
+
+  /** The request's loader of codes by their code. */
+  byCode(loaders: Loaders): DataLoader<string, ClassificationCodeEntity | null> {
+    return loaders.get(
+      'classificationCode',
+      () => new DataLoader(async (codes: readonly string[]) => orderByKeys(codes, await this.findByCodes(codes), (c) => c.code)),
+    );
   }
 
   findByCodes(codes: readonly string[]): Promise<ClassificationCodeEntity[]> {

@@ -229,15 +229,8 @@ export class DispositionsService {
     return { letter, parent: open[0] };
   }
 
-  private async lockAssignment(em: EntityManager, id: string): Promise<DispositionAssignmentEntity> {
-    const row = await em
-      .getRepository(DispositionAssignmentEntity)
-      .createQueryBuilder('a')
-      .setLock('pessimistic_write')
-      .where('a.id = :id', { id })
-      .getOne();
-    if (!row) throw notFound({ id: 'Disposisi', en: 'Assignment' });
-    return row;
+  private lockAssignment(em: EntityManager, id: string): Promise<DispositionAssignmentEntity> {
+    return findOrNotFound(em, DispositionAssignmentEntity, id, { id: 'Disposisi', en: 'Assignment' }, { lock: true });
   }
 
   async withdraw(principal: Principal, dispositionId: string): Promise<DispositionEntity> {

@@ -1,5 +1,6 @@
 import { PLACED_USERS, teamCte } from '@gesit/identity';
 import type { LetterAudience } from '../letters/letter-audience';
+import { notClassifiedSql } from '../letters/letter.enums';
 
 /**
  * The digest of many leaders in one query: a set-based read over assignments and letters (owned here) and
@@ -45,11 +46,11 @@ hit AS (
 SELECT h.leader_id, h.new_from, h.category, h.total::int AS total, h.due_at, v.hidden,
        CASE WHEN NOT v.hidden THEN l.number END AS number,
        CASE WHEN NOT v.hidden THEN l.agenda_number END AS agenda_number,
-       CASE WHEN l.security_level IN ('PUBLIC', 'RESTRICTED') THEN l.subject END AS subject,
+       CASE WHEN ${notClassifiedSql('l.security_level')} THEN l.subject END AS subject,
        CASE WHEN NOT v.hidden THEN u.name END AS assignee_name
   FROM hit h
   JOIN letter l ON l.id = h.letter_id
   JOIN ${PLACED_USERS} u ON u.id = h.assignee_id
-  CROSS JOIN LATERAL (SELECT NOT (l.security_level IN ('PUBLIC', 'RESTRICTED') OR ${audience.namedAmong('l.id', '= h.leader_id')}) AS hidden) v
+  CROSS JOIN LATERAL (SELECT NOT (${notClassifiedSql('l.security_level')} OR ${audience.namedAmong('l.id', '= h.leader_id')}) AS hidden) v
  WHERE h.rn <= $6
  ORDER BY h.leader_id, h.category, h.rn`;

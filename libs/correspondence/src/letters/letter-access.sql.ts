@@ -1,3 +1,5 @@
+import { notClassifiedSql } from './letter.enums';
+
 /**
  * The access rule of DESIGN.md in SQL. `me` is a uuid[] parameter holding the caller and the officials
  * whose active Plh/Plt they hold. A letter is readable when one of them is named on it (registered or
@@ -33,5 +35,5 @@ export function namedAmong(letter: string, people: string, others: readonly Name
 /** A condition on a letter row (`letter` its id, `security` its level); needs belowUserCte in scope. */
 export function readableLetterSql(letter: string, security: string, me: string, others: readonly NamedOnLetterSql[]): string {
   return `(${namedAmong(letter, `= ANY(${me})`, others)}
-    OR (${security} IN ('PUBLIC', 'RESTRICTED') AND ${namedAmong(letter, 'IN (SELECT id FROM below_user)', others)}))`;
+    OR (${notClassifiedSql(security)} AND ${namedAmong(letter, 'IN (SELECT id FROM below_user)', others)}))`;
 }

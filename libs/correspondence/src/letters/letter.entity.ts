@@ -15,8 +15,6 @@ import { LetterDirection, LetterKind, LetterStatus, SecurityLevel } from './lett
 @Index('letter_incoming_identity_uq', { synchronize: false })
 @Index('letter_agenda_number_uq', { synchronize: false })
 @Index('letter_outgoing_number_uq', { synchronize: false })
-@Index('letter_verification_code_key', ['verificationCode'], { unique: true })
-@Index('letter_signed_sha256_idx', ['signedSha256'])
 export class LetterEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -65,53 +63,10 @@ export class LetterEntity {
   @ForeignKey(() => UserEntity)
   createdById: string;
 
-  /** Outgoing: the official above the signer in whose name (a.n.) the signer signs. */
-  @Column('uuid', { nullable: true })
-  @ForeignKey(() => UserEntity)
-  onBehalfOfId: string | null;
-
   /** The unit that registered (incoming) or drafted (outgoing) it. */
   @Column('uuid')
   @ForeignKey(() => UnitEntity)
   unitId: string;
-
-  /** Outgoing: the draft's revision, raised by every reviseDraft. */
-  @Column('int', { default: 1 })
-  revision: number;
-
-  @Column('uuid', { nullable: true })
-  @ForeignKey(() => StoredFileEntity)
-  draftFileId: string | null;
-
-  /** The stamped, signed PDF (written once, under object lock). */
-  @Column('uuid', { nullable: true })
-  @ForeignKey(() => StoredFileEntity)
-  signedFileId: string | null;
-
-  @Column('timestamptz', { nullable: true })
-  signedAt: Date | null;
-
-  /** hex SHA-256 of the signed PDF, for verification by file. */
-  @Column('text', { nullable: true })
-  signedSha256: string | null;
-
-  /** Printed under the QR code; at least 64 random bits. */
-  @Column('text', { nullable: true })
-  verificationCode: string | null;
-
-  /** As printed on the signed letter, so that verification shows what was signed even after people move. */
-  @Column('text', { nullable: true })
-  signerName: string | null;
-
-  @Column('text', { nullable: true })
-  signerPosition: string | null;
-
-  @Column('text', { array: true, default: () => "'{}'" })
-  externalRecipients: string[];
-
-  @Column('uuid', { nullable: true })
-  @ForeignKey(() => LetterEntity)
-  replyToLetterId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -39,6 +39,9 @@ export enum LetterStatus {
 /** CONFIDENTIAL and SECRET letters never go beyond the people named on them. */
 export const isClassified = (level: SecurityLevel): boolean => level === SecurityLevel.CONFIDENTIAL || level === SecurityLevel.SECRET;
 
+/** The opposite of isClassified as an SQL condition on the security level column `level`. */
+export const notClassifiedSql = (level: string): string => `${level} IN ('${SecurityLevel.PUBLIC}', '${SecurityLevel.RESTRICTED}')`;
+
 registerEnumType(LetterDirection, { name: 'LetterDirection' });
 registerEnumType(LetterKind, { name: 'LetterKind' });
 registerEnumType(SecurityLevel, { name: 'SecurityLevel' });

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
+import { Brackets, DataSource, type FindOptionsWhere, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import {
   AuditService,
   badInput,
   conflict,
+  findOrNotFound,
   forbidden,
   inTransaction,
   notFound,
@@ -58,7 +59,7 @@ export class DelegationsService {
           [{ id: 'Pejabat yang digantikan', en: 'The official' }, fromUserId],
           [{ id: 'Pengguna yang ditunjuk sebagai Plh/Plt', en: 'The delegate' }, input.toUserId],
         ] as const) {
-          if (!isUuid(id) || !(await em.existsBy(UserEntity, { id }))) throw notFound(what);
+          await findOrNotFound(em, UserEntity, id, what);
         }
         const delegation = em.create(DelegationEntity, {
           id: randomUUID(),
@@ -163,7 +164,7 @@ export class DelegationsService {
   async officialsActedFor(userId: string, at: Date): Promise<string[]> {
     const rows = await this.dataSource.getRepository(DelegationEntity).find({
       select: { fromUserId: true },
-      where: { toUserId: userId, revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) },
+      where: { toUserId: userId, ...activeAt(at) },
     });
     return rows.map((d) => d.fromUserId);
   }
@@ -172,8 +173,13 @@ export class DelegationsService {
   async activeKind(fromUserId: string, toUserId: string, at: Date): Promise<DelegationKind | null> {
     const delegation = await this.dataSource.getRepository(DelegationEntity).findOne({
       select: { kind: true },
-      where: { fromUserId, toUserId, revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) },
+      where: { fromUserId, toUserId, ...activeAt(at) },
     });
     return delegation?.kind ?? null;
   }
+}
+
+/** isActiveAt as a condition on delegation rows. */
+function activeAt(at: Date): FindOptionsWhere<DelegationEntity> {
+  return { revokedAt: IsNull(), startsAt: LessThanOrEqual(at), endsAt: MoreThan(at) };
 }

@@ -191,7 +191,7 @@ export class WorkNoticesService {
     ]);
     if (!letter) return 0;
     const signed = { ...noticeLetter(letter), number: event.number };
-    const signer = letter.signerName ?? 'penandatangan';
+    const signer = event.signerName ?? 'penandatangan';
     const others = [...new Set(recipients.map((r) => r.userId))].filter((id) => id !== letter.createdById);
     return this.send([
       {

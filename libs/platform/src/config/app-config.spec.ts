@@ -66,6 +66,7 @@ describe('loadConfig', () => {
     ['synchronize', { DATABASE_SYNCHRONIZE: 'true' }, 'DATABASE_SYNCHRONIZE'],
     ['no public address', { PUBLIC_BASE_URL: '' }, 'PUBLIC_BASE_URL'],
     ['no institution seal', { SIGNING_P12_PATH: '' }, 'SIGNING_P12_PATH'],
+    ['BSrE but no institution seal', { SIGNER: 'bsre', BSRE_URL: 'https://esign.example.go.id', SIGNING_P12_PATH: '' }, 'SIGNING_P12_PATH'],
     ['BSrE without its address', { SIGNER: 'bsre' }, 'BSRE_URL'],
     [
       'BSrE allowed longer than the server leaves a transaction idle',

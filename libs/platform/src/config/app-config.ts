@@ -307,8 +307,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // A signature is made inside the decision's transaction: the server must not end it while BSrE answers.
   if (raw.SIGNER === 'bsre' && raw.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS <= raw.BSRE_TIMEOUT_MS)
     problems.push('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: must be longer than BSRE_TIMEOUT_MS');
-  if (raw.NODE_ENV === 'production' && raw.SIGNER === 'local' && !raw.SIGNING_P12_PATH)
-    problems.push('SIGNING_P12_PATH: production signs with the institution PKCS#12 (and SIGNING_P12_PASSPHRASE), or set SIGNER=bsre');
+  if (raw.NODE_ENV === 'production' && !raw.SIGNING_P12_PATH)
+    problems.push(
+      'SIGNING_P12_PATH: production needs the institution seal, a PKCS#12 (and SIGNING_P12_PASSPHRASE): it signs the letters with SIGNER=local, and approval sheets and disposal minutes always',
+    );
   if (problems.length) throw new ConfigError(problems);
   return new AppConfig(raw);
 }

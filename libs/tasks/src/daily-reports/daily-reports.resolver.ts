@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { StoredFileEntity, StoredFileType } from '@gesit/files';
 import { UserEntity, UsersService, UserType } from '@gesit/identity';
-import { CurrentUser, groupByKeys, GraphqlContext, LocalDateScalar, Loaders, Principal } from '@gesit/platform';
+import { byColumnLoader, CurrentUser, groupByKeys, GraphqlContext, LocalDateScalar, Loaders, Principal } from '@gesit/platform';
 import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { PerformanceTargetType } from '../targets/performance-target.type';
 import { TaskLoaders } from '../tasks/task-loaders.service';
@@ -20,19 +20,7 @@ export class DailyReportLoaders {
   constructor(private readonly dataSource: DataSource) {}
 
   entries(loaders: Loaders): DataLoader<string, DailyReportEntryEntity[]> {
-    return loaders.get(
-      'tasks.reportEntries',
-      () =>
-        new DataLoader(async (reportIds: readonly string[]) =>
-          groupByKeys(
-            reportIds,
-            await this.dataSource
-              .getRepository(DailyReportEntryEntity)
-              .find({ where: { reportId: In([...reportIds]) }, order: { position: 'ASC' } }),
-            (e) => e.reportId,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, DailyReportEntryEntity, 'reportId', { position: 'ASC' });
   }
 
   evidence(loaders: Loaders): DataLoader<string, StoredFileEntity[]> {

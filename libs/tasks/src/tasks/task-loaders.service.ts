@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
-import { byIdLoader, groupByKeys, Loaders, orderByKeys } from '@gesit/platform';
+import { byColumnLoader, byIdLoader, groupByKeys, Loaders, orderByKeys } from '@gesit/platform';
 import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { TaskChecklistItemEntity, TaskEntity, TaskUpdateEntity } from './task.entity';
 
@@ -30,51 +30,15 @@ export class TaskLoaders {
   }
 
   checklist(loaders: Loaders): DataLoader<string, TaskChecklistItemEntity[]> {
-    return loaders.get(
-      'tasks.checklist',
-      () =>
-        new DataLoader(async (taskIds: readonly string[]) =>
-          groupByKeys(
-            taskIds,
-            await this.dataSource
-              .getRepository(TaskChecklistItemEntity)
-              .find({ where: { taskId: In([...taskIds]) }, order: { position: 'ASC' } }),
-            (i) => i.taskId,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, TaskChecklistItemEntity, 'taskId', { position: 'ASC' });
   }
 
   updates(loaders: Loaders): DataLoader<string, TaskUpdateEntity[]> {
-    return loaders.get(
-      'tasks.updates',
-      () =>
-        new DataLoader(async (taskIds: readonly string[]) =>
-          groupByKeys(
-            taskIds,
-            await this.dataSource
-              .getRepository(TaskUpdateEntity)
-              .find({ where: { taskId: In([...taskIds]) }, order: { at: 'ASC', id: 'ASC' } }),
-            (u) => u.taskId,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, TaskUpdateEntity, 'taskId', { at: 'ASC', id: 'ASC' });
   }
 
   subtasks(loaders: Loaders): DataLoader<string, TaskEntity[]> {
-    return loaders.get(
-      'tasks.subtasks',
-      () =>
-        new DataLoader(async (parentIds: readonly string[]) =>
-          groupByKeys(
-            parentIds,
-            await this.dataSource
-              .getRepository(TaskEntity)
-              .find({ where: { parentId: In([...parentIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-            (t) => t.parentId!,
-          ),
-        ),
-    );
+    return byColumnLoader(loaders, this.dataSource, TaskEntity, 'parentId', { createdAt: 'ASC', id: 'ASC' });
   }
 
   /** Files of a task (`task:<id>`) or of one of its updates (`update:<id>`). */
