@@ -20,3 +20,5 @@ export { TASK_FOLLOW_UPS, type TaskFollowUpJobs, taskJobId, taskEscalationJobId 
 export { DailyReportRemindersService, missingReportKey, waitingReportsKey } from './daily-reports/daily-report-reminders.service';
 export { TaskFollowUpService, TaskFollowUpSweepService } from './tasks/task-follow-up.service';
 export { TEAM_WORKLOAD_SQL, teamWorkloadParams } from './workload/workload.sql';
+export { WorkloadService } from './workload/workload.service';
+export { PersonalCalendars } from './arrangements/personal-calendars.service';

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CalendarService } from '@gesit/calendar';
+import { CalendarService, withOverrides } from '@gesit/calendar';
 import { PeopleDirectory } from '@gesit/identity';
 import { UnitsService } from '@gesit/organisation';
 import { AppError, forbidden, isUuid, Loaders, type Principal } from '@gesit/platform';
+import { hoursOverride } from '../arrangements/personal-calendars.service';
 import { SupervisionService } from '../shared/supervision.service';
 import { WorkMode } from '../work-mode';
 import { arrangedMode, capacityMinutes, planningDays, TimeArrangement } from './capacity';
@@ -53,7 +54,13 @@ export class WorkloadService {
     const calendars = new Map<string, Awaited<ReturnType<CalendarService['calendarFor']>>>();
     for (const id of new Set(rows.map((r) => r.unitId))) calendars.set(id, await this.calendar.calendarFor(id));
     return rows.map((r) => {
-      const own = calendars.get(r.unitId) ?? cal;
+      // The person's own calendar: their unit's, with the hours of their approved TIME arrangements.
+      const own = withOverrides(
+        calendars.get(r.unitId) ?? cal,
+        r.arrangements
+          .filter((a) => a.kind === 'TIME' && a.startTime && a.endTime)
+          .map((a) => hoursOverride({ ...a, startTime: a.startTime!, endTime: a.endTime! })),
+      );
       return {
         userId: r.id,
         openTasks: r.openTasks,
@@ -61,7 +68,7 @@ export class WorkloadService {
         openAssignments: r.openAssignments,
         overdueAssignments: r.overdueAssignments,
         plannedMinutes: r.plannedTaskMinutes,
-        capacityMinutes: capacityMinutes(planningDays(today, own), own, r.arrangements),
+        capacityMinutes: capacityMinutes(planningDays(today, own), own),
         minutesReportedThisWeek: r.minutesReportedThisWeek,
         missingReports: Math.max(0, reportDays.length - r.submittedDays),
         pendingReports: r.pendingReports,
