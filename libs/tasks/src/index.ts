@@ -22,3 +22,4 @@ export { TaskFollowUpService, TaskFollowUpSweepService } from './tasks/task-foll
 export { TEAM_WORKLOAD_SQL, teamWorkloadParams } from './workload/workload.sql';
 export { WorkloadService } from './workload/workload.service';
 export { PersonalCalendars } from './arrangements/personal-calendars.service';
+export { DailyReportsService } from './daily-reports/daily-reports.service';
