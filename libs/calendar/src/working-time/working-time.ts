@@ -224,8 +224,17 @@ function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
+// Day number -> YYYY-MM-DD: every holiday and override check asks for it, often for the same few days.
+const isoDays = new Map<number, string>();
+
 function dayToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoDays.size >= MAX_CACHED_DAYS_PER_ZONE) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
 
 function localDayOf(t: number, timeZone: string): number {

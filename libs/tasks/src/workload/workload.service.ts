@@ -53,6 +53,13 @@ export class WorkloadService {
     const rows: WorkloadSqlRow[] = await this.dataSource.query(TEAM_WORKLOAD_SQL, params);
     const calendars = new Map<string, Awaited<ReturnType<CalendarService['calendarFor']>>>();
     for (const id of new Set(rows.map((r) => r.unitId))) calendars.set(id, await this.calendar.calendarFor(id));
+    // Everyone on their unit's hours shares the unit calendar object, and so its capacity: counted once per unit.
+    const capacities = new Map<object, number>();
+    const capacityIn = (own: Awaited<ReturnType<CalendarService['calendarFor']>>): number => {
+      let minutes = capacities.get(own);
+      if (minutes === undefined) capacities.set(own, (minutes = capacityMinutes(planningDays(today, own), own)));
+      return minutes;
+    };
     return rows.map((r) => {
       // The person's own calendar: their unit's, with the hours of their approved TIME arrangements.
       const own = withOverrides(
@@ -68,7 +75,7 @@ export class WorkloadService {
         openAssignments: r.openAssignments,
         overdueAssignments: r.overdueAssignments,
         plannedMinutes: r.plannedTaskMinutes,
-        capacityMinutes: capacityMinutes(planningDays(today, own), own),
+        capacityMinutes: capacityIn(own),
         minutesReportedThisWeek: r.minutesReportedThisWeek,
         missingReports: Math.max(0, reportDays.length - r.submittedDays),
         pendingReports: r.pendingReports,
