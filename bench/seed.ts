@@ -258,7 +258,9 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
     ),
   );
   await client.end();
-  await admin(url, (c) => c.query(`COMMENT ON DATABASE "${name}" IS 'gesit-bench-seed scale=${scale} fan-out=${UNIT_FAN_OUT} at=${new Date().toISOString()}'`));
+  await admin(url, (c) =>
+    c.query(`COMMENT ON DATABASE "${name}" IS 'gesit-bench-seed scale=${scale} fan-out=${UNIT_FAN_OUT} at=${new Date().toISOString()}'`),
+  );
   log(`seeded ${name} at scale ${scale} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return s;
 }

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { localDate } from '@gesit/calendar';
+import { CalendarService, hoursOn, localDate, type WorkingCalendar } from '@gesit/calendar';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { adminToken } from '../harness/identity';
 import { appointPlh, createAgency, createPerson } from '../harness/org';
@@ -19,16 +19,6 @@ const TARGETS = `query($userId: ID, $year: Int!) { performanceTargets(userId: $u
 const DAY_MS = 86_400_000;
 const shift = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-/** The `n`-th Monday-to-Friday day before `date` (the test agency has the default calendar, and no holiday falls near). */
-function workingDayBefore(date: string, n: number): string {
-  let day = date;
-  while (n > 0) {
-    day = shift(day, -1);
-    if (weekday(day) <= 5) n--;
-  }
-  return day;
-}
-
 const entry = (
   startTime: string,
   endTime: string,
@@ -45,12 +35,27 @@ describe('daily reports and performance targets', () => {
   let api: TestApi;
   let org: Agency;
   let today: string;
+  let calendar: WorkingCalendar;
+  /** The day the tests report on: today when it is a working day, else the last one before (still open: its deadline is the next working day). */
+  let workday: string;
 
   beforeAll(async () => {
     api = await startTestApi();
     org = await createAgency(api, await adminToken(api));
     today = localDate(new Date(), 'Asia/Jakarta');
+    calendar = await api.app.get(CalendarService).calendarFor(org.division);
+    workday = hoursOn(today, calendar) ? today : workingDayBefore(today, 1);
   });
+
+  /** The `n`-th working day of the agency's calendar (holidays included) before `date`. */
+  function workingDayBefore(date: string, n: number): string {
+    let day = date;
+    while (n > 0) {
+      day = shift(day, -1);
+      if (hoursOn(day, calendar)) n--;
+    }
+    return day;
+  }
 
   afterAll(() => api.close());
 
@@ -102,7 +107,7 @@ describe('daily reports and performance targets', () => {
   });
 
   it('keeps one report per day, counts approved quantities against the targets, and locks what the superior approved', async () => {
-    const year = Number(today.slice(0, 4));
+    const year = Number(workday.slice(0, 4));
     const target = (
       await api.gqlOk<any>(
         TARGET,
@@ -134,7 +139,7 @@ describe('daily reports and performance targets', () => {
     const draft = (
       await save(
         {
-          date: today,
+          date: workday,
           workMode: 'HOME',
           entries: [
             entry('07:30', '09:00', 'Menyusun laporan evaluasi SPBE triwulan', {
@@ -154,7 +159,7 @@ describe('daily reports and performance targets', () => {
     const submitted = (
       await save(
         {
-          date: today,
+          date: workday,
           workMode: 'HOME',
           submit: true,
           entries: [
@@ -181,9 +186,9 @@ describe('daily reports and performance targets', () => {
       (await api.gqlOk<any>(TARGETS, { userId: org.staff.id, year }, org.division1.token)).performanceTargets[0].achievedQuantity,
     ).toBe(3);
 
-    const locked = await save({ date: today, entries: [entry('07:30', '08:00')] }, org.staff.token);
+    const locked = await save({ date: workday, entries: [entry('07:30', '08:00')] }, org.staff.token);
     expect(errorCode(locked)).toBe('CONFLICT');
-    expect(locked.errors![0].message).toBe(`Laporan harian ${today} sudah disetujui atasan dan terkunci.`);
+    expect(locked.errors![0].message).toBe(`Laporan harian ${workday} sudah disetujui atasan dan terkunci.`);
   });
 
   it('refuses a late submission with the deadline named until the superior reopens it; a Plh reviews in their place', async () => {

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { addWorkingMinutes, CalendarService, localTime, Urgency, type WorkingCalendar, workingMinutesBetween } from '@gesit/calendar';
 import { DispositionAssignmentEntity, DispositionsService } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
-import { PeopleDirectory, UsersService } from '@gesit/identity';
+import { UsersService } from '@gesit/identity';
 import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 import {
   AppError,
@@ -71,7 +71,6 @@ export class TasksService {
     private readonly journal: TasksJournalService,
     private readonly users: UsersService,
     private readonly calendar: CalendarService,
-    private readonly people: PeopleDirectory,
     private readonly dispositions: DispositionsService,
     private readonly outbox: OutboxService,
     private readonly calendars: PersonalCalendars,
