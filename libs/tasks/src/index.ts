@@ -21,5 +21,5 @@ export { DailyReportRemindersService, missingReportKey, waitingReportsKey } from
 export { TaskFollowUpService, TaskFollowUpSweepService } from './tasks/task-follow-up.service';
 export { TEAM_WORKLOAD_SQL, teamWorkloadParams } from './workload/workload.sql';
 export { WorkloadService } from './workload/workload.service';
-export { PersonalCalendars } from './arrangements/personal-calendars.service';
+export { PersonalCalendars } from './shared/personal-calendars.service';
 export { DailyReportsService } from './daily-reports/daily-reports.service';

@@ -18,7 +18,7 @@ import { DailyReportRemindersService } from './daily-reports/daily-report-remind
 import { TaskFollowUpProcessor } from './task-follow-up.processor';
 import { TasksEventsProcessor } from './tasks-events.processor';
 import { TaskFollowUpService, TaskFollowUpSweepService } from './tasks/task-follow-up.service';
-import { PersonalCalendars } from './arrangements/personal-calendars.service';
+import { PersonalCalendars } from './shared/personal-calendars.service';
 import { TasksDemoSeeder } from './demo/tasks-demo.seeder';
 import { TargetsResolver } from './targets/targets.resolver';
 import { TargetsService } from './targets/targets.service';

@@ -5,7 +5,7 @@ import { ChainOfCommandService, PLACED_USERS } from '@gesit/identity';
 import { NotificationsService, type NotifyInput } from '@gesit/notifications';
 import { inTransaction, Loaders } from '@gesit/platform';
 import { reminderDateAt, shiftedReminderMinute, waitedTooLong } from './daily-report-reminder-rules';
-import { PersonalCalendars } from '../arrangements/personal-calendars.service';
+import { PersonalCalendars } from '../shared/personal-calendars.service';
 
 // Notifications of one run share transactions of this many.
 const NOTIFY_BATCH = 200;

@@ -5,7 +5,7 @@ import { ChainOfCommandService, PeopleDirectory } from '@gesit/identity';
 import { escalationStep, NotificationsService, type NotifyInput } from '@gesit/notifications';
 import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 import { inTransaction, Loaders, OUTBOX_CHANNEL, OutboxService } from '@gesit/platform';
-import { PersonalCalendars } from '../arrangements/personal-calendars.service';
+import { PersonalCalendars } from '../shared/personal-calendars.service';
 import { TASK_FOLLOW_UP_SWEEP_SQL, TASK_FOLLOW_UPS, taskEscalationJobId } from '../task-follow-ups';
 import { OPEN_STATUSES } from './task-status';
 import { TaskEntity } from './task.entity';

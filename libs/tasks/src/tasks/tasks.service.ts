@@ -23,7 +23,7 @@ import {
   type ConnectionShape,
   type Principal,
 } from '@gesit/platform';
-import { PersonalCalendars } from '../arrangements/personal-calendars.service';
+import { PersonalCalendars } from '../shared/personal-calendars.service';
 import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { TasksJournalService } from '../tasks-journal.service';
 import { TASKS_EVENTS } from '../tasks-events';

@@ -1,5 +1,5 @@
 import { withOverrides } from '@gesit/calendar';
-import { hoursOverride } from '../arrangements/personal-calendars.service';
+import { hoursOverride } from '../shared/personal-calendars.service';
 import { arrangedMode, capacityMinutes, planningDays, reportDaysThisWeek, TimeArrangement } from './capacity';
 
 const cal = { timeZone: 'Asia/Jakarta', weekdays: [1, 2, 3, 4, 5], holidays: new Set(['2026-12-03']), startMinute: 450, endMinute: 960 };

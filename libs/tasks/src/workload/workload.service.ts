@@ -4,7 +4,7 @@ import { CalendarService, withOverrides } from '@gesit/calendar';
 import { PeopleDirectory, type UserEntity, UsersService } from '@gesit/identity';
 import { UnitsService } from '@gesit/organisation';
 import { AppError, forbidden, isUuid, Loaders, type Principal } from '@gesit/platform';
-import { hoursOverride } from '../arrangements/personal-calendars.service';
+import { hoursOverride } from '../shared/personal-calendars.service';
 import { SupervisionService } from '../shared/supervision.service';
 import { WorkMode } from '../work-mode';
 import { arrangedMode, capacityMinutes, planningDays, TimeArrangement } from './capacity';
