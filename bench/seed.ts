@@ -14,6 +14,7 @@ export const BENCH_QUICK_DATABASE_URL = process.env.BENCH_QUICK_DATABASE_URL ?? 
 /** Every seeded user signs in with this password (one argon2 hash shared by all rows). */
 export const BENCH_PASSWORD = 'Bench#Gesit2026';
 export const QUICK_SCALE = 0.01;
+const UNIT_FAN_OUT = 9;
 
 export interface SeedShape {
   scale: number;
@@ -53,7 +54,8 @@ async function admin<T>(url: string, work: (c: Client) => Promise<T>): Promise<T
 export async function seededScale(url: string): Promise<number | null> {
   return admin(url, async (c) => {
     const { rows } = await c.query(`SELECT shobj_description(oid, 'pg_database') AS d FROM pg_database WHERE datname = $1`, [dbName(url)]);
-    const m = /gesit-bench-seed scale=([\d.]+)/.exec(rows[0]?.d ?? '');
+    // A data set seeded with another unit tree counts as unseeded.
+    const m = new RegExp(`gesit-bench-seed scale=([\\d.]+) fan-out=${UNIT_FAN_OUT} `).exec(rows[0]?.d ?? '');
     return m ? Number(m[1]) : null;
   });
 }
@@ -78,6 +80,8 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
   const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
   const { units: U, perUnit: K, users: P, letters: L, outgoing: O } = s;
   const S = K - 6; // staff levels per unit
+  // Children per unit: with 9, at scale 1 the second unit's subtree is ten units, the 400 people of the workload scenario.
+  const F = UNIT_FAN_OUT;
   // Foreign keys are checked by triggers; the generator builds consistent ids, so skip them while loading.
   await q(`SET session_replication_role = replica`);
   await q(`SET maintenance_work_mem = '256MB'`);
@@ -97,7 +101,7 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
       `INSERT INTO unit (id, code, name, timezone, parent_id, created_at)
        SELECT ${uid('unit', 'n')}, 'BU' || n, 'Unit Kerja ' || n,
               (ARRAY['Asia/Jakarta','Asia/Jakarta','Asia/Makassar','Asia/Jayapura'])[1 + n % 4],
-              CASE WHEN n > 1 THEN ${uid('unit', '(n - 2) / 7 + 1')} END, now() - interval '3 years'
+              CASE WHEN n > 1 THEN ${uid('unit', `(n - 2) / ${F} + 1`)} END, now() - interval '3 years'
          FROM generate_series(1, ${U}) n`,
     );
     await q(
@@ -106,7 +110,7 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
               CASE WHEN lvl = 0 THEN 'Kepala Unit ' || u WHEN lvl <= 4 THEN 'Kepala Bidang ' || lvl || ' Unit ' || u
                    WHEN lvl = 5 THEN 'Tata Usaha Unit ' || u ELSE 'Staf ' || lvl || ' Unit ' || u END,
               ${uid('unit', 'u')},
-              CASE WHEN lvl = 0 AND u > 1 THEN ${uid('pos', '(u - 2) / 7 + 1')}
+              CASE WHEN lvl = 0 AND u > 1 THEN ${uid('pos', `(u - 2) / ${F} + 1`)}
                    WHEN lvl BETWEEN 1 AND 5 THEN ${uid('pos', 'u')}
                    WHEN lvl >= 6 THEN ${uid('pos', `u + ${U} * (1 + lvl % 4)`)} END,
               now() - interval '3 years'
@@ -258,7 +262,9 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
     ),
   );
   await client.end();
-  await admin(url, (c) => c.query(`COMMENT ON DATABASE "${name}" IS 'gesit-bench-seed scale=${scale} at=${new Date().toISOString()}'`));
+  await admin(url, (c) =>
+    c.query(`COMMENT ON DATABASE "${name}" IS 'gesit-bench-seed scale=${scale} fan-out=${UNIT_FAN_OUT} at=${new Date().toISOString()}'`),
+  );
   log(`seeded ${name} at scale ${scale} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return s;
 }

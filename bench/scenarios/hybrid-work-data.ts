@@ -31,9 +31,13 @@ export async function ensureHybridWork(url: string, log: (line: string) => void 
          FROM daily_report r CROSS JOIN generate_series(0, 1) p`,
     );
     await db.query(
-      `INSERT INTO task (id, title, status, priority, progress, creator_id, due_at, due_soon_at, estimate_minutes, created_at, updated_at)
+      `INSERT INTO task (id, title, status, priority, progress, creator_id, due_at, due_soon_at, estimate_minutes, created_at, updated_at,
+                         reminded_at, escalation_level)
        SELECT md5('task' || u.id || k)::uuid, 'Tugas bench ' || k, (ARRAY['TODO','IN_PROGRESS','IN_PROGRESS','BLOCKED','DONE'])[k], 'NORMAL', 0,
-              u.id, now() + (k - 2) * interval '1 day', now() + (k - 3) * interval '1 day', 60 * k, now() - interval '10 days', now()
+              u.id, now() + (k - 2) * interval '1 day', now() + (k - 3) * interval '1 day', 60 * k, now() - interval '10 days', now(),
+              -- Followed up already where their points have passed or pass today, as a running system would have: a worker
+              -- started on the data set (the reminders scenario's) must not find thousands of task follow-ups due at once.
+              CASE WHEN k <= 3 THEN now() + (k - 3) * interval '1 day' END, CASE WHEN k <= 2 THEN 1 ELSE 0 END
          FROM app_user u CROSS JOIN generate_series(1, 5) k WHERE u.position_id IS NOT NULL`,
     );
     await db.query(`INSERT INTO task_assignee (task_id, user_id) SELECT id, creator_id FROM task WHERE title LIKE 'Tugas bench %'`);

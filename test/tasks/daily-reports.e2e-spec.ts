@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { localDate } from '@gesit/calendar';
+import { CalendarService, hoursOn, localDate, type WorkingCalendar } from '@gesit/calendar';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { adminToken } from '../harness/identity';
 import { appointPlh, createAgency, createPerson } from '../harness/org';
@@ -19,16 +19,6 @@ const TARGETS = `query($userId: ID, $year: Int!) { performanceTargets(userId: $u
 const DAY_MS = 86_400_000;
 const shift = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-/** The `n`-th Monday-to-Friday day before `date` (the test agency has the default calendar, and no holiday falls near). */
-function workingDayBefore(date: string, n: number): string {
-  let day = date;
-  while (n > 0) {
-    day = shift(day, -1);
-    if (weekday(day) <= 5) n--;
-  }
-  return day;
-}
-
 const entry = (
   startTime: string,
   endTime: string,
@@ -45,12 +35,27 @@ describe('daily reports and performance targets', () => {
   let api: TestApi;
   let org: Agency;
   let today: string;
+  let calendar: WorkingCalendar;
+  /** The day the tests report on: today when it is a working day, else the last one before (still open: its deadline is the next working day). */
+  let workday: string;
 
   beforeAll(async () => {
     api = await startTestApi();
     org = await createAgency(api, await adminToken(api));
     today = localDate(new Date(), 'Asia/Jakarta');
+    calendar = await api.app.get(CalendarService).calendarFor(org.division);
+    workday = hoursOn(today, calendar) ? today : workingDayBefore(today, 1);
   });
+
+  /** The `n`-th working day of the agency's calendar (holidays included) before `date`. */
+  function workingDayBefore(date: string, n: number): string {
+    let day = date;
+    while (n > 0) {
+      day = shift(day, -1);
+      if (hoursOn(day, calendar)) n--;
+    }
+    return day;
+  }
 
   afterAll(() => api.close());
 
@@ -102,7 +107,7 @@ describe('daily reports and performance targets', () => {
   });
 
   it('keeps one report per day, counts approved quantities against the targets, and locks what the superior approved', async () => {
-    const year = Number(today.slice(0, 4));
+    const year = Number(workday.slice(0, 4));
     const target = (
       await api.gqlOk<any>(
         TARGET,
@@ -134,7 +139,7 @@ describe('daily reports and performance targets', () => {
     const draft = (
       await save(
         {
-          date: today,
+          date: workday,
           workMode: 'HOME',
           entries: [
             entry('07:30', '09:00', 'Menyusun laporan evaluasi SPBE triwulan', {
@@ -154,7 +159,7 @@ describe('daily reports and performance targets', () => {
     const submitted = (
       await save(
         {
-          date: today,
+          date: workday,
           workMode: 'HOME',
           submit: true,
           entries: [
@@ -181,9 +186,9 @@ describe('daily reports and performance targets', () => {
       (await api.gqlOk<any>(TARGETS, { userId: org.staff.id, year }, org.division1.token)).performanceTargets[0].achievedQuantity,
     ).toBe(3);
 
-    const locked = await save({ date: today, entries: [entry('07:30', '08:00')] }, org.staff.token);
+    const locked = await save({ date: workday, entries: [entry('07:30', '08:00')] }, org.staff.token);
     expect(errorCode(locked)).toBe('CONFLICT');
-    expect(locked.errors![0].message).toBe(`Laporan harian ${today} sudah disetujui atasan dan terkunci.`);
+    expect(locked.errors![0].message).toBe(`Laporan harian ${workday} sudah disetujui atasan dan terkunci.`);
   });
 
   it('refuses a late submission with the deadline named until the superior reopens it; a Plh reviews in their place', async () => {
@@ -234,15 +239,18 @@ describe('daily reports and performance targets', () => {
   });
 
   it('exports the reports as CSV with a BOM that a CSV parser reads back, one row per entry', async () => {
-    const person = await createPerson(api, await adminToken(api), {
+    const admin = await adminToken(api);
+    const person = await createPerson(api, admin, {
       name: 'Ni Luh Ayu "Ayu" Pratiwi',
       roles: ['STAFF'],
       unitId: org.division,
       superiorId: org.division1.positionId,
     });
+    // A fixed Tuesday in the past: drafts may be saved for it on any day the test runs.
+    const day = '2026-08-18';
     await save(
       {
-        date: today,
+        date: day,
         entries: [
           entry('07:30', '09:00', 'Rapat koordinasi, lalu menyusun "notulen"', { output: 'Notulen', outputQuantity: 1 }),
           entry('09:00', '11:00', '=HYPERLINK("http://contoh") bukan rumus'),
@@ -250,7 +258,7 @@ describe('daily reports and performance targets', () => {
       },
       person.token,
     );
-    const url = `${api.url}/reports/daily.csv?from=${shift(today, -7)}&to=${today}`;
+    const url = `${api.url}/reports/daily.csv?from=${day}&to=${day}`;
     const res = await fetch(url, { headers: { authorization: `Bearer ${person.token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
@@ -259,7 +267,7 @@ describe('daily reports and performance targets', () => {
     const rows = parse(bytes.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toEqual([
       {
-        tanggal: today,
+        tanggal: day,
         nip: person.nip,
         nama: 'Ni Luh Ayu "Ayu" Pratiwi',
         rencana_hasil_kerja: '',
@@ -283,5 +291,54 @@ describe('daily reports and performance targets', () => {
     expect(refusal.code).toBe('FORBIDDEN');
     expect(refusal.message).toMatch(/Ni Luh Ayu "Ayu" Pratiwi tidak berada di bawah Anda/);
     expect((await fetch(url)).status).toBe(401);
+  });
+
+  it('exports without userId the reports of everyone the caller may see: themselves and the people below, also as Plh', async () => {
+    const admin = await adminToken(api);
+    const head = await createPerson(api, admin, {
+      name: 'Kepala Seksi Ekspor',
+      roles: ['LEADER'],
+      unitId: org.division,
+      superiorId: org.division1.positionId,
+    });
+    const below = (name: string, superiorId: string) =>
+      createPerson(api, admin, { name, roles: ['STAFF'], unitId: org.division, superiorId });
+    const ayu = await below('Ayu Lestari Ekspor', head.positionId);
+    const bagus = await below('Bagus Santoso Ekspor', head.positionId);
+    const peer = await below('Citra Rekan Ekspor', org.division1.positionId);
+    const plh = await below('Dimas Plh Ekspor', org.division1.positionId);
+    const [tuesday, wednesday] = ['2026-09-15', '2026-09-16'];
+    await save({ date: tuesday, entries: [entry('08:00', '10:00', 'Memeriksa laporan bawahan')] }, head.token);
+    await save({ date: tuesday, entries: [entry('08:00', '09:00'), entry('09:00', '10:30', 'Mengolah data kepegawaian')] }, ayu.token);
+    await save({ date: wednesday, entries: [entry('13:00', '15:00', 'Menyiapkan bahan rapat')] }, bagus.token);
+    await save({ date: tuesday, entries: [entry('07:30', '08:30', 'Pekerjaan rekan di luar seksi')] }, peer.token);
+
+    const exported = async (token: string): Promise<string[][]> => {
+      const res = await fetch(`${api.url}/reports/daily.csv?from=${tuesday}&to=${wednesday}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      const rows = parse(Buffer.from(await res.arrayBuffer()).toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+      return rows.map((r) => [r.tanggal, r.nama, r.mulai]);
+    };
+    const team = [
+      [tuesday, 'Ayu Lestari Ekspor', '08:00'],
+      [tuesday, 'Ayu Lestari Ekspor', '09:00'],
+      [tuesday, 'Kepala Seksi Ekspor', '08:00'],
+      [wednesday, 'Bagus Santoso Ekspor', '13:00'],
+    ];
+    // The head of the section: their own and their two staff's, by date and name; not the colleague beside them.
+    expect(await exported(head.token)).toEqual(team);
+    // A staff member gets only their own.
+    expect(await exported(ayu.token)).toEqual(team.slice(0, 2));
+    expect(await exported(peer.token)).toEqual([[tuesday, 'Citra Rekan Ekspor', '07:30']]);
+    // The head of division above sees all of them, the colleague included.
+    expect((await exported(org.division1.token)).map((r) => r[1])).toEqual(
+      expect.arrayContaining(['Ayu Lestari Ekspor', 'Kepala Seksi Ekspor', 'Bagus Santoso Ekspor', 'Citra Rekan Ekspor']),
+    );
+    // While the head is away, their Plh exports what the head may see.
+    expect(await exported(plh.token)).toEqual([]);
+    await appointPlh(api, head.token, plh.id);
+    expect(await exported(plh.token)).toEqual(team);
   });
 });

@@ -115,7 +115,7 @@ describe('hybrid work reminders', () => {
     );
     const keys = [
       `task-${createTask.id}-assigned-${p.silent.id}`,
-      `task-${createTask.id}-escalate-${dueAt.getTime()}-${p.leader.id}`,
+      `task-${createTask.id}-escalate-1-${dueAt.getTime()}-${p.leader.id}`,
       `task-${createTask.id}-overdue-${dueAt.getTime()}-${p.silent.id}`,
     ];
     const deadline = Date.now() + 30_000;

@@ -159,11 +159,13 @@ describe('tasks', () => {
   });
 
   it('creates the next occurrence of a recurring task, checklist reset, due on the next working day the rule gives', async () => {
-    // The coming Friday at 09:00 WIB (02:00 UTC), at least a day away.
-    const friday = new Date();
-    friday.setUTCHours(2, 0, 0, 0);
-    do friday.setUTCDate(friday.getUTCDate() + 1);
-    while (friday.getUTCDay() !== 5 || friday.getTime() < Date.now() + 86_400_000);
+    // Friday 11 January 2030 at 09:00 WIB, always ahead; the agency's own holiday falls on Monday the 14th.
+    const friday = new Date('2030-01-11T09:00:00+07:00');
+    await api.gqlOk(
+      'mutation($input: AddHolidayInput!) { addHoliday(input: $input) { id } }',
+      { input: { date: '2030-01-14', kind: 'REGIONAL', name: 'Hari jadi kabupaten (uji)', unitId: org.agency } },
+      await adminToken(api),
+    );
     const task = await created(
       {
         title: 'Rekap absensi harian',
@@ -183,8 +185,8 @@ describe('tasks', () => {
     const mine = await api.gqlOk<any>(TASKS, { filter: { search: 'Rekap absensi', status: ['TODO'] } }, org.staff.token);
     expect(mine.tasks.edges).toHaveLength(1);
     const next = (await api.gqlOk<any>(TASK, { id: mine.tasks.edges[0].node.id }, org.staff.token)).task;
-    // Saturday and Sunday are not working days: the daily rule's next working day is Monday, same time.
-    expect(new Date(next.dueAt).toISOString()).toBe(new Date(friday.getTime() + 3 * 86_400_000).toISOString());
+    // Saturday and Sunday are not working days, nor is the holiday on Monday: the daily rule's next working day is Tuesday, same time.
+    expect(new Date(next.dueAt).toISOString()).toBe(new Date('2030-01-15T09:00:00+07:00').toISOString());
     expect(next).toMatchObject({ status: 'TODO', progress: 0, recurrence: 'FREQ=DAILY', assignees: [{ id: org.staff.id }] });
     expect(next.checklist.map((i: any) => [i.text, i.done])).toEqual([
       ['Unduh data', false],

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { localDate } from '@gesit/calendar';
+import { DailyReportsService, WorkloadService, WorkMode } from '@gesit/tasks';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { adminToken } from '../harness/identity';
 import { appointPlh, createAgency, createPerson, createUnit } from '../harness/org';
@@ -13,19 +13,21 @@ const WORKLOAD = `query($unitId: ID!) { teamWorkload(unitId: $unitId) {
 
 const DAY_MS = 86_400_000;
 const shift = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+// The clock the workload is read at: Tuesday 8 January 2030, 10:00 WIB, a working week without holidays, and in
+// the future whatever day the test runs, so that the API accepts tasks and arrangements around it.
+const NOW = new Date('2030-01-08T03:00:00Z');
+const TODAY = '2030-01-08';
+const MONDAY = '2030-01-07';
 
 describe('team workload', () => {
   let api: TestApi;
   let org: Agency;
   let admin: string;
-  let today: string;
 
   beforeAll(async () => {
     api = await startTestApi();
     admin = await adminToken(api);
     org = await createAgency(api, admin);
-    today = localDate(new Date(), 'Asia/Jakarta');
   });
 
   afterAll(() => api.close());
@@ -45,28 +47,28 @@ describe('team workload', () => {
       superiorId: org.division1.positionId,
     });
 
-    const task = async (title: string, dueInDays: number, estimateMinutes: number) =>
+    const task = async (title: string, dueOn: string, estimateMinutes: number) =>
       (
         await api.gqlOk<any>(
           'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }',
-          { input: { title, assigneeIds: [busy.id], dueAt: new Date(Date.now() + dueInDays * DAY_MS).toISOString(), estimateMinutes } },
+          { input: { title, assigneeIds: [busy.id], dueAt: `${dueOn}T10:00:00+07:00`, estimateMinutes } },
           org.division1.token,
         )
       ).createTask.id;
-    await task('Menyusun rencana kerja', 1, 300);
-    const late = await task('Mengirim rekap bulanan', 2, 120);
-    await task('Menyiapkan bahan tahun depan', 30, 600);
+    await task('Menyusun rencana kerja', shift(TODAY, 1), 300);
+    const late = await task('Mengirim rekap bulanan', shift(TODAY, 2), 120);
+    await task('Menyiapkan bahan tahun depan', shift(TODAY, 30), 600);
     // Time passes: the rekap is now a day overdue (the API refuses due times in the past, so the test moves it).
     const db = new DataSource({ type: 'postgres', url: api.config.databaseUrl });
     await db.initialize();
-    await db.query(`UPDATE task SET due_at = now() - interval '1 day' WHERE id = $1`, [late]);
+    await db.query(`UPDATE task SET due_at = $2 WHERE id = $1`, [late, new Date(NOW.getTime() - DAY_MS)]);
     await db.destroy();
 
-    // Budi works from home today by an approved arrangement, and on shifted hours (08:00-12:00) for the next weeks.
+    // Budi works from home on Tuesdays (today) by an approved arrangement, and on shifted hours (08:00-12:00) for the next weeks.
     const arrangement = async (input: Record<string, unknown>) => {
       const { requestWorkArrangement } = await api.gqlOk<any>(
         'mutation($input: RequestWorkArrangementInput!) { requestWorkArrangement(input: $input) { id } }',
-        { input: { startsOn: today, endsOn: shift(today, 30), reason: 'Pengaturan kerja fleksibel uji', ...input } },
+        { input: { startsOn: MONDAY, endsOn: shift(MONDAY, 30), reason: 'Pengaturan kerja fleksibel uji', ...input } },
         flexible.token,
       );
       await api.gqlOk(
@@ -75,35 +77,29 @@ describe('team workload', () => {
         org.division1.token,
       );
     };
-    await arrangement({ kind: 'LOCATION', workMode: 'HOME', weekdays: [weekday(today)] });
+    await arrangement({ kind: 'LOCATION', workMode: 'HOME', weekdays: [2] });
     await arrangement({ kind: 'TIME', weekdays: [], startTime: '08:00', endTime: '12:00' });
 
-    // Andi reported today from the field and submitted it.
-    await api.gqlOk(
-      'mutation($input: SaveDailyReportInput!) { saveDailyReport(input: $input) { id } }',
+    // Andi reported today from the field and submitted it; Monday has no report.
+    await api.app.get(DailyReportsService).save(
+      { userId: busy.id, roles: ['STAFF'], scope: 'full' },
       {
-        input: {
-          date: today,
-          workMode: 'FIELD',
-          submit: true,
-          note: 'Kunjungan lapangan',
-          entries: [{ startTime: '08:00', endTime: '10:30', activity: 'Kunjungan lapangan ke kantor kecamatan' }],
-        },
+        date: TODAY,
+        workMode: WorkMode.FIELD,
+        submit: true,
+        note: 'Kunjungan lapangan',
+        entries: [{ startTime: '08:00', endTime: '10:30', activity: 'Kunjungan lapangan ke kantor kecamatan' }],
       },
-      busy.token,
+      undefined,
+      NOW,
     );
 
-    const rows = (await api.gqlOk<any>(WORKLOAD, { unitId: org.division }, org.division1.token)).teamWorkload;
-    const byName = Object.fromEntries(rows.map((r: any) => [r.user.name, r]));
-    expect(Object.keys(byName).sort()).toEqual([
-      'Andi Sibuk',
-      'Budi Fleksibel',
-      'Kepala Bidang Dua',
-      'Kepala Bidang Satu',
-      'Staf Bidang Satu',
-    ]);
-    const workingDaysBeforeToday = [...Array(weekday(today) - 1).keys()].filter((i) => i < 5).length;
-    expect(byName['Andi Sibuk']).toMatchObject({
+    const rows = await api.app
+      .get(WorkloadService)
+      .team({ userId: org.division1.id, roles: ['LEADER'], scope: 'full' }, org.division, undefined, NOW);
+    const byId = new Map(rows.map((r) => [r.userId, r]));
+    expect(rows).toHaveLength(5);
+    expect(byId.get(busy.id)).toMatchObject({
       openTasks: 3,
       overdueTasks: 1,
       openAssignments: 0,
@@ -111,22 +107,33 @@ describe('team workload', () => {
       plannedMinutes: 420,
       capacityMinutes: 5 * 510,
       minutesReportedThisWeek: 150,
-      missingReports: workingDaysBeforeToday,
+      // Monday is this week's one working day before today, and Andi has no report for it.
+      missingReports: 1,
       pendingReports: 1,
       workModeToday: 'FIELD',
       lastWorkMode: 'FIELD',
     });
-    expect(byName['Budi Fleksibel']).toMatchObject({
+    expect(byId.get(flexible.id)).toMatchObject({
       openTasks: 0,
       plannedMinutes: 0,
       // Shifted hours of 4 hours a day replace the unit's 8.5 on each of the five days.
       capacityMinutes: 5 * 240,
       minutesReportedThisWeek: 0,
+      missingReports: 1,
       pendingReports: 0,
       workModeToday: 'HOME',
       lastWorkMode: null,
     });
 
+    // Through the API: the people of the unit and its sub-units, by name.
+    const listed = (await api.gqlOk<any>(WORKLOAD, { unitId: org.division }, org.division1.token)).teamWorkload;
+    expect(listed.map((r: any) => r.user.name)).toEqual([
+      'Andi Sibuk',
+      'Budi Fleksibel',
+      'Kepala Bidang Dua',
+      'Kepala Bidang Satu',
+      'Staf Bidang Satu',
+    ]);
     // The head of the agency above sees it; the Plh of the head of division does too.
     expect((await api.gqlOk<any>(WORKLOAD, { unitId: section }, org.head.token)).teamWorkload.map((r: any) => r.user.name)).toEqual([
       'Andi Sibuk',

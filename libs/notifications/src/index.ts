@@ -9,6 +9,7 @@ export { NOTIFICATION_EMITTER, type NotificationEmitter } from './notification-e
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
 export { RemindersService, type ReminderOutcome } from './reminders/reminders.service';
 export { dueSoonText } from './reminders/reminder-texts';
+export { escalationStep, type EscalationStep } from './reminders/escalation';
 export { REMINDERS, type ReminderJobs, reminderJobId, stepJobId, escalationJobId } from './reminders/reminder-jobs';
 export { FollowUpSweepService, FOLLOW_UP_SWEEP_SQL, NOTICE_REPAIR_SQL } from './reminders/follow-up-sweep.service';
 export { DigestService, digestDedupeKey, digestDateAt, DIGEST_KIND } from './digest';

@@ -16,7 +16,10 @@ export {
 } from './arrangements/work-arrangement.entity';
 export * from './tasks-events';
 export { TasksModule, TasksWorkerModule } from './tasks.module';
-export { TASK_FOLLOW_UPS, type TaskFollowUpJobs } from './task-follow-ups';
+export { TASK_FOLLOW_UPS, type TaskFollowUpJobs, taskJobId, taskEscalationJobId } from './task-follow-ups';
 export { DailyReportRemindersService, missingReportKey, waitingReportsKey } from './daily-reports/daily-report-reminders.service';
-export { TaskFollowUpService } from './tasks/task-follow-up.service';
+export { TaskFollowUpService, TaskFollowUpSweepService } from './tasks/task-follow-up.service';
 export { TEAM_WORKLOAD_SQL, teamWorkloadParams } from './workload/workload.sql';
+export { WorkloadService } from './workload/workload.service';
+export { PersonalCalendars } from './shared/personal-calendars.service';
+export { DailyReportsService } from './daily-reports/daily-reports.service';

@@ -17,7 +17,8 @@ import { WorkloadService } from './workload/workload.service';
 import { DailyReportRemindersService } from './daily-reports/daily-report-reminders.service';
 import { TaskFollowUpProcessor } from './task-follow-up.processor';
 import { TasksEventsProcessor } from './tasks-events.processor';
-import { TaskFollowUpService } from './tasks/task-follow-up.service';
+import { TaskFollowUpService, TaskFollowUpSweepService } from './tasks/task-follow-up.service';
+import { PersonalCalendars } from './shared/personal-calendars.service';
 import { TasksDemoSeeder } from './demo/tasks-demo.seeder';
 import { TargetsResolver } from './targets/targets.resolver';
 import { TargetsService } from './targets/targets.service';
@@ -54,6 +55,7 @@ import { TaskFileAccess } from './tasks/task-file-access';
     WorkloadService,
     WorkloadResolver,
     TasksDemoSeeder,
+    PersonalCalendars,
   ],
   controllers: [DailyReportsController],
   exports: [TasksService, TaskAccessService, DailyReportsService],
@@ -70,10 +72,17 @@ export class TasksModule implements OnModuleInit {
   }
 }
 
-/** The worker's side: task reminders and overdue notices, and the daily report reminders. */
+/** The worker's side: task reminders, overdue notices, escalation and their sweep, and the daily report reminders. */
 @Module({
   imports: [NotificationsModule, IdentityModule, CalendarModule],
-  providers: [TaskFollowUpProcessor, TasksEventsProcessor, TaskFollowUpService, DailyReportRemindersService],
-  exports: [DailyReportRemindersService, TaskFollowUpService],
+  providers: [
+    TaskFollowUpProcessor,
+    TasksEventsProcessor,
+    TaskFollowUpService,
+    TaskFollowUpSweepService,
+    DailyReportRemindersService,
+    PersonalCalendars,
+  ],
+  exports: [DailyReportRemindersService, TaskFollowUpService, TaskFollowUpSweepService],
 })
 export class TasksWorkerModule {}

@@ -2,10 +2,13 @@ export {
   DEFAULT_WORKING_HOURS,
   addWorkingMinutes,
   formatClock,
+  hoursOn,
   isWorkingInstant,
   localDate,
   nextWorkingDayStart,
+  overrideOn,
   parseClock,
+  withOverrides,
   workingMinutesBetween,
 } from './working-time';
-export type { WorkingCalendar } from './working-time';
+export type { HoursOverride, WorkingCalendar } from './working-time';

@@ -3,10 +3,13 @@ import {
   WorkingCalendar,
   addWorkingMinutes,
   formatClock,
+  hoursOn,
   isWorkingInstant,
   localDate,
   nextWorkingDayStart,
+  overrideOn,
   parseClock,
+  withOverrides,
   workingMinutesBetween,
 } from './index';
 
@@ -106,6 +109,43 @@ describe('addWorkingMinutes', () => {
     const start = new Date('2026-08-12T09:00+07:00');
     addWorkingMinutes(start, 600, WIB);
     expect(iso(start)).toBe('2026-08-12T02:00:00.000Z');
+  });
+});
+
+describe("a person's own hours (overrides)", () => {
+  // Working 07:00-15:00 WIB in the first week of December 2026 (an approved TIME arrangement).
+  const shifted = withOverrides(calendar('Asia/Jakarta'), [
+    { from: '2026-11-30', to: '2026-12-04', weekdays: [], startMinute: 7 * 60, endMinute: 15 * 60 },
+  ]);
+  const tuesday = (hhmm: string) => new Date(`2026-12-01T${hhmm}:00+07:00`);
+
+  it.each([
+    ['four hours from noon on shifted hours run into the next morning', shifted, tuesday('12:00'), 240, '2026-12-02T08:00:00+07:00'],
+    ['the same on the unit hours end the same day', calendar('Asia/Jakarta'), tuesday('12:00'), 240, '2026-12-01T16:00:00+07:00'],
+    ['an early start counts from 07:00', shifted, tuesday('06:00'), 30, '2026-12-01T07:30:00+07:00'],
+    // Friday 4 December ends at 15:00; Monday 7 December is past the period, back to 07:30-16:00.
+    ['past the period the unit hours apply again', shifted, new Date('2026-12-04T14:00:00+07:00'), 120, '2026-12-07T08:30:00+07:00'],
+  ])('%s', (_case, cal, start, minutes, expected) => {
+    expect(addWorkingMinutes(start, minutes, cal).getTime()).toBe(new Date(expected).getTime());
+  });
+
+  it('counts the shifted hours of a day, and only on its weekdays', () => {
+    expect(workingMinutesBetween(new Date('2026-12-01T00:00:00+07:00'), new Date('2026-12-02T00:00:00+07:00'), shifted)).toBe(480);
+    const mondays = withOverrides(calendar('Asia/Jakarta'), [
+      { from: '2026-11-01', to: '2026-12-31', weekdays: [1], startMinute: 6 * 60 + 30, endMinute: 14 * 60 },
+    ]);
+    expect(hoursOn('2026-11-30', mondays)).toEqual({ startMinute: 390, endMinute: 840 });
+    expect(hoursOn('2026-12-01', mondays)).toEqual({ startMinute: 450, endMinute: 960 });
+    expect(hoursOn('2026-12-05', mondays)).toBeNull();
+    expect(overrideOn('2026-12-01', mondays)).toBeNull();
+    expect(overrideOn('2026-11-30', mondays)?.weekdays).toEqual([1]);
+  });
+
+  it('leaves a calendar without overrides as it is, and refuses an override that ends before it starts', () => {
+    const plain = calendar('Asia/Jakarta');
+    expect(withOverrides(plain, [])).toBe(plain);
+    const broken = withOverrides(plain, [{ from: '2026-12-01', to: '2026-12-01', weekdays: [], startMinute: 600, endMinute: 500 }]);
+    expect(() => addWorkingMinutes(tuesday('08:00'), 1, broken)).toThrow(RangeError);
   });
 });
 

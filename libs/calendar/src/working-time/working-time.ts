@@ -4,6 +4,39 @@ export interface WorkingCalendar {
   startMinute: number;
   endMinute: number;
   holidays: ReadonlySet<string>;
+  /** One person's own hours for some days (an approved TIME arrangement); the first that covers a day wins. */
+  overrides?: readonly HoursOverride[];
+}
+
+/** Working hours that replace the calendar's on the working days of a period (local dates, both ends included). */
+export interface HoursOverride {
+  from: string;
+  to: string;
+  /** ISO weekdays it applies on; empty: every working day of the period. */
+  weekdays: readonly number[];
+  startMinute: number;
+  endMinute: number;
+}
+
+/** The calendar with a person's own hours on top; the same object when there are none. */
+export function withOverrides<T extends WorkingCalendar>(cal: T, overrides: readonly HoursOverride[]): T {
+  return overrides.length ? { ...cal, overrides: [...(cal.overrides ?? []), ...overrides] } : cal;
+}
+
+/** The override that sets the hours of a local date, or null when the calendar's own hours apply. */
+export function overrideOn(date: string, cal: WorkingCalendar): HoursOverride | null {
+  if (!isIsoDate(date)) throw new RangeError(`date ${JSON.stringify(date)} is not a real date in the form YYYY-MM-DD`);
+  return prepare(cal).override(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY) ?? null;
+}
+
+/** The working hours (minutes of the day) of a local date, or null when it is not a working day. */
+export function hoursOn(date: string, cal: WorkingCalendar): { startMinute: number; endMinute: number } | null {
+  if (!isIsoDate(date)) throw new RangeError(`date ${JSON.stringify(date)} is not a real date in the form YYYY-MM-DD`);
+  const days = prepare(cal);
+  const day = Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+  if (!days.isWorkingDay(day)) return null;
+  const own = days.override(day);
+  return own ? { startMinute: own.startMinute, endMinute: own.endMinute } : { startMinute: cal.startMinute, endMinute: cal.endMinute };
 }
 
 // Frozen so that no caller can change everybody's default by mutating it.
@@ -107,6 +140,7 @@ interface PreparedCalendar {
   isWorkingDay(day: number): boolean;
   start(day: number): number;
   end(day: number): number;
+  override(day: number): HoursOverride | undefined;
 }
 
 // Calendars are read-only values (CalendarService caches them across requests): checking one and
@@ -146,12 +180,30 @@ function check(cal: WorkingCalendar): PreparedCalendar {
       throw new RangeError(`working calendar holiday ${JSON.stringify(holiday)} is not a real date in the form YYYY-MM-DD`);
     }
   }
+  const overrides = cal.overrides ?? [];
+  for (const o of overrides) {
+    if (!isIsoDate(o.from) || !isIsoDate(o.to) || o.to < o.from) {
+      throw new RangeError(`working hours override ${JSON.stringify(o)} needs dates from <= to in the form YYYY-MM-DD`);
+    }
+    if (!Number.isInteger(o.startMinute) || !Number.isInteger(o.endMinute) || o.startMinute < 0 || o.endMinute <= o.startMinute) {
+      throw new RangeError(`working hours override ${JSON.stringify(o)} must end after it starts, in whole minutes of the day`);
+    }
+    if (o.endMinute > MINUTES_PER_DAY) throw new RangeError(`working hours override ${JSON.stringify(o)} ends after 24:00`);
+  }
   const holidays = cal.holidays ?? new Set<string>();
   const zone = cal.timeZone;
+  const override = overrides.length
+    ? (day: number) => {
+        const date = dayToIso(day);
+        const weekday = isoWeekday(day);
+        return overrides.find((o) => o.from <= date && date <= o.to && (!o.weekdays.length || o.weekdays.includes(weekday)));
+      }
+    : () => undefined;
   return {
     isWorkingDay: (day) => weekdays.has(isoWeekday(day)) && (holidays.size === 0 || !holidays.has(dayToIso(day))),
-    start: (day) => localToUtc(day, startMinute, zone),
-    end: (day) => localToUtc(day, endMinute, zone),
+    start: (day) => localToUtc(day, override(day)?.startMinute ?? startMinute, zone),
+    end: (day) => localToUtc(day, override(day)?.endMinute ?? endMinute, zone),
+    override,
   };
 }
 
@@ -172,8 +224,17 @@ function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
+// Day number -> YYYY-MM-DD: every holiday and override check asks for it, often for the same few days.
+const isoDays = new Map<number, string>();
+
 function dayToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoDays.size >= MAX_CACHED_DAYS_PER_ZONE) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
 
 function localDayOf(t: number, timeZone: string): number {

@@ -59,6 +59,8 @@ export class DispositionEntity {
 @Index('assignment_open_due_idx', { synchronize: false })
 @Index('assignment_open_escalation_idx', { synchronize: false })
 @Index('assignment_open_remind_idx', { synchronize: false })
+// Open assignments by assignee, counted per person by hybrid work's team workload: a partial index, written in a migration.
+@Index('assignment_open_assignee_idx', { synchronize: false })
 export class DispositionAssignmentEntity {
   @PrimaryColumn('uuid')
   id: string;

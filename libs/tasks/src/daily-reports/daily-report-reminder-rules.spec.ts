@@ -17,9 +17,9 @@ describe('daily report reminders', () => {
 
   it('comes half an hour before the end of shifted hours', () => {
     // Working 06:30-15:00: reminded from 14:30 WIB (07:30 UTC), not before.
-    expect(shiftedReminderMinute('15:00')).toBe(14 * 60 + 30);
-    expect(reminderDateAt(new Date('2026-08-18T07:30:00Z'), jakarta, shiftedReminderMinute('15:00'))).toBe('2026-08-18');
-    expect(reminderDateAt(new Date('2026-08-18T07:29:00Z'), jakarta, shiftedReminderMinute('15:00'))).toBeNull();
+    expect(shiftedReminderMinute(15 * 60)).toBe(14 * 60 + 30);
+    expect(reminderDateAt(new Date('2026-08-18T07:30:00Z'), jakarta, shiftedReminderMinute(15 * 60))).toBe('2026-08-18');
+    expect(reminderDateAt(new Date('2026-08-18T07:29:00Z'), jakarta, shiftedReminderMinute(15 * 60))).toBeNull();
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { localDate, parseClock, type WorkingCalendar } from '@gesit/calendar';
+import { localDate, type WorkingCalendar } from '@gesit/calendar';
 import { isWorkingDate, workingDayAfter } from '../shared/local-days';
 
 /** The reminder to file the day's report goes out from 15:30 local time on working days. */
@@ -38,6 +38,6 @@ export function waitedTooLong(submittedOn: string, today: string, cal: Pick<Work
 }
 
 /** For someone on shifted hours (an approved TIME arrangement), the reminder comes half an hour before their day ends, as 15:30 does before 16:00. */
-export function shiftedReminderMinute(endTime: string): number {
-  return Math.max(0, parseClock(endTime) - 30);
+export function shiftedReminderMinute(endMinute: number): number {
+  return Math.max(0, endMinute - 30);
 }

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CalendarService, localDate, type UnitCalendar } from '@gesit/calendar';
+import { CalendarService, localDate, overrideOn, type UnitCalendar } from '@gesit/calendar';
 import { ChainOfCommandService, PLACED_USERS } from '@gesit/identity';
 import { NotificationsService, type NotifyInput } from '@gesit/notifications';
 import { inTransaction, Loaders } from '@gesit/platform';
 import { reminderDateAt, shiftedReminderMinute, waitedTooLong } from './daily-report-reminder-rules';
-import { isoWeekday } from '../shared/local-days';
+import { PersonalCalendars } from '../shared/personal-calendars.service';
 
 // Notifications of one run share transactions of this many.
 const NOTIFY_BATCH = 200;
@@ -28,6 +28,7 @@ export class DailyReportRemindersService {
     private readonly calendar: CalendarService,
     private readonly chain: ChainOfCommandService,
     private readonly notifications: NotificationsService,
+    private readonly personal: PersonalCalendars,
   ) {}
 
   /** Sends what is due at `now`; `userIds` limits the run to those people (as owners and as reviewers). */
@@ -38,27 +39,13 @@ export class DailyReportRemindersService {
     );
     const calendars = new Map<string, UnitCalendar>();
     for (const unitId of new Set(people.map((p) => p.unit_id))) calendars.set(unitId, await this.calendar.calendarFor(unitId));
-    // Shifted hours (approved TIME arrangements covering the person's local date today) move their reminder.
-    const shifted: { user_id: string; end_time: string; starts_on: string; ends_on: string; weekdays: number[] }[] =
-      await this.dataSource.query(
-        `SELECT user_id, end_time, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, weekdays
-         FROM work_arrangement
-        WHERE kind = 'TIME' AND status = 'APPROVED' AND user_id = ANY($1::uuid[])
-          AND starts_on <= $2::date + 1 AND ends_on >= $2::date - 1`,
-        [people.map((p) => p.id), now.toISOString().slice(0, 10)],
-      );
+    // Shifted hours (an approved TIME arrangement on the person's local date today) move their reminder.
+    const own = await this.personal.many(people.map((p) => p.id));
     const dueDate = new Map(
       people.map((p) => {
-        const cal = calendars.get(p.unit_id)!;
-        const today = localDate(now, cal.timeZone);
-        const hours = shifted.find(
-          (a) =>
-            a.user_id === p.id &&
-            a.starts_on <= today &&
-            today <= a.ends_on &&
-            (!a.weekdays.length || a.weekdays.includes(isoWeekday(today))),
-        );
-        return [p.id, reminderDateAt(now, cal, hours ? shiftedReminderMinute(hours.end_time) : undefined)];
+        const cal = own.get(p.id)!;
+        const shifted = overrideOn(localDate(now, cal.timeZone), cal);
+        return [p.id, reminderDateAt(now, cal, shifted ? shiftedReminderMinute(shifted.endMinute) : undefined)];
       }),
     );
     const due = people.filter((p) => dueDate.get(p.id));

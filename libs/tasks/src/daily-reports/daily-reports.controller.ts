@@ -9,7 +9,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class DailyReportsController {
   constructor(private readonly exports: DailyReportExportService) {}
 
-  /** The daily reports of the caller (or of `userId` below them) for re-entry into the national e-Kinerja. */
+  /**
+   * Daily reports for re-entry into the national e-Kinerja: of `userId` (the caller or someone below them), or
+   * without it of everyone the caller may see (themselves and the people below them, also as Plh/Plt).
+   */
   @Get('daily.csv')
   async daily(
     @Query('from') from: string,

@@ -66,11 +66,11 @@ export class DailyReportsService {
     return workingDayAfter(date, this.config.dailyReportDeadlineWorkingDays, calendar);
   }
 
-  async save(principal: Principal, input: SaveDailyReportInput, loaders = new Loaders()): Promise<DailyReportEntity> {
+  async save(principal: Principal, input: SaveDailyReportInput, loaders = new Loaders(), now = new Date()): Promise<DailyReportEntity> {
     const userId = principal.userId;
     const checked = checkEntries(input.entries);
     const note = input.note?.trim() || null;
-    const { calendar, today } = await this.dayOf(userId);
+    const { calendar, today } = await this.dayOf(userId, now);
     if (input.date > today)
       throw badInput(
         {
@@ -134,7 +134,6 @@ export class DailyReportsService {
             { field: 'submit', deadline },
           );
         }
-        const now = new Date();
         const id = current?.id ?? randomUUID();
         const values = {
           workMode: input.workMode,

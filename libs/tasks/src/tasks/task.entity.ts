@@ -53,6 +53,18 @@ export class TaskEntity {
   @Column('timestamptz', { nullable: true })
   dueSoonAt: Date | null;
 
+  /** When the assignees were reminded of the due-soon point (the sweep then leaves the reminder alone). */
+  @Column('timestamptz', { nullable: true })
+  remindedAt: Date | null;
+
+  /** How many leaders above the assignees have been told the task is overdue (0 until the due time passed). */
+  @Column('int', { default: 0 })
+  escalationLevel: number;
+
+  /** When the next leader up is to be told; null when nobody is left above. */
+  @Column('timestamptz', { nullable: true })
+  nextEscalationAt: Date | null;
+
   @Column('int', { nullable: true })
   estimateMinutes: number | null;
 

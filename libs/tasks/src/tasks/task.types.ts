@@ -103,6 +103,13 @@ export class CreateTaskInput {
   @Field(() => Date, { nullable: true })
   dueAt?: Date | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Instead of dueAt: due this many working hours after startAt (or now), in the first assignee's working calendar, with their approved shifted hours.",
+  })
+  dueInWorkingHours?: number | null;
+
   @Field(() => Int, { nullable: true })
   estimateMinutes?: number | null;
 

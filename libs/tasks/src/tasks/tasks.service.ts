@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CalendarService, localTime, Urgency } from '@gesit/calendar';
+import { addWorkingMinutes, CalendarService, localTime, Urgency, type WorkingCalendar, workingMinutesBetween } from '@gesit/calendar';
 import { DispositionAssignmentEntity, DispositionsService } from '@gesit/correspondence';
 import { StoredFileEntity } from '@gesit/files';
-import { PeopleDirectory, UsersService } from '@gesit/identity';
+import { UsersService } from '@gesit/identity';
 import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 import {
   AppError,
@@ -22,6 +22,7 @@ import {
   type ConnectionShape,
   type Principal,
 } from '@gesit/platform';
+import { PersonalCalendars } from '../shared/personal-calendars.service';
 import { PerformanceTargetEntity } from '../targets/performance-target.entity';
 import { TasksJournalService } from '../tasks-journal.service';
 import { TASKS_EVENTS } from '../tasks-events';
@@ -37,6 +38,9 @@ const MAX_TITLE = 300;
 const MAX_TEXT = 4000;
 const MAX_CHECKLIST = 100;
 const MAX_ESTIMATE_MINUTES = 100_000;
+const MAX_DUE_WORKING_HOURS = 10_000;
+/** A new due time starts its follow-ups afresh. */
+const FRESH_FOLLOW_UPS = { remindedAt: null, escalationLevel: 0, nextEscalationAt: null };
 
 function text(value: string | null | undefined, field: string, label: string, max = MAX_TEXT): string {
   const trimmed = (value ?? '').trim();
@@ -70,9 +74,9 @@ export class TasksService {
     private readonly journal: TasksJournalService,
     private readonly users: UsersService,
     private readonly calendar: CalendarService,
-    private readonly people: PeopleDirectory,
     private readonly dispositions: DispositionsService,
     private readonly outbox: OutboxService,
+    private readonly calendars: PersonalCalendars,
   ) {}
 
   private async names(ids: readonly string[], loaders: Loaders): Promise<string> {
@@ -92,9 +96,37 @@ export class TasksService {
       );
     const estimateMinutes = this.estimate(input.estimateMinutes);
     const now = new Date();
-    this.times(input.startAt ?? null, input.dueAt ?? null, now);
+    if (input.dueInWorkingHours !== null && input.dueInWorkingHours !== undefined) {
+      if (input.dueAt)
+        throw badInput(
+          {
+            id: 'Isi salah satu saja: waktu tenggat (dueAt) atau lama pengerjaan dalam jam kerja (dueInWorkingHours).',
+            en: 'Fill in only one: the due time (dueAt) or the working hours it takes (dueInWorkingHours).',
+          },
+          {
+            field: 'dueInWorkingHours',
+          },
+        );
+      if (!Number.isInteger(input.dueInWorkingHours) || input.dueInWorkingHours < 1 || input.dueInWorkingHours > MAX_DUE_WORKING_HOURS)
+        throw badInput(
+          {
+            id: `Lama pengerjaan (dueInWorkingHours) harus 1 sampai ${MAX_DUE_WORKING_HOURS} jam kerja.`,
+            en: `The working hours it takes (dueInWorkingHours) must be 1 to ${MAX_DUE_WORKING_HOURS}.`,
+          },
+          {
+            field: 'dueInWorkingHours',
+          },
+        );
+    }
+    // Due times and their reminders are counted in the working hours of the (first) assignee.
+    const cal = input.dueAt || input.dueInWorkingHours ? await this.calendars.of(assigneeIds[0]) : null;
+    const dueAt =
+      cal && input.dueInWorkingHours && !(input.startAt && Number.isNaN(input.startAt.getTime()))
+        ? addWorkingMinutes(input.startAt ?? now, input.dueInWorkingHours * 60, cal)
+        : (input.dueAt ?? null);
+    this.times(input.startAt ?? null, dueAt, now);
     const recurrence = input.recurrence ? parseRecurrence(input.recurrence) : null;
-    if (recurrence && !input.dueAt)
+    if (recurrence && !dueAt)
       throw badInput(
         {
           id: 'Tugas berulang memerlukan waktu tenggat (dueAt): pengulangan dihitung dari sana.',
@@ -133,7 +165,7 @@ export class TasksService {
       : null;
     const sourceAssignmentId = input.sourceAssignmentId ? await this.sourceAssignment(principal, input.sourceAssignmentId, loaders) : null;
     const fileIds = await this.ownFiles(principal, input.fileIds);
-    const dueSoonAt = input.dueAt ? await this.dueSoonAt(now, input.dueAt) : null;
+    const dueSoonAt = dueAt && cal ? await this.dueSoonAt(input.startAt ?? now, dueAt, cal) : null;
     const task = this.dataSource.getRepository(TaskEntity).create({
       id: randomUUID(),
       title,
@@ -145,8 +177,9 @@ export class TasksService {
       actingForId,
       parentId,
       startAt: input.startAt ?? null,
-      dueAt: input.dueAt ?? null,
+      dueAt,
       dueSoonAt,
+      ...FRESH_FOLLOW_UPS,
       estimateMinutes,
       recurrence,
       performanceTargetId,
@@ -190,8 +223,11 @@ export class TasksService {
     const now = new Date();
     if (input.dueAt !== undefined) {
       this.times(task.startAt, input.dueAt, now);
+      Object.assign(changes, FRESH_FOLLOW_UPS);
       changes.dueAt = input.dueAt;
-      changes.dueSoonAt = input.dueAt ? await this.dueSoonAt(now, input.dueAt) : null;
+      changes.dueSoonAt = input.dueAt
+        ? await this.dueSoonAt(task.startAt ?? now, input.dueAt, await this.calendars.of(people.assigneeIds[0] ?? task.creatorId))
+        : null;
       if (!input.dueAt && task.recurrence)
         throw badInput(
           { id: 'Tugas berulang memerlukan waktu tenggat (dueAt).', en: 'A recurring task needs a due time (dueAt).' },
@@ -483,15 +519,13 @@ export class TasksService {
     assigneeIds,
   }: TaskPeople): Promise<{ dueAt: Date; startAt: Date | null; dueSoonAt: Date | null } | null> {
     if (!task.recurrence || !task.dueAt) return null;
-    const place = (await this.people.placed([assigneeIds[0] ?? task.creatorId])).get(assigneeIds[0] ?? task.creatorId);
-    const cal = await this.calendar.calendarFor(place?.unitId ?? null);
+    const cal = await this.calendars.of(assigneeIds[0] ?? task.creatorId);
     const dueAt = nextOccurrence(task.recurrence, task.dueAt, cal);
     if (!dueAt) return null;
     const shift = dueAt.getTime() - task.dueAt.getTime();
     const startAt = task.startAt ? new Date(task.startAt.getTime() + shift) : null;
-    const { remindAtFraction } = await this.calendar.policy(Urgency.NORMAL);
     const from = startAt ?? new Date(Math.max(Date.now(), task.dueAt.getTime()));
-    return { dueAt, startAt, dueSoonAt: new Date(from.getTime() + remindAtFraction * Math.max(0, dueAt.getTime() - from.getTime())) };
+    return { dueAt, startAt, dueSoonAt: await this.dueSoonAt(from, dueAt, cal) };
   }
 
   private async createNext(
@@ -509,6 +543,7 @@ export class TasksService {
       startAt: next.startAt,
       dueAt: next.dueAt,
       dueSoonAt: next.dueSoonAt,
+      ...FRESH_FOLLOW_UPS,
       sourceAssignmentId: null,
       completedAt: null,
       createdAt: undefined,
@@ -594,10 +629,17 @@ export class TasksService {
       );
   }
 
-  /** DUE_SOON from when the share of the time that reminds for a NORMAL letter has passed (the SLA policy's remindAtFraction). */
-  private async dueSoonAt(now: Date, dueAt: Date): Promise<Date> {
+  /**
+   * DUE_SOON from when the share of the time that reminds for a NORMAL letter has passed (the SLA policy's
+   * remindAtFraction), counted in the assignee's working time from `from` (or now, if later); in plain time
+   * when no working time lies between.
+   */
+  private async dueSoonAt(from: Date, dueAt: Date, cal: WorkingCalendar): Promise<Date> {
     const { remindAtFraction } = await this.calendar.policy(Urgency.NORMAL);
-    return new Date(now.getTime() + remindAtFraction * (dueAt.getTime() - now.getTime()));
+    const start = new Date(Math.max(from.getTime(), Date.now()));
+    const working = workingMinutesBetween(start, dueAt, cal);
+    if (working > 0) return addWorkingMinutes(start, working * remindAtFraction, cal);
+    return new Date(start.getTime() + remindAtFraction * Math.max(0, dueAt.getTime() - start.getTime()));
   }
 
   private async targetOf(targetId: string, userIds: string[]): Promise<string> {

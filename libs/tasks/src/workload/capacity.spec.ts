@@ -1,6 +1,8 @@
+import { withOverrides } from '@gesit/calendar';
+import { hoursOverride } from '../shared/personal-calendars.service';
 import { arrangedMode, capacityMinutes, planningDays, reportDaysThisWeek, TimeArrangement } from './capacity';
 
-const cal = { weekdays: [1, 2, 3, 4, 5], holidays: new Set(['2026-12-03']), startMinute: 450, endMinute: 960 };
+const cal = { timeZone: 'Asia/Jakarta', weekdays: [1, 2, 3, 4, 5], holidays: new Set(['2026-12-03']), startMinute: 450, endMinute: 960 };
 const time = (startsOn: string, endsOn: string, weekdays: number[], startTime: string, endTime: string): TimeArrangement => ({
   kind: 'TIME',
   workMode: null,
@@ -24,7 +26,11 @@ describe('workload capacity', () => {
     ['a TIME arrangement on Mondays 06:30-14:00', [time('2026-12-01', '2026-12-31', [1], '06:30', '14:00')], 4 * 510 + 450],
     ['a shorter TIME arrangement every day', [time('2026-12-01', '2026-12-02', [], '08:00', '12:00')], 2 * 240 + 3 * 510],
   ])('%s', (_, arrangements, minutes) => {
-    expect(capacityMinutes(planningDays('2026-12-01', cal), cal, arrangements)).toBe(minutes);
+    const own = withOverrides(
+      cal,
+      arrangements.map((a) => hoursOverride({ ...a, startTime: a.startTime!, endTime: a.endTime! })),
+    );
+    expect(capacityMinutes(planningDays('2026-12-01', own), own)).toBe(minutes);
   });
 
   it('reads the work mode today from an approved LOCATION arrangement on its weekdays', () => {

@@ -1,4 +1,4 @@
-import { parseClock, type WorkingCalendar } from '@gesit/calendar';
+import { hoursOn, type WorkingCalendar } from '@gesit/calendar';
 import { isoWeekday, isWorkingDate, workingDayAfter } from '../shared/local-days';
 
 export const PLANNING_DAYS = 5;
@@ -27,16 +27,12 @@ export function planningDays(today: string, cal: Pick<WorkingCalendar, 'weekdays
 const covers = (a: TimeArrangement, date: string): boolean =>
   a.startsOn <= date && date <= a.endsOn && (!a.weekdays.length || a.weekdays.includes(isoWeekday(date)));
 
-/** The person's working minutes on those days: the unit's hours, or the hours of an approved TIME arrangement. */
-export function capacityMinutes(
-  days: readonly string[],
-  cal: Pick<WorkingCalendar, 'startMinute' | 'endMinute'>,
-  arrangements: readonly TimeArrangement[],
-): number {
+/** The person's working minutes on those days, in their own calendar (the unit's hours, or their approved shifted hours). */
+export function capacityMinutes(days: readonly string[], cal: WorkingCalendar): number {
   let total = 0;
   for (const date of days) {
-    const shifted = arrangements.find((a) => a.kind === 'TIME' && a.startTime && a.endTime && covers(a, date));
-    total += shifted ? parseClock(shifted.endTime!) - parseClock(shifted.startTime!) : cal.endMinute - cal.startMinute;
+    const hours = hoursOn(date, cal);
+    if (hours) total += hours.endMinute - hours.startMinute;
   }
   return total;
 }

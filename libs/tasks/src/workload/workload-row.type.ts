@@ -1,9 +1,14 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { type UserEntity, UserType } from '@gesit/identity';
 import { WorkMode } from '../work-mode';
 
 @ObjectType('WorkloadRow')
 export class WorkloadRowType {
   userId: string;
+
+  /** Loaded with the rows, in one batch: a resolver per row costs more than the statement for a large team. */
+  @Field(() => UserType)
+  user: UserEntity;
 
   @Field(() => Int)
   openTasks: number;

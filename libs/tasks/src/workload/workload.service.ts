@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CalendarService } from '@gesit/calendar';
-import { PeopleDirectory } from '@gesit/identity';
+import { CalendarService, withOverrides } from '@gesit/calendar';
+import { PeopleDirectory, type UserEntity, UsersService } from '@gesit/identity';
 import { UnitsService } from '@gesit/organisation';
 import { AppError, forbidden, isUuid, Loaders, type Principal } from '@gesit/platform';
+import { hoursOverride } from '../shared/personal-calendars.service';
 import { SupervisionService } from '../shared/supervision.service';
 import { WorkMode } from '../work-mode';
 import { arrangedMode, capacityMinutes, planningDays, TimeArrangement } from './capacity';
@@ -35,6 +36,7 @@ export class WorkloadService {
     private readonly access: SupervisionService,
     private readonly people: PeopleDirectory,
     private readonly units: UnitsService,
+    private readonly users: UsersService,
   ) {}
 
   async team(principal: Principal, unitId: string, loaders = new Loaders(), now = new Date()): Promise<WorkloadRowType[]> {
@@ -56,16 +58,33 @@ export class WorkloadService {
     const rows: WorkloadSqlRow[] = await this.dataSource.query(TEAM_WORKLOAD_SQL, params);
     const calendars = new Map<string, Awaited<ReturnType<CalendarService['calendarFor']>>>();
     for (const id of new Set(rows.map((r) => r.unitId))) calendars.set(id, await this.calendar.calendarFor(id));
-    return rows.map((r) => {
-      const own = calendars.get(r.unitId) ?? cal;
+    // Everyone on their unit's hours shares the unit calendar object, and so its capacity: counted once per unit.
+    const capacities = new Map<object, number>();
+    const capacityIn = (own: Awaited<ReturnType<CalendarService['calendarFor']>>): number => {
+      let minutes = capacities.get(own);
+      if (minutes === undefined) capacities.set(own, (minutes = capacityMinutes(planningDays(today, own), own)));
+      return minutes;
+    };
+    const users = await this.users.byId(loaders).loadMany(rows.map((r) => r.id));
+    const failed = users.find((u) => u instanceof Error);
+    if (failed) throw failed;
+    return rows.map((r, i) => {
+      // The person's own calendar: their unit's, with the hours of their approved TIME arrangements.
+      const own = withOverrides(
+        calendars.get(r.unitId) ?? cal,
+        r.arrangements
+          .filter((a) => a.kind === 'TIME' && a.startTime && a.endTime)
+          .map((a) => hoursOverride({ ...a, startTime: a.startTime!, endTime: a.endTime! })),
+      );
       return {
         userId: r.id,
+        user: users[i] as UserEntity,
         openTasks: r.openTasks,
         overdueTasks: r.overdueTasks,
         openAssignments: r.openAssignments,
         overdueAssignments: r.overdueAssignments,
         plannedMinutes: r.plannedTaskMinutes,
-        capacityMinutes: capacityMinutes(planningDays(today, own), own, r.arrangements),
+        capacityMinutes: capacityIn(own),
         minutesReportedThisWeek: r.minutesReportedThisWeek,
         missingReports: Math.max(0, reportDays.length - r.submittedDays),
         pendingReports: r.pendingReports,

@@ -18,20 +18,6 @@ WITH RECURSIVE ${unitSubtreeCte('$1::uuid')},
 people AS (
   SELECT pu.id, pu.name, pu.unit_id FROM ${PLACED_USERS} pu WHERE pu.unit_id = $1::uuid OR pu.unit_id IN (SELECT id FROM subtree)
 ),
-tasks AS (
-  SELECT ta.user_id, count(*)::int AS open, (count(*) FILTER (WHERE t.due_at < $2))::int AS overdue,
-         coalesce(sum(t.estimate_minutes) FILTER (WHERE t.due_at <= $3), 0)::int AS planned
-    FROM task_assignee ta JOIN task t ON t.id = ta.task_id
-   WHERE ta.user_id IN (SELECT id FROM people) AND t.status = ANY($7::text[])
-   GROUP BY ta.user_id
-),
-assignments AS (
-  SELECT assignee_id AS user_id, count(*)::int AS open, (count(*) FILTER (WHERE due_at < $2))::int AS overdue
-    FROM disposition_assignment
-   -- Open means not completed and not withdrawn, written as correspondence's partial index of open assignments is.
-   WHERE assignee_id IN (SELECT id FROM people) AND completed_at IS NULL AND cancelled_at IS NULL
-   GROUP BY assignee_id
-),
 week AS (
   SELECT user_id,
          coalesce(sum(total_minutes) FILTER (WHERE status <> 'DRAFT'), 0)::int AS minutes,
@@ -54,14 +40,26 @@ arrangements AS (
    GROUP BY user_id
 )
 SELECT pe.id, pe.unit_id AS "unitId",
-       coalesce(t.open, 0) AS "openTasks", coalesce(t.overdue, 0) AS "overdueTasks", coalesce(t.planned, 0) AS "plannedTaskMinutes",
-       coalesce(a.open, 0) AS "openAssignments", coalesce(a.overdue, 0) AS "overdueAssignments",
+       t.open AS "openTasks", t.overdue AS "overdueTasks", t.planned AS "plannedTaskMinutes",
+       a.open AS "openAssignments", a.overdue AS "overdueAssignments",
        coalesce(w.minutes, 0) AS "minutesReportedThisWeek", coalesce(w.submitted_days, 0) AS "submittedDays",
        w.today_mode AS "reportedModeToday", coalesce(pd.pending, 0) AS "pendingReports",
        last.work_mode AS "lastWorkMode", coalesce(ar.list, '[]'::json) AS arrangements
   FROM people pe
-  LEFT JOIN tasks t ON t.user_id = pe.id
-  LEFT JOIN assignments a ON a.user_id = pe.id
+  -- Per person through indexes (the task assignees', and correspondence's partial index of open assignments by
+  -- assignee): a few rows each, where a set-wide count would read every open task and assignment of the organisation.
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS open, (count(*) FILTER (WHERE t.due_at < $2))::int AS overdue,
+           coalesce(sum(t.estimate_minutes) FILTER (WHERE t.due_at <= $3), 0)::int AS planned
+      FROM task_assignee ta JOIN task t ON t.id = ta.task_id
+     WHERE ta.user_id = pe.id AND t.status = ANY($7::text[])
+  ) t
+  CROSS JOIN LATERAL (
+    SELECT count(*)::int AS open, (count(*) FILTER (WHERE da.due_at < $2))::int AS overdue
+      FROM disposition_assignment da
+     -- Open means not completed and not withdrawn, written as correspondence's partial index of open assignments is.
+     WHERE da.assignee_id = pe.id AND da.completed_at IS NULL AND da.cancelled_at IS NULL
+  ) a
   LEFT JOIN week w ON w.user_id = pe.id
   LEFT JOIN pending pd ON pd.user_id = pe.id
   LEFT JOIN arrangements ar ON ar.user_id = pe.id

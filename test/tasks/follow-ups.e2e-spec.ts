@@ -1,0 +1,122 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import IORedis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { OutboxRelayService, QueueRegistry } from '@gesit/platform';
+import { TASK_FOLLOW_UPS, TaskFollowUpSweepService, taskEscalationJobId, taskJobId } from '@gesit/tasks';
+import { startTestApi, startTestWorker, TestApi } from '../harness/app';
+import { adminToken } from '../harness/identity';
+import { type Agency, createAgency } from '../harness/org';
+import { deleteKeysUnder } from '../harness/redis-keys';
+import { until } from '../harness/wait';
+
+/** Task reminders, due notices and escalation with the real worker, Redis and PostgreSQL, repaired by the sweep. */
+describe('task follow-ups', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let org: Agency;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    worker = await startTestWorker();
+    org = await createAgency(api, await adminToken(api));
+    db = api.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  const createTask = async (input: Record<string, unknown>, token: string): Promise<string> =>
+    (await api.gqlOk<any>('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', { input }, token)).createTask.id;
+  const followUps = async (taskId: string): Promise<{ user_id: string; kind: string; title: string }[]> =>
+    db.query(`SELECT user_id, kind, title FROM notification WHERE entity_id = $1 AND kind <> 'TASK' ORDER BY created_at, user_id`, [
+      taskId,
+    ]);
+  const kinds = async (taskId: string): Promise<string[]> => (await followUps(taskId)).map((n) => n.kind);
+  const sweep = async (): Promise<number> => {
+    const requeued = await worker.get(TaskFollowUpSweepService).run();
+    await worker.get(OutboxRelayService).drain();
+    return requeued;
+  };
+  const queue = () => api.app.get(QueueRegistry).get(TASK_FOLLOW_UPS.queue);
+
+  it('sends the reminder and the due notice that were lost with Redis, through the sweep, each once', async () => {
+    const dueAt = new Date(Date.now() + 60 * 60_000);
+    const taskId = await createTask({ title: 'Menyusun telaah staf', assigneeIds: [org.staff.id], dueAt }, org.division1.token);
+    const dueJob = taskJobId(taskId, 'due', dueAt);
+    await until('the due notice queued in Redis', async () => ((await queue().getJob(dueJob)) ? true : undefined));
+
+    // Redis loses the task's queue, with the reminder and the due notice waiting in it.
+    const redis = new IORedis(api.config.redisUrl);
+    await deleteKeysUnder(redis, `${api.config.queuePrefix}:${TASK_FOLLOW_UPS.queue}`);
+    await redis.quit();
+    expect(await queue().getJob(dueJob)).toBeUndefined();
+
+    // Time passes (the test moves the task's points): the due-soon point is past, and nothing came.
+    await db.query(`UPDATE task SET due_soon_at = date_trunc('milliseconds', now()) - interval '1 second' WHERE id = $1`, [taskId]);
+    expect(await kinds(taskId)).toEqual([]);
+    expect(await sweep()).toBeGreaterThanOrEqual(1);
+    await until('the repaired reminder', async () => ((await kinds(taskId)).length ? true : undefined));
+    expect(await followUps(taskId)).toEqual([
+      { user_id: org.staff.id, kind: 'REMINDER', title: expect.stringMatching(/^Tugas "Menyusun telaah staf" jatuh tempo /) },
+    ]);
+
+    // Then the due time passes too: the assignee is told, and so is their superior, once however often the sweep runs.
+    await db.query(`UPDATE task SET due_at = date_trunc('milliseconds', now()) - interval '1 second' WHERE id = $1`, [taskId]);
+    await sweep();
+    await until('the repaired due notice and escalation', async () => ((await kinds(taskId)).length >= 3 ? true : undefined));
+    await sweep();
+    await until('the task marked as escalated', async () => {
+      const [row] = await db.query('SELECT escalation_level FROM task WHERE id = $1', [taskId]);
+      return row.escalation_level === 1 ? true : undefined;
+    });
+    expect((await followUps(taskId)).map((n) => [n.user_id, n.kind]).sort()).toEqual(
+      [
+        [org.staff.id, 'REMINDER'],
+        [org.staff.id, 'OVERDUE'],
+        [org.division1.id, 'ESCALATION'],
+      ].sort(),
+    );
+  });
+
+  it('escalates one level higher every escalateEveryWorkingHours, up to the head, then stops', async () => {
+    const taskId = await createTask(
+      { title: 'Rekap kehadiran triwulan', assigneeIds: [org.staff.id], dueAt: new Date(Date.now() + 60 * 60_000) },
+      org.division1.token,
+    );
+    const escalations = async () => (await followUps(taskId)).filter((n) => n.kind === 'ESCALATION');
+    // Overdue since a minute ago: the staff member's superior (head of division) hears first.
+    await db.query(`UPDATE task SET due_at = date_trunc('milliseconds', now()) - interval '1 minute', due_soon_at = NULL WHERE id = $1`, [
+      taskId,
+    ]);
+    await sweep();
+    await until('the first escalation', async () => ((await escalations()).length ? true : undefined));
+    expect((await escalations()).map((n) => n.user_id)).toEqual([org.division1.id]);
+    const [level1] = await db.query(
+      'SELECT escalation_level, next_escalation_at, floor(extract(epoch FROM due_at) * 1000)::bigint AS due_ms FROM task WHERE id = $1',
+      [taskId],
+    );
+    expect(level1.escalation_level).toBe(1);
+    expect(level1.next_escalation_at).not.toBeNull();
+
+    // The next level waits as a delayed job for 8 working hours. Lose it, make it due, and let the sweep
+    // bring it back: it goes one level higher, to the head of the agency.
+    const delayed = await queue().getJob(taskEscalationJobId(taskId, 2, new Date(Number(level1.due_ms))));
+    expect(await delayed?.getState()).toBe('delayed');
+    await delayed!.remove();
+    await db.query(`UPDATE task SET next_escalation_at = now() - interval '1 second' WHERE id = $1`, [taskId]);
+    await sweep();
+    await until('the second escalation', async () => ((await escalations()).length >= 2 ? true : undefined));
+    const second = await escalations();
+    expect(second.map((n) => n.user_id)).toEqual([org.division1.id, org.head.id]);
+    expect(second[1].title).toMatch(/^Tugas "Rekap kehadiran triwulan" untuk Staf Bidang Satu melewati tenggat .* \(eskalasi tingkat 2\)$/);
+    const [level2] = await db.query('SELECT escalation_level, next_escalation_at FROM task WHERE id = $1', [taskId]);
+    expect(level2).toEqual({ escalation_level: 2, next_escalation_at: null });
+
+    // Nobody is above the head: the sweep finds nothing more for this task.
+    await sweep();
+    expect(await escalations()).toHaveLength(2);
+  });
+});
