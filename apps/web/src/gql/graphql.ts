@@ -101,6 +101,8 @@ export type CreateTaskInput = {
   checklist?: Array<string> | null | undefined;
   description?: string | null | undefined;
   dueAt?: string | null | undefined;
+  /** Instead of dueAt: due this many working hours after startAt (or now), in the first assignee's working calendar, with their approved shifted hours. */
+  dueInWorkingHours?: number | null | undefined;
   estimateMinutes?: number | null | undefined;
   fileIds?: Array<string | number> | null | undefined;
   parentId?: string | number | null | undefined;
