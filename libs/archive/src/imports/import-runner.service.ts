@@ -126,6 +126,7 @@ export class ImportRunnerService {
             if (!(error instanceof RangeError) && !isUniqueViolation(error)) throw error;
             outcome = `Baris ${row.line}: ${error instanceof RangeError ? error.message : `${row.file} sudah diarsipkan`}.`;
           }
+          if (outcome === 'cancelled') return ImportStatus.CANCELLED;
         }
         processed++;
         if (outcome === 'skipped') skipped++;
@@ -162,7 +163,7 @@ export class ImportRunnerService {
     return null;
   }
 
-  /** Stores one row: the scan, its dossier when new, the record; 'skipped' when the same file is already archived. */
+  /** Stores one row: the scan, its dossier when new, the record; 'skipped' when the same file is already archived, 'cancelled' when the import was. */
   private async store(
     job: ArchiveImportEntity,
     starter: { unitId: string; timeZone: string },
@@ -170,13 +171,22 @@ export class ImportRunnerService {
     bundle: ZipBundle,
     entry: BundleEntry,
     classification: ClassificationCodeEntity,
-  ): Promise<'ok' | 'skipped' | string> {
+  ): Promise<'ok' | 'skipped' | 'cancelled' | string> {
     const bytes = await bundle.read(entry, this.config.uploadMaxBytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (await this.records.findBySha256(this.dataSource.manager, sha256)) return 'skipped';
     const type = scanType(bytes);
     if (!type) return `Baris ${row.line}: ${row.file} bukan PDF, PNG, JPEG atau TIFF.`;
-    await inTransaction(this.dataSource, async (em) => {
+    return inTransaction(this.dataSource, async (em) => {
+      // The import row is locked while the record is stored and counted: a cancel either comes before (nothing is
+      // stored) or waits for this row, so the records an import leaves are always the rows it counted.
+      const open = await em
+        .getRepository(ArchiveImportEntity)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.id = :id', { id: job.id })
+        .getOne();
+      if (!open || !RUNNABLE.includes(open.status)) return 'cancelled';
       const dossier = row.dossierNumber
         ? await this.dossiers.findOrCreateForImport(em, job.startedById, {
             number: row.dossierNumber,
@@ -205,8 +215,9 @@ export class ImportRunnerService {
         file,
         importId: job.id,
       });
+      await em.update(ArchiveImportEntity, { id: job.id }, { processed: () => 'processed + 1' });
+      return 'ok';
     });
-    return 'ok';
   }
 
   private async finish(job: ArchiveImportEntity, status: ImportStatus, found: ImportRowError[]): Promise<ImportStatus | null> {
