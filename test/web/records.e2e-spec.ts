@@ -368,12 +368,14 @@ describe('the records screens of the console, clicked through in Chromium', () =
   });
 });
 
-/** Opens the card of the letter on the approval queue, and decides it. */
+/** Opens the card of the letter on the approval queue, reads its PDF, and decides it. */
 async function decide(page: Page, subject: string, button: string, comment?: string): Promise<void> {
   const card = page.getByTestId('approval-step').filter({ hasText: subject });
   await card.waitFor();
   const openButton = card.getByRole('button', { name: 'Buka' });
   if (await openButton.isVisible()) await openButton.click();
+  // The composed draft has no uploaded PDF: what the reviewer reads is its preview.
+  await card.locator('[data-testid=pdf-canvas][data-rendered-page="1"]').waitFor();
   if (comment) await card.getByLabel(/Komentar/).fill(comment);
   await card.getByRole('button', { name: button }).click();
   await page.getByText('Keputusan tersimpan.').first().waitFor();

@@ -25,6 +25,33 @@ import { PageLoader } from '../shell/PageLoader';
 
 const PdfViewer = lazy(() => import('../letters/PdfViewer'));
 
+// A composed draft has no uploaded file: reviewers read the preview, rendered only when the step is opened.
+const Preview = graphql(`
+  query ApprovalPreview($id: ID!) {
+    letter(id: $id) {
+      id
+      previewFile {
+        id
+        filename
+        downloadUrl
+      }
+    }
+  }
+`);
+
+type PdfFile = { id: string; filename: string; downloadUrl: string };
+
+function DraftPdf({ letterId, draftFile }: { letterId: string; draftFile: PdfFile | null | undefined }) {
+  const [preview] = useQuery({ query: Preview, variables: { id: letterId }, pause: Boolean(draftFile) });
+  const file = draftFile ?? preview.data?.letter?.previewFile;
+  if (!file) return preview.fetching ? <PageLoader /> : null;
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <PdfViewer key={file.id} url={file.downloadUrl} title={file.filename} />
+    </Suspense>
+  );
+}
+
 const Queue = graphql(`
   query ApprovalQueue {
     approvalQueue(first: 50) {
@@ -162,11 +189,7 @@ function StepCard({ step, open, onOpen, onDecided }: { step: Step; open: boolean
       </Group>
       {open && (
         <Stack mt="sm">
-          {letter.draftFile && (
-            <Suspense fallback={<PageLoader />}>
-              <PdfViewer key={letter.draftFile.id} url={letter.draftFile.downloadUrl} title={letter.draftFile.filename} />
-            </Suspense>
-          )}
+          <DraftPdf letterId={letter.id} draftFile={letter.draftFile} />
           <div>
             <Text size="sm" fw={600} mb={4}>
               {t('approvals.steps')}
