@@ -10,7 +10,14 @@ import { RetentionService } from './retention/retention.service';
 @QueueProcessor({ queue: ARCHIVE_QUEUE, concurrency: 2 })
 export class ArchiveProcessor implements QueueProcessorHost {
   readonly process = jobHandlers<Omit<ArchiveEvents, 'archive.record.ocr'>>({
-    'archive.import.run': async ({ importId }) => ({ status: await this.imports.run(importId) }),
+    'archive.import.run': async ({ importId }, job) => {
+      try {
+        return { status: await this.imports.run(importId) };
+      } catch (error) {
+        if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.imports.giveUp(importId);
+        throw error;
+      }
+    },
     'archive.retention.sweep': async () => ({ moved: (await this.retention.sweep()).moved.length }),
     'archive.ocr.sweep': async () => ({ requeued: await this.ocrSweep.run() }),
   });

@@ -220,6 +220,19 @@ export class ImportRunnerService {
     });
   }
 
+  /**
+   * Ends an import whose job failed its last attempt (storage unreachable, a bug): FAILED with what the clerk can
+   * do, and the starter told, instead of an import that looks busy forever. Rows already stored stay stored.
+   */
+  async giveUp(importId: string): Promise<ImportStatus | null> {
+    const job = await this.dataSource.getRepository(ArchiveImportEntity).findOneBy({ id: importId });
+    if (!job || !RUNNABLE.includes(job.status)) return null;
+    const message =
+      'Impor berhenti karena gangguan sistem setelah beberapa kali dicoba; baris yang sudah tersimpan tetap ada. ' +
+      'Jalankan impor ini lagi (berkas yang sudah diarsipkan dilewati) atau hubungi administrator.';
+    return this.finish(job, ImportStatus.FAILED, [...(job.errors ?? []), { row: 0, message }]);
+  }
+
   private async finish(job: ArchiveImportEntity, status: ImportStatus, found: ImportRowError[]): Promise<ImportStatus | null> {
     // In manifest order, the ZIP's own problems (row 0) first.
     const errors = [...found].sort((a, b) => a.row - b.row);
