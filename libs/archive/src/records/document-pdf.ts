@@ -24,17 +24,36 @@ export function printable(text: string): string {
   return text.normalize('NFC').replace(/[^\x20-\x7e\xa0-\xff]/g, (c) => (c === '\n' || c === '\t' ? ' ' : '?'));
 }
 
-function wrap(text: string, font: PDFFont, width: number): string[] {
+/** A word wider than the column (a dossier number, a classification code) split into pieces that fit, after a separator where possible. */
+function pieces(word: string, font: PDFFont, width: number): string[] {
+  const out: string[] = [];
+  let rest = word;
+  while (font.widthOfTextAtSize(rest, SIZE) > width && rest.length > 1) {
+    let end = 1;
+    while (end < rest.length && font.widthOfTextAtSize(rest.slice(0, end + 1), SIZE) <= width) end++;
+    const separator = Math.max(...['/', '.', '-', '_'].map((c) => rest.lastIndexOf(c, end - 1)));
+    const cut = separator > 0 ? separator + 1 : end;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...out, rest];
+}
+
+/** Lines of `text` no wider than `width`: at spaces, and inside words too long for the column. */
+export function wrap(text: string, font: PDFFont, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of printable(text).split(/\s*\n\s*/)) {
     let line = '';
     for (const word of paragraph.split(/\s+/)) {
       const next = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(next, SIZE) <= width || !line) line = next;
-      else {
-        lines.push(line);
-        line = word;
+      if (font.widthOfTextAtSize(next, SIZE) <= width) {
+        line = next;
+        continue;
       }
+      if (line) lines.push(line);
+      const parts = pieces(word, font, width);
+      lines.push(...parts.slice(0, -1));
+      line = parts[parts.length - 1];
     }
     lines.push(line);
   }
