@@ -14,6 +14,7 @@ import {
   isUuid,
 } from '@gesit/platform';
 import { ChainOfCommandService } from '../directory/chain-of-command.service';
+import { delegationInForceSql, PLACED_USERS } from '../directory/people.sql';
 import { Role } from '../users/role';
 import { UserEntity } from '../users/user.entity';
 import { CreateDelegationInput } from './create-delegation.input';
@@ -129,7 +130,7 @@ export class DelegationsService {
     if (!isAdmin(caller)) {
       query.where(new Brackets((q) => q.where('d.from_user_id = :me', { me: caller.userId }).orWhere('d.to_user_id = :me')));
     }
-    if (activeOnly) query.andWhere('d.revoked_at IS NULL AND d.starts_at <= now() AND d.ends_at > now()');
+    if (activeOnly) query.andWhere(delegationInForceSql('d'));
     return query.getMany();
   }
 
@@ -137,12 +138,12 @@ export class DelegationsService {
   async notice(delegationId: string): Promise<DelegationNotice | null> {
     const [row] = await this.dataSource.query(
       `SELECT d.id, d.kind, d.starts_at, d.ends_at, d.reason,
-              o.id AS official_id, o.name AS official_name, ou.timezone AS official_zone,
-              a.id AS appointee_id, a.name AS appointee_name, au.timezone AS appointee_zone,
+              o.id AS official_id, o.name AS official_name, op.time_zone AS official_zone,
+              a.id AS appointee_id, a.name AS appointee_name, ap.time_zone AS appointee_zone,
               c.id AS creator_id, c.name AS creator_name
          FROM delegation d
-         JOIN app_user o ON o.id = d.from_user_id LEFT JOIN position op ON op.id = o.position_id LEFT JOIN unit ou ON ou.id = op.unit_id
-         JOIN app_user a ON a.id = d.to_user_id LEFT JOIN position ap ON ap.id = a.position_id LEFT JOIN unit au ON au.id = ap.unit_id
+         JOIN app_user o ON o.id = d.from_user_id LEFT JOIN ${PLACED_USERS} op ON op.id = o.id
+         JOIN app_user a ON a.id = d.to_user_id LEFT JOIN ${PLACED_USERS} ap ON ap.id = a.id
          JOIN app_user c ON c.id = d.created_by_id
         WHERE d.id = $1`,
       [delegationId],

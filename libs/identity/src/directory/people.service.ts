@@ -15,6 +15,7 @@ import {
 import { Role } from '../users/role';
 import { UserEntity } from '../users/user.entity';
 import { parsePeopleSearch, WORD_SIMILARITY, type PeopleSearch } from './people-search';
+import { delegationInForceSql } from './people.sql';
 
 export interface PeopleQuery {
   search?: string | null;
@@ -140,8 +141,8 @@ export class PeopleService {
       () =>
         new DataLoader(async (officialIds: readonly string[]) => {
           const rows: { officialId: string; deputyId: string }[] = await this.dataSource.query(
-            `SELECT from_user_id AS "officialId", to_user_id AS "deputyId" FROM delegation
-              WHERE from_user_id = ANY($1::uuid[]) AND revoked_at IS NULL AND starts_at <= now() AND ends_at > now()`,
+            `SELECT d.from_user_id AS "officialId", d.to_user_id AS "deputyId" FROM delegation d
+              WHERE d.from_user_id = ANY($1::uuid[]) AND ${delegationInForceSql('d')}`,
             [officialIds.filter(isUuid)],
           );
           const deputies = new Map((await this.users(rows.map((r) => r.deputyId))).map((u) => [u.id, u]));

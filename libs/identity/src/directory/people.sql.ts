@@ -13,6 +13,11 @@ export const PLACED_USERS = `(SELECT u.id, u.name, u.roles, p.id AS position_id,
     un.id AS unit_id, un.code AS unit_code, un.timezone AS time_zone
   FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id)`;
 
+/** The condition that the delegation row `d` (a Plh/Plt) is in force now: not revoked, begun and not yet ended. */
+export function delegationInForceSql(d: string): string {
+  return `${d}.revoked_at IS NULL AND ${d}.starts_at <= now() AND ${d}.ends_at > now()`;
+}
+
 /** CTEs (for a WITH RECURSIVE clause) naming `below_user`: everyone below the users in `me` (a uuid[] expression). */
 export function belowUserCte(me: string): string {
   return `below_position(position_id) AS (

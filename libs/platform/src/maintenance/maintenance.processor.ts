@@ -34,7 +34,8 @@ export class MaintenanceProcessor implements QueueProcessorHost {
 
   schedules(): JobSchedule[] {
     return [
-      { id: 'outbox-purge-daily', name: 'outbox.purge', pattern: '15 2 * * *', tz: 'Asia/Jakarta' },
+      // 19:15 UTC is 02:15 in western Indonesia (03:15 WITA, 04:15 WIT): the quietest hour of every office.
+      { id: 'outbox-purge-daily', name: 'outbox.purge', pattern: '15 19 * * *', tz: 'UTC' },
       { id: 'audit-checkpoint', name: 'audit.checkpoint', every: this.config.auditCheckpointEveryMinutes * 60_000 },
     ];
   }
