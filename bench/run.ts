@@ -4,6 +4,7 @@
 // builds the data set the data scenarios use; they seed it themselves when it is missing (--quick: a tiny one).
 import 'reflect-metadata';
 import { render, type ScenarioResult } from './measure';
+import { closeProduction } from './production';
 import { signing } from './scenarios/signing';
 import { startup } from './scenarios/startup';
 import { sweep } from './scenarios/sweep';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       console.error(`${name}: failed: ${(error as Error).message}`);
     }
   }
+  await closeProduction();
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -190,7 +190,8 @@ export async function upload(quick: boolean): Promise<ScenarioResult[]> {
     const targets: Target[] = [
       {
         name: 'upload-disk',
-        env: { STORAGE_DIR: storageDir },
+        // Production refuses local disk storage: this target alone runs with the development settings.
+        env: { NODE_ENV: 'development', S3_ENDPOINT: '', STORAGE_DIR: storageDir },
         baseline: {
           what: 'fs stream copy with fsync into the storage directory',
           copy: () => pipeline(createReadStream(source), createWriteStream(join(storageDir, 'baseline'), { flush: true })),
