@@ -88,6 +88,42 @@ export async function startApi(
   return { port, child, appName: name };
 }
 
+/**
+ * Starts the built worker (or BENCH_WORKER_ENTRY) against `databaseUrl` as production runs it, on this bench
+ * run's queues; BENCH_WORKER_ARGS adds node flags. Resolves when it says it is ready.
+ */
+export async function startWorker(databaseUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; appName: string }> {
+  const entry = process.env.BENCH_WORKER_ENTRY ?? join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
+  if (!existsSync(entry)) throw new Error('run `npm run build` first: the scenario starts the built worker');
+  const name = appName(`worker-${process.hrtime.bigint()}`);
+  const args = (process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...args, entry], {
+    cwd: root,
+    env: { ...process.env, ...(await productionEnv()), DATABASE_URL: withAppName(databaseUrl, name), SEED_DEMO: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error('the worker is not ready within 60 s')), 60_000);
+      const onData = (chunk: Buffer) => {
+        out += chunk;
+        if (!out.includes('worker ready')) return;
+        clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        child.stdout!.resume();
+        resolve();
+      };
+      child.stdout!.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`the worker exited with ${code}`)));
+    });
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+  return { child, appName: name };
+}
+
 const AUTH_PAYLOAD = 'accessToken mfaRequired mfaChallengeToken mfaEnrolmentRequired';
 
 interface AuthPayload {

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import IORedis from 'ioredis';
 import { generateDevelopmentCertificate } from '@gesit/approvals';
 import { startS3Server, type S3TestServer } from '../test/harness/s3-server';
 
@@ -10,6 +11,9 @@ const root = join(__dirname, '..');
 let started: Promise<{ s3: S3TestServer; env: Record<string, string>; sealPath: string }> | undefined;
 
 const secret = () => randomBytes(32).toString('base64url');
+
+/** The queues of this bench run's API and worker processes, apart from anyone else's on the shared Redis. */
+export const BENCH_QUEUE_PREFIX = `bench-${process.pid}`;
 
 async function start() {
   const s3 = await startS3Server();
@@ -33,6 +37,7 @@ async function start() {
     SIGNING_P12_PATH: sealPath,
     SIGNING_P12_PASSPHRASE: seal.passphrase,
     LOG_LEVEL: 'info',
+    QUEUE_PREFIX: BENCH_QUEUE_PREFIX,
   };
   return { s3, env, sealPath };
 }
@@ -43,11 +48,18 @@ export async function productionEnv(): Promise<Record<string, string>> {
   return (await started).env;
 }
 
-/** Stops the s3rver and removes the seal; the bench calls it once at the end. */
+/** Stops the s3rver, removes the seal and this run's queue keys; the bench calls it once at the end. */
 export async function closeProduction(): Promise<void> {
   if (!started) return;
   const { s3, sealPath } = await started;
   started = undefined;
   await s3.close();
   await rm(sealPath, { force: true });
+  const redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+  try {
+    const stream = redis.scanStream({ match: `${BENCH_QUEUE_PREFIX}:*`, count: 1000 });
+    for await (const keys of stream) if ((keys as string[]).length) await redis.unlink(...(keys as string[]));
+  } finally {
+    redis.disconnect();
+  }
 }
