@@ -88,8 +88,12 @@ export async function dailyReport(quick: boolean): Promise<ScenarioResult[]> {
     // two only warm up (JIT, pool connections, caches).
     await load(floorServer.port, tokens, quick ? 1 : 3, Date.now() - 400 * DAY_MS);
     await load(started.port, tokens, quick ? 1 : 3, Date.now() - 1400 * DAY_MS);
-    const floorRun = await measureCpu(copy.url, [{ pids: [baseline.pid!], appName: floorServer.appName }], () => load(floorServer.port, tokens, seconds, Date.now() - 2400 * DAY_MS));
-    const ourRun = await measureCpu(copy.url, [{ pids: [api.pid!], appName: started.appName }], () => load(started.port, tokens, seconds, Date.now() - 3400 * DAY_MS));
+    const floorRun = await measureCpu(copy.url, [{ pids: [baseline.pid!], appName: floorServer.appName }], () =>
+      load(floorServer.port, tokens, seconds, Date.now() - 2400 * DAY_MS),
+    );
+    const ourRun = await measureCpu(copy.url, [{ pids: [api.pid!], appName: started.appName }], () =>
+      load(started.port, tokens, seconds, Date.now() - 3400 * DAY_MS),
+    );
     const [floor, ours] = [floorRun.result, ourRun.result];
     // No CPU target of its own: the figure is printed next to the scenario's target.
     const cpu = compareCpu(perRequest(ourRun.usage, [ours.requests.total]), perRequest(floorRun.usage, [floor.requests.total]), {

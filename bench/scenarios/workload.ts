@@ -80,8 +80,12 @@ export async function workload(quick: boolean): Promise<ScenarioResult[]> {
     const seconds = quick ? 3 : 10;
     await load(floorServer.port, token, unit.id, quick ? 1 : 3);
     await load(started.port, token, unit.id, quick ? 1 : 3);
-    const floorRun = await measureCpu(url, [{ pids: [baseline.pid!], appName: floorServer.appName }], () => load(floorServer.port, token, unit.id, seconds));
-    const ourRun = await measureCpu(url, [{ pids: [api.pid!], appName: started.appName }], () => load(started.port, token, unit.id, seconds));
+    const floorRun = await measureCpu(url, [{ pids: [baseline.pid!], appName: floorServer.appName }], () =>
+      load(floorServer.port, token, unit.id, seconds),
+    );
+    const ourRun = await measureCpu(url, [{ pids: [api.pid!], appName: started.appName }], () =>
+      load(started.port, token, unit.id, seconds),
+    );
     const [bare, mine] = [floorRun.result, ourRun.result];
     // No CPU target of its own: the figure is printed next to the scenario's target.
     const cpu = compareCpu(perRequest(ourRun.usage, [mine.requests.total]), perRequest(floorRun.usage, [bare.requests.total]), {
