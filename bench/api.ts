@@ -92,7 +92,10 @@ export async function startApi(
  * Starts the built worker (or BENCH_WORKER_ENTRY) against `databaseUrl` as production runs it, on this bench
  * run's queues; BENCH_WORKER_ARGS adds node flags. Resolves when it says it is ready.
  */
-export async function startWorker(databaseUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; appName: string }> {
+export async function startWorker(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; appName: string }> {
   const entry = process.env.BENCH_WORKER_ENTRY ?? join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
   if (!existsSync(entry)) throw new Error('run `npm run build` first: the scenario starts the built worker');
   const name = appName(`worker-${process.hrtime.bigint()}`);

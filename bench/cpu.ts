@@ -48,7 +48,11 @@ export interface CpuUsage {
  * appears during the window counts from zero (a pool opening a connection under load), one that ends
  * counts up to its last sample.
  */
-export async function measureCpu<T>(databaseUrl: string, sides: CpuSide[], work: () => Promise<T>): Promise<{ result: T; usage: CpuUsage[] }> {
+export async function measureCpu<T>(
+  databaseUrl: string,
+  sides: CpuSide[],
+  work: () => Promise<T>,
+): Promise<{ result: T; usage: CpuUsage[] }> {
   const meter = new Client({ connectionString: withAppName(databaseUrl, appName('meter')) });
   await meter.connect();
   const backends = sides.map(() => new Map<number, { first: number; last: number }>());

@@ -40,7 +40,10 @@ export async function loginBurst(quick: boolean): Promise<ScenarioResult[]> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
-      return (await res.json()) as { data?: { login?: { accessToken: string | null } }; errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] };
+      return (await res.json()) as {
+        data?: { login?: { accessToken: string | null } };
+        errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[];
+      };
     };
     await fetch(`http://127.0.0.1:${port}/metrics`); // resets the event-loop histogram
     const latencies: number[] = [];

@@ -32,8 +32,10 @@ interface Leader extends Person {
   subordinates: string[];
 }
 
-const INBOX = '{ inbox(first: 20) { edges { node { id status dueAt slaState disposition { letter { id number subject senderName } } } } } }';
-const LETTER = 'query($id: ID!) { letter(id: $id) { id number subject status files { id filename } timeline { at action description actor { name } } } }';
+const INBOX =
+  '{ inbox(first: 20) { edges { node { id status dueAt slaState disposition { letter { id number subject senderName } } } } } }';
+const LETTER =
+  'query($id: ID!) { letter(id: $id) { id number subject status files { id filename } timeline { at action description actor { name } } } }';
 const NOTIFICATIONS = '{ notifications(first: 20) { edges { node { id kind title body createdAt readAt } } } }';
 const APPROVAL_QUEUE = '{ approvalQueue(first: 20) { edges { node { id kind status dueAt letter { id subject } } } } }';
 const DISPOSE = 'mutation($input: DisposeInput!) { dispose(input: $input) { id dueAt assignments { id status dueAt } } }';
@@ -58,7 +60,14 @@ class Http {
   send(path: string, body: Buffer, headers: Record<string, string>): Promise<{ status: number; text: string }> {
     return new Promise((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: this.port, method: 'POST', path, agent: this.agent, headers: { ...headers, 'content-length': body.length } },
+        {
+          host: '127.0.0.1',
+          port: this.port,
+          method: 'POST',
+          path,
+          agent: this.agent,
+          headers: { ...headers, 'content-length': body.length },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -84,7 +93,9 @@ class Http {
   async upload(bytes: Buffer, filename: string, token: string): Promise<string> {
     const boundary = `----gesitbench${Math.random().toString(16).slice(2)}`;
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
       bytes,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -422,14 +433,16 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
     const ops = mix(people, scan, draftPdf);
 
     await runMix(front, o.clients, o.warmupMs, ops, 1);
-    const sides: CpuSide[] = [...apis.map((a) => ({ pids: [a.child.pid!], appName: a.appName })), { pids: [worker.child.pid!], appName: worker.appName }];
+    const sides: CpuSide[] = [
+      ...apis.map((a) => ({ pids: [a.child.pid!], appName: a.appName })),
+      { pids: [worker.child.pid!], appName: worker.appName },
+    ];
     const pids = sides.map((s) => s.pids[0]);
     const rssAfterWarmup = pids.map((pid) => kb(pid, 'VmRSS'));
     const dbConnections = async () =>
       Number(
-        (
-          await db.query('SELECT count(*) FROM pg_stat_activity WHERE application_name = ANY($1)', [sides.map((s) => s.appName)])
-        ).rows[0].count,
+        (await db.query('SELECT count(*) FROM pg_stat_activity WHERE application_name = ANY($1)', [sides.map((s) => s.appName)])).rows[0]
+          .count,
       );
     const connectionsBefore = { pg: await dbConnections(), redis: pids.map((pid) => socketsTo(pid, 6379)) };
     for (const a of apis) await eventLoopP99(a.port); // resets the histogram: what follows is the window's
