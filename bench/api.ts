@@ -73,6 +73,8 @@ export async function startApi(
       DATABASE_URL: withAppName(databaseUrl, name),
       PORT: String(port),
       HOST: '127.0.0.1',
+      // Where the bench reaches it: download links of files on local disk are made from it.
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
       SEED_DEMO: 'false',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
       ...env,
