@@ -455,7 +455,9 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
     const loopP99 = Math.max(...(await Promise.all(apis.map((a) => eventLoopP99(a.port)))));
     const connectionsAfter = { pg: await dbConnections(), redis: pids.map((pid) => socketsTo(pid, 6379)) };
     const received = subscribers.reduce((n, s) => n + s.received.length, 0);
-    const subscriptionErrors = subscribers.filter((s) => s.errors.length || s.closeCode !== undefined).length;
+    const broken = subscribers.filter((s) => s.errors.length || s.closeCode !== undefined);
+    const subscriptionErrors = broken.length;
+    const firstBroken = broken[0] && JSON.stringify(broken[0].errors[0] ?? { closeCode: broken[0].closeCode }).slice(0, 200);
 
     const n = Math.max(result.requests, 1);
     const apiNode = usage.slice(0, o.apis).reduce((a, u) => a + u.nodeMs, 0) / n;
@@ -482,7 +484,8 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
       figure:
         `${(result.requests / seconds).toFixed(0)} requests/s, ${result.requests} in ${seconds} s after ${o.warmupMs / 1000} s of warm-up ` +
         `(${o.clients} clients, ${o.apis} API${o.apis > 1 ? 's behind a round-robin' : ''} + 1 worker, ${o.subscriptions} subscriptions receiving ${received} notifications); ` +
-        `errors ${errors}${result.firstError ? ` (first: ${result.firstError})` : ''}; ` +
+        `errors ${errors}${result.firstError ? ` (first: ${result.firstError})` : ''}` +
+        `${subscriptionErrors ? `, of them ${subscriptionErrors} subscriptions ended (first: ${firstBroken})` : ''}; ` +
         `CPU per request API node ${apiNode.toFixed(2)} ms + pg ${apiPg.toFixed(2)} ms, worker node ${(workerUsage.nodeMs / n).toFixed(2)} ms + pg ${(workerUsage.pgMs / n).toFixed(2)} ms; ` +
         `peak RSS API ${apiPeak.toFixed(0)} MB, worker ${workerPeak.toFixed(0)} MB; event-loop delay p99 ${loopP99.toFixed(1)} ms${soakText}; ` +
         `per operation: ${lines.join(', ')}`,
