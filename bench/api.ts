@@ -4,7 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { totpCode } from '@gesit/identity/testing';
+import { appName, withAppName } from './cpu';
 import { freePort } from './measure';
+import { productionEnv } from './production';
 import { BENCH_PASSWORD } from './seed';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -48,27 +50,33 @@ export const stop = async (child: ChildProcess | undefined) => {
 
 /**
  * Starts the built API (or BENCH_API_ENTRY, e.g. a patched copy of dist/) against `databaseUrl` on a free
- * port; BENCH_API_ARGS adds node flags, e.g. `--cpu-prof --cpu-prof-dir=bench/.data/prof` to profile it.
+ * port, as production runs it (bench/production.ts); BENCH_API_ARGS adds node flags, e.g.
+ * `--cpu-prof --cpu-prof-dir=bench/.data/prof` to profile it. Its pool connects as `appName`, so that
+ * bench/cpu.ts finds its PostgreSQL backends.
  */
 export async function startApi(
   databaseUrl: string,
   scenario: string,
   env: Record<string, string> = {},
-): Promise<{ port: number; child: ChildProcess }> {
+  role = 'api',
+): Promise<{ port: number; child: ChildProcess; appName: string }> {
   const entry = process.env.BENCH_API_ENTRY ?? join(root, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`run \`npm run build\` first: the ${scenario} scenario starts the built API`);
   const port = await freePort();
   const apiArgs = (process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean);
+  const name = appName(`${role}-${port}`);
   const child = spawn(process.execPath, [...apiArgs, entry], {
     cwd: root,
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      ...(await productionEnv()),
+      DATABASE_URL: withAppName(databaseUrl, name),
       PORT: String(port),
+      HOST: '127.0.0.1',
+      // Where the bench reaches it: download links of files on local disk are made from it.
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
       SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
-      STORAGE_DIR: join(root, 'bench', '.data', 'files'),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -79,7 +87,46 @@ export async function startApi(
     await stop(child);
     throw error;
   }
-  return { port, child };
+  return { port, child, appName: name };
+}
+
+/**
+ * Starts the built worker (or BENCH_WORKER_ENTRY) against `databaseUrl` as production runs it, on this bench
+ * run's queues; BENCH_WORKER_ARGS adds node flags. Resolves when it says it is ready.
+ */
+export async function startWorker(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; appName: string }> {
+  const entry = process.env.BENCH_WORKER_ENTRY ?? join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
+  if (!existsSync(entry)) throw new Error('run `npm run build` first: the scenario starts the built worker');
+  const name = appName(`worker-${process.hrtime.bigint()}`);
+  const args = (process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...args, entry], {
+    cwd: root,
+    env: { ...process.env, ...(await productionEnv()), DATABASE_URL: withAppName(databaseUrl, name), SEED_DEMO: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error('the worker is not ready within 60 s')), 60_000);
+      const onData = (chunk: Buffer) => {
+        out += chunk;
+        if (!out.includes('worker ready')) return;
+        clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        child.stdout!.resume();
+        resolve();
+      };
+      child.stdout!.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`the worker exited with ${code}`)));
+    });
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+  return { child, appName: name };
 }
 
 const AUTH_PAYLOAD = 'accessToken mfaRequired mfaChallengeToken mfaEnrolmentRequired';
@@ -145,14 +192,22 @@ export async function loginWithTotp(port: number, email: string): Promise<string
   return verifyMfa.accessToken;
 }
 
-/** Starts a baseline server (`script databaseUrl port`), hands it `input` on stdin and waits for its first line. */
-export async function startBaseline(script: string, databaseUrl: string, input: unknown): Promise<{ port: number; child: ChildProcess }> {
+/**
+ * Starts a baseline server (`script databaseUrl port`), hands it `input` on stdin and waits for its first line.
+ * Its pool connects as `appName` (set in the URL it is given).
+ */
+export async function startBaseline(
+  script: string,
+  databaseUrl: string,
+  input: unknown,
+): Promise<{ port: number; child: ChildProcess; appName: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script, databaseUrl, String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const name = appName(`floor-${port}`);
+  const child = spawn(process.execPath, [script, withAppName(databaseUrl, name), String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin!.end(JSON.stringify(input));
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
   });
-  return { port, child };
+  return { port, child, appName: name };
 }

@@ -6,6 +6,8 @@ export interface ScenarioResult {
   /** figure / baseline, where the scenario has a baseline measured in the same run */
   ratio?: number;
   baseline?: string;
+  /** CPU per request against the floor's (bench/cpu.ts compareCpu), for the scenarios that serve HTTP requests */
+  cpu?: string;
   target: string;
   met: boolean;
 }
@@ -20,7 +22,8 @@ export function median(values: number[]): number {
 export function render(result: ScenarioResult): string {
   // Rounded down, so that a ratio just under its target never prints as the target itself.
   const ratio = result.ratio === undefined ? 'no baseline' : `${(Math.floor(result.ratio * 100) / 100).toFixed(2)} of ${result.baseline}`;
-  return `${result.name}: ${result.figure} (${ratio}; target ${result.target}: ${result.met ? 'met' : 'MISSED'})`;
+  const cpu = result.cpu ? `; ${result.cpu}` : '';
+  return `${result.name}: ${result.figure} (${ratio}${cpu}; target ${result.target}: ${result.met ? 'met' : 'MISSED'})`;
 }
 
 /** A TCP port nobody listens on now, so that several benchmark runs on one machine do not collide. */

@@ -1,9 +1,10 @@
-// npm run bench [-- --quick] [-- --only inbox,dispose]
+// npm run bench [-- --quick] [-- --only inbox,dispose] [-- --soak]
 // Each scenario prints `name: figure (ratio to baseline)`. The inbox, dispose, upload and start-up
 // scenarios start the built API, `reminders` the built worker (`npm run build` first). `npm run bench:seed`
 // builds the data set the data scenarios use; they seed it themselves when it is missing (--quick: a tiny one).
 import 'reflect-metadata';
 import { render, type ScenarioResult } from './measure';
+import { closeProduction } from './production';
 import { signing } from './scenarios/signing';
 import { startup } from './scenarios/startup';
 import { sweep } from './scenarios/sweep';
@@ -17,6 +18,8 @@ import { archiveSearch } from './scenarios/archive-search';
 import { archiveImport } from './scenarios/archive-import';
 import { ocr } from './scenarios/ocr';
 import { webInbox } from './scenarios/web-inbox';
+import { morning, soak } from './scenarios/morning';
+import { loginBurst } from './scenarios/login-burst';
 
 const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> = {
   sweep,
@@ -32,13 +35,18 @@ const scenarios: Record<string, (quick: boolean) => Promise<ScenarioResult[]>> =
   'archive-import': archiveImport,
   ocr,
   'web-inbox': webInbox,
+  morning,
+  'login-burst': loginBurst,
+  soak,
 };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
   const onlyArg = args.find((a) => a.startsWith('--only'));
-  const only = onlyArg ? (onlyArg.split('=')[1] ?? args[args.indexOf(onlyArg) + 1]).split(',') : Object.keys(scenarios);
+  // The 10-minute soak runs only when asked for (--soak, or --only soak).
+  const all = Object.keys(scenarios).filter((name) => name !== 'soak' || args.includes('--soak'));
+  const only = onlyArg ? (onlyArg.split('=')[1] ?? args[args.indexOf(onlyArg) + 1]).split(',') : all;
   let failed = false;
   for (const name of only) {
     const scenario = scenarios[name];
@@ -50,6 +58,7 @@ async function main(): Promise<void> {
       console.error(`${name}: failed: ${(error as Error).message}`);
     }
   }
+  await closeProduction();
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -9,6 +9,7 @@ import { dueSoonText, REMINDERS } from '@gesit/notifications';
 import { DEFAULT_JOB_OPTIONS } from '@gesit/platform';
 import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
+import { productionEnv } from '../production';
 import { deleteKeysUnder } from '../../test/harness/redis-keys';
 
 const root = join(__dirname, '..', '..');
@@ -188,8 +189,10 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
     const args = (process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean);
     worker = spawn(process.execPath, [...args, entry], {
       cwd: root,
+      // As production runs it (bench/production.ts), on this scenario's own queues.
       env: {
         ...process.env,
+        ...(await productionEnv()),
         DATABASE_URL: url,
         REDIS_URL,
         QUEUE_PREFIX: prefix,

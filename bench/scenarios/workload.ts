@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { TEAM_WORKLOAD_SQL, teamWorkloadParams } from '@gesit/tasks';
 import { autocannon, loginWithTotp, post, startApi, startBaseline, stop, type AutocannonResult } from '../api';
+import { compareCpu, measureCpu, perRequest } from '../cpu';
 import { benchDataset, copyDataset } from '../dataset';
 import { type ScenarioResult } from '../measure';
 import { benchEmail } from '../seed';
@@ -79,8 +80,18 @@ export async function workload(quick: boolean): Promise<ScenarioResult[]> {
     const seconds = quick ? 3 : 10;
     await load(floorServer.port, token, unit.id, quick ? 1 : 3);
     await load(started.port, token, unit.id, quick ? 1 : 3);
-    const bare = await load(floorServer.port, token, unit.id, seconds);
-    const mine = await load(started.port, token, unit.id, seconds);
+    const floorRun = await measureCpu(url, [{ pids: [baseline.pid!], appName: floorServer.appName }], () =>
+      load(floorServer.port, token, unit.id, seconds),
+    );
+    const ourRun = await measureCpu(url, [{ pids: [api.pid!], appName: started.appName }], () =>
+      load(started.port, token, unit.id, seconds),
+    );
+    const [bare, mine] = [floorRun.result, ourRun.result];
+    // No CPU target of its own: the figure is printed next to the scenario's target.
+    const cpu = compareCpu(perRequest(ourRun.usage, [mine.requests.total]), perRequest(floorRun.usage, [bare.requests.total]), {
+      node: Infinity,
+      total: Infinity,
+    });
     for (const [name, r] of [
       ['baseline', bare],
       ['GraphQL', mine],
@@ -94,6 +105,7 @@ export async function workload(quick: boolean): Promise<ScenarioResult[]> {
         figure: `${mine.requests.average.toFixed(0)} requests/s, p99 ${mine.latency.p99} ms (${CLIENTS} clients, ${unit.people} people in the subtree, ${seconds} s)`,
         ratio,
         baseline: `node:http + pg, same statement, ${bare.requests.average.toFixed(0)} requests/s, p99 ${bare.latency.p99} ms`,
+        cpu: cpu.text,
         target: 'p99 under 150 ms',
         met: mine.latency.p99 < 150,
       },

@@ -7,6 +7,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions, EntityList } from './database/data-source-options';
 import { guardSecondConnections } from './database/transactions';
+import { prepareStatements } from './database/prepared-statements';
 import { RateLimiter } from './http/rate-limiter';
 import { QueueModule } from './queue/queue.module';
 import { StorageModule } from './storage/storage.module';
@@ -39,6 +40,7 @@ export class PlatformModule {
             const dataSource = await new DataSource(dataSourceOptions!).initialize();
             // Outside production a second connection taken inside a transaction fails loudly (see inTransaction).
             if (!options.config.production) guardSecondConnections(dataSource);
+            if (options.config.databasePreparedStatements > 0) prepareStatements(dataSource, options.config.databasePreparedStatements);
             return dataSource;
           },
         }),

@@ -115,7 +115,6 @@ export class InboxService {
       params.push(cursor[0], cursor[1]);
       where.push(`(a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    params.push(size + 1);
     const all = (this.columns ??= {
       assignment: new EntityColumns(this.dataSource, DispositionAssignmentEntity, 'a'),
       disposition: new EntityColumns(this.dataSource, DispositionEntity, 'd'),
@@ -126,13 +125,15 @@ export class InboxService {
       selection && !selection.node.has('disposition') ? null : columnsFor(all.disposition, selection?.disposition, DISPOSITION_FIELDS);
     const letterColumns =
       selection && !selection.disposition.has('letter') ? null : columnsFor(all.letter, selection?.letter, LETTER_FIELDS);
+    // The limit is written into the text (pageSize is a bounded integer): as a parameter it keeps PostgreSQL from
+    // using the prepared statement's generic plan, and the page would be planned again on every request.
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${[assignmentColumns, dispositionColumns, letterColumns].flatMap((c) => (c ? [c.select] : [])).join(', ')},
               ${MICROSECOND_CURSOR('a.created_at')} AS "cursor"
          FROM disposition_assignment a
          JOIN disposition d ON d.id = a.disposition_id
          JOIN letter l ON l.id = a.letter_id
-        WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT $${params.length}`,
+        WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT ${size + 1}`,
       params,
     );
     const at = new Map<string, string>();

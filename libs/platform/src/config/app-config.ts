@@ -77,6 +77,7 @@ export class AppConfig {
   readonly publicBaseUrl: string;
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
+  readonly databasePreparedStatements: number;
   readonly databaseTimeouts: DatabaseTimeouts;
   readonly createDatabaseIfMissing: boolean;
   readonly runMigrationsOnStart: boolean;
@@ -145,6 +146,7 @@ export class AppConfig {
     this.publicBaseUrl = (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '');
     this.databaseUrl = raw.DATABASE_URL;
     this.databasePoolSize = raw.DATABASE_POOL_SIZE;
+    this.databasePreparedStatements = raw.DATABASE_PREPARED_STATEMENTS;
     this.databaseTimeouts = {
       acquireMs: raw.DATABASE_ACQUIRE_TIMEOUT_MS,
       statementMs: raw.DATABASE_STATEMENT_TIMEOUT_MS,

@@ -21,6 +21,8 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: z.url().optional(),
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/gesit'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Distinct statements each connection keeps prepared (planned once per connection); 0 prepares none. */
+  DATABASE_PREPARED_STATEMENTS: z.coerce.number().int().min(0).max(10_000).default(256),
   /** How long a request waits for a free pooled connection before it is told to try again. */
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
   /** PostgreSQL statement_timeout of application connections (migrations run without it). */

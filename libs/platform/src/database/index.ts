@@ -5,3 +5,4 @@ export { inTransaction, isUniqueViolation, guardSecondConnections, refusedSecond
 export { EntityColumns } from './entity-columns';
 export { epochMsSql } from './sql';
 export { findOrNotFound } from './find-or-not-found';
+export { prepareStatements } from './prepared-statements';

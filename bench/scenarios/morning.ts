@@ -1,0 +1,524 @@
+// The morning at a 2,000-person agency: everyone at once, against one API + one worker and against two
+// APIs + one worker behind a round-robin proxy. `soak` is the same mix for 10 minutes (only with --soak).
+import { type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { Client } from 'pg';
+import { makePdf } from '../../test/harness/files';
+import { subscribeToNotifications, type NotificationSubscriber } from '../../test/harness/live';
+import { login, loginWithTotp, startApi, startWorker, stop } from '../api';
+import { measureCpu, type CpuSide } from '../cpu';
+import { benchDataset, copyDataset } from '../dataset';
+import { type ScenarioResult } from '../measure';
+import { startRoundRobin } from '../proxy';
+
+const MiB = 1024 * 1024;
+
+interface Person {
+  id: string;
+  email: string;
+  token: string;
+}
+interface Staff extends Person {
+  leader: Leader;
+  letters: string[];
+  /** open assignments and the step each is at; a step moves it on (read, start, complete) */
+  steps: { id: string; status: string }[];
+  reportDay: number;
+}
+interface Leader extends Person {
+  /** IN_PROGRESS assignments of the leader, disposed onward to `subordinates` */
+  parents: { id: string; letterId: string }[];
+  subordinates: string[];
+}
+
+const INBOX =
+  '{ inbox(first: 20) { edges { node { id status dueAt slaState disposition { letter { id number subject senderName } } } } } }';
+const LETTER =
+  'query($id: ID!) { letter(id: $id) { id number subject status files { id filename } timeline { at action description actor { name } } } }';
+const NOTIFICATIONS = '{ notifications(first: 20) { edges { node { id kind title body createdAt readAt } } } }';
+const APPROVAL_QUEUE = '{ approvalQueue(first: 20) { edges { node { id kind status dueAt letter { id subject } } } } }';
+const DISPOSE = 'mutation($input: DisposeInput!) { dispose(input: $input) { id dueAt assignments { id status dueAt } } }';
+const READ = 'mutation($id: ID!) { markAssignmentRead(id: $id) { id status } }';
+const START = 'mutation($id: ID!) { startAssignment(id: $id) { id status } }';
+const COMPLETE = 'mutation($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { id status } }';
+const REPORT = 'mutation($input: SaveDailyReportInput!) { saveDailyReport(input: $input) { id status totalMinutes } }';
+const LETTERS = 'query($q: String!) { letters(first: 20, filter: { search: $q }) { edges { node { id number subject } } } }';
+const ARCHIVE = 'query($q: String!) { searchArchive(first: 20, query: $q) { edges { node { score record { id title } } } } }';
+const CREATE = 'mutation($input: CreateOutgoingDraftInput!) { createOutgoingDraft(input: $input) { id } }';
+const SUBMIT = 'mutation($input: SubmitForApprovalInput!) { submitForApproval(input: $input) { id approvalSteps { id order } } }';
+const DECIDE = 'mutation($input: DecideApprovalInput!) { decideApproval(input: $input) { id status letter { number signedAt } } }';
+const WORDS = ['rapat', 'undangan', 'laporan', 'anggaran', 'kepegawaian', 'pengadaan', 'koordinasi'];
+
+class Failure extends Error {}
+
+/** GraphQL and upload requests over keep-alive connections, one per client. */
+class Http {
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  constructor(private readonly port: number) {}
+
+  send(path: string, body: Buffer, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: this.port,
+          method: 'POST',
+          path,
+          agent: this.agent,
+          headers: { ...headers, 'content-length': body.length },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+          res.on('error', reject);
+        },
+      );
+      req.setTimeout(60_000, () => req.destroy(new Error('no answer within 60 s')));
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  async gql<T>(query: string, variables: unknown, token: string): Promise<T> {
+    const { status, text } = await this.send('/graphql', Buffer.from(JSON.stringify({ query, variables })), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    });
+    if (status !== 200 || text.includes('"errors"')) throw new Failure(`${query.slice(0, 40)}: HTTP ${status} ${text.slice(0, 300)}`);
+    return (JSON.parse(text) as { data: T }).data;
+  }
+
+  async upload(bytes: Buffer, filename: string, token: string): Promise<string> {
+    const boundary = `----gesitbench${Math.random().toString(16).slice(2)}`;
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const { status, text } = await this.send('/files', body, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      authorization: `Bearer ${token}`,
+    });
+    if (status !== 201) throw new Failure(`POST /files: HTTP ${status} ${text.slice(0, 300)}`);
+    return (JSON.parse(text) as { id: string }).id;
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+/** A deterministic pseudo-random sequence, so that every run does the same mix. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+interface People {
+  staff: Staff[];
+  leaders: Leader[];
+}
+
+interface PickedRow {
+  leader_id: string;
+  leader_email: string;
+  staff_id: string;
+  staff_email: string;
+}
+
+/** Heads of division with IN_PROGRESS work to dispose, and up to three staff directly below each. */
+async function pickPeople(db: Client, leaders: number): Promise<PickedRow[]> {
+  const { rows } = await db.query<PickedRow>(
+    `WITH leader AS (
+       SELECT u.id, u.email, u.position_id FROM app_user u
+        WHERE u.roles = ARRAY['LEADER']
+          AND EXISTS (SELECT 1 FROM disposition_assignment a WHERE a.assignee_id = u.id AND a.status = 'IN_PROGRESS' AND a.cancelled_at IS NULL)
+          AND EXISTS (SELECT 1 FROM position p JOIN app_user s ON s.position_id = p.id WHERE p.superior_id = u.position_id AND s.roles = ARRAY['STAFF'])
+        ORDER BY md5(u.id::text) LIMIT $1),
+     staff AS (
+       SELECT leader.id AS leader_id, s.id, s.email, row_number() OVER (PARTITION BY leader.id ORDER BY md5(s.id::text)) AS n
+         FROM leader JOIN position p ON p.superior_id = leader.position_id JOIN app_user s ON s.position_id = p.id AND s.roles = ARRAY['STAFF'])
+     SELECT leader.id AS leader_id, leader.email AS leader_email, staff.id AS staff_id, staff.email AS staff_email
+       FROM leader JOIN staff ON staff.leader_id = leader.id AND staff.n <= 3
+      ORDER BY md5(leader.id::text), staff.n`,
+    [leaders],
+  );
+  return rows;
+}
+
+async function preparePeople(db: Client, port: number, leaderCount: number): Promise<People> {
+  const rows = await pickPeople(db, leaderCount);
+  const leaders = new Map<string, Leader>();
+  const staff: Staff[] = [];
+  for (const row of rows) {
+    let leader = leaders.get(row.leader_id);
+    if (!leader) {
+      leader = { id: row.leader_id, email: row.leader_email, token: '', parents: [], subordinates: [] };
+      leaders.set(row.leader_id, leader);
+    }
+    leader.subordinates.push(row.staff_id);
+    staff.push({ id: row.staff_id, email: row.staff_email, token: '', leader, letters: [], steps: [], reportDay: 0 });
+  }
+  const { rows: parents } = await db.query<{ assignee_id: string; id: string; letter_id: string }>(
+    `SELECT a.assignee_id, a.id, a.letter_id FROM disposition_assignment a
+      WHERE a.assignee_id = ANY($1) AND a.status = 'IN_PROGRESS' AND a.cancelled_at IS NULL ORDER BY a.id`,
+    [[...leaders.keys()]],
+  );
+  for (const p of parents) leaders.get(p.assignee_id)!.parents.push({ id: p.id, letterId: p.letter_id });
+  const byId = new Map(staff.map((s) => [s.id, s]));
+  const { rows: open } = await db.query<{ assignee_id: string; id: string; letter_id: string; status: string }>(
+    `SELECT assignee_id, id, letter_id, status FROM (
+       SELECT a.assignee_id, a.id, a.letter_id, a.status, row_number() OVER (PARTITION BY a.assignee_id ORDER BY a.created_at DESC) AS n
+         FROM disposition_assignment a WHERE a.assignee_id = ANY($1) AND a.completed_at IS NULL AND a.cancelled_at IS NULL) x
+      WHERE n <= 60`,
+    [[...byId.keys()]],
+  );
+  for (const a of open) {
+    const person = byId.get(a.assignee_id)!;
+    person.steps.push({ id: a.id, status: a.status });
+    if (person.letters.length < 10) person.letters.push(a.letter_id);
+  }
+  for (const s of staff) s.token = await login(port, s.email);
+  for (const l of leaders.values()) l.token = await loginWithTotp(port, l.email);
+  return { staff: staff.filter((s) => s.letters.length), leaders: [...leaders.values()].filter((l) => l.parents.length) };
+}
+
+type Op = (http: Http, rnd: () => number, record: (name: string, ms: number) => void) => Promise<unknown>;
+
+/** The mix of the issue: 55% reads, 15% disposition work, 10% daily reports, 10% search, 5% uploads, 5% approvals. */
+function mix(people: People, scan: Buffer, draftPdf: Buffer): { weight: number; op: Op }[] {
+  const { staff, leaders } = people;
+  const any = <T>(list: T[], rnd: () => number) => list[Math.floor(rnd() * list.length)];
+  const timed = async <T>(record: (name: string, ms: number) => void, name: string, work: () => Promise<T>): Promise<T> => {
+    const start = process.hrtime.bigint();
+    const result = await work();
+    record(name, Number(process.hrtime.bigint() - start) / 1e6);
+    return result;
+  };
+  // Years before the data set's own reports (some of which are approved and locked).
+  const reportBase = Date.now() - (5000 + Math.floor(Math.random() * 1000)) * 86_400_000;
+  return [
+    { weight: 13.75, op: (h, rnd, rec) => timed(rec, 'inbox', () => h.gql(INBOX, {}, any(staff, rnd).token)) },
+    {
+      weight: 13.75,
+      op: (h, rnd, rec) => {
+        const s = any(staff, rnd);
+        return timed(rec, 'letter+timeline', () => h.gql(LETTER, { id: any(s.letters, rnd) }, s.token));
+      },
+    },
+    { weight: 13.75, op: (h, rnd, rec) => timed(rec, 'notifications', () => h.gql(NOTIFICATIONS, {}, any(staff, rnd).token)) },
+    { weight: 13.75, op: (h, rnd, rec) => timed(rec, 'approval-queue', () => h.gql(APPROVAL_QUEUE, {}, any(leaders, rnd).token)) },
+    {
+      weight: 15,
+      op: async (h, rnd, rec) => {
+        // Disposing onward, and the staff's side: read, start, complete, each moving an assignment one step.
+        const s = any(staff, rnd);
+        const step = rnd() < 0.25 ? undefined : s.steps.shift();
+        if (!step) {
+          const l = any(leaders, rnd);
+          const parent = any(l.parents, rnd);
+          await timed(rec, 'dispose', () =>
+            h.gql(
+              DISPOSE,
+              {
+                input: {
+                  letterId: parent.letterId,
+                  parentAssignmentId: parent.id,
+                  assigneeIds: l.subordinates.slice(0, 3),
+                  instructions: ['FOLLOW_UP'],
+                  note: 'Mohon segera ditindaklanjuti',
+                },
+              },
+              l.token,
+            ),
+          );
+          return;
+        }
+        if (step.status === 'UNREAD') {
+          await timed(rec, 'read', () => h.gql(READ, { id: step.id }, s.token));
+          s.steps.push({ id: step.id, status: 'READ' });
+        } else if (step.status === 'READ') {
+          await timed(rec, 'start', () => h.gql(START, { id: step.id }, s.token));
+          s.steps.push({ id: step.id, status: 'IN_PROGRESS' });
+        } else {
+          await timed(rec, 'complete', () =>
+            h.gql(COMPLETE, { input: { assignmentId: step.id, note: 'Sudah ditindaklanjuti', evenIfForwardedOpen: true } }, s.token),
+          );
+        }
+      },
+    },
+    {
+      weight: 10,
+      op: (h, rnd, rec) => {
+        const s = any(staff, rnd);
+        // Each report a day of its own, going back, so that none replaces another.
+        const date = new Date(reportBase - s.reportDay++ * 86_400_000).toISOString().slice(0, 10);
+        return timed(rec, 'daily-report', () =>
+          h.gql(
+            REPORT,
+            {
+              input: {
+                date,
+                workMode: 'OFFICE',
+                submit: false,
+                note: 'Lembur bila hari libur',
+                entries: [{ startTime: '07:30', endTime: '11:30', activity: 'Menyusun laporan pelaksanaan kegiatan' }],
+              },
+            },
+            s.token,
+          ),
+        );
+      },
+    },
+    { weight: 5, op: (h, rnd, rec) => timed(rec, 'registry-search', () => h.gql(LETTERS, { q: any(WORDS, rnd) }, any(staff, rnd).token)) },
+    { weight: 5, op: (h, rnd, rec) => timed(rec, 'archive-search', () => h.gql(ARCHIVE, { q: any(WORDS, rnd) }, any(staff, rnd).token)) },
+    { weight: 5, op: (h, rnd, rec) => timed(rec, 'upload-1mb', () => h.upload(scan, 'pindaian.pdf', any(staff, rnd).token)) },
+    {
+      weight: 5,
+      op: async (h, rnd, rec) => {
+        // A draft of the staff member, submitted to their head of division, who signs it.
+        const s = any(staff, rnd);
+        const draftFileId = await timed(rec, 'approval:upload', () => h.upload(draftPdf, 'konsep.pdf', s.token));
+        const { createOutgoingDraft } = await timed(rec, 'approval:create', () =>
+          h.gql<{ createOutgoingDraft: { id: string } }>(
+            CREATE,
+            {
+              input: {
+                kind: 'OFFICIAL_LETTER',
+                subject: 'Undangan rapat koordinasi pagi',
+                classificationCode: '000.1.1',
+                securityLevel: 'PUBLIC',
+                urgency: 'NORMAL',
+                draftFileId,
+              },
+            },
+            s.token,
+          ),
+        );
+        const { submitForApproval } = await timed(rec, 'approval:submit', () =>
+          h.gql<{ submitForApproval: { approvalSteps: { id: string; order: number }[] } }>(
+            SUBMIT,
+            { input: { letterId: createOutgoingDraft.id, reviewerIds: [], signerId: s.leader.id } },
+            s.token,
+          ),
+        );
+        const sign = submitForApproval.approvalSteps.at(-1)!;
+        await timed(rec, 'approval:sign', () => h.gql(DECIDE, { input: { stepId: sign.id, decision: 'APPROVE' } }, s.leader.token));
+      },
+    },
+  ];
+}
+
+interface MixResult {
+  byOp: Map<string, number[]>;
+  errors: number;
+  firstError?: string;
+  requests: number;
+}
+
+async function runMix(port: number, clients: number, ms: number, ops: { weight: number; op: Op }[], seed: number): Promise<MixResult> {
+  const http = new Http(port);
+  const total = ops.reduce((a, o) => a + o.weight, 0);
+  const result: MixResult = { byOp: new Map(), errors: 0, requests: 0 };
+  const record = (name: string, latency: number) => {
+    result.requests++;
+    let list = result.byOp.get(name);
+    if (!list) result.byOp.set(name, (list = []));
+    list.push(latency);
+  };
+  const end = Date.now() + ms;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      const rnd = random(seed * 1000 + c);
+      while (Date.now() < end) {
+        let pick = rnd() * total;
+        const entry = ops.find((o) => (pick -= o.weight) < 0) ?? ops[0];
+        try {
+          await entry.op(http, rnd, record);
+        } catch (error) {
+          result.errors++;
+          result.firstError ??= (error as Error).message;
+        }
+      }
+    }),
+  );
+  http.close();
+  return result;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+const kb = (pid: number, field: string) => {
+  try {
+    return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
+  } catch {
+    return NaN;
+  }
+};
+
+/** p99 event-loop delay of an API since the previous scrape (prom-client resets its histogram on every scrape). */
+async function eventLoopP99(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return Number(/^nodejs_eventloop_lag_p99_seconds (\S+)/m.exec(text)?.[1] ?? NaN) * 1000;
+}
+
+/** Open sockets of a process to a TCP port (PostgreSQL 5432, Redis 6379), from /proc. */
+function socketsTo(pid: number, remotePort: number): number {
+  try {
+    const inodes = new Set<string>();
+    for (const line of readFileSync(`/proc/${pid}/net/tcp`, 'utf8').split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f.length > 9 && parseInt(f[2].split(':')[1], 16) === remotePort && f[3] === '01') inodes.add(f[9]);
+    }
+    return readdirSync(`/proc/${pid}/fd`).filter((fd) => {
+      try {
+        return inodes.has(/socket:\[(\d+)\]/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '');
+      } catch {
+        return false;
+      }
+    }).length;
+  } catch {
+    return NaN;
+  }
+}
+
+interface Options {
+  name: string;
+  apis: number;
+  clients: number;
+  subscriptions: number;
+  warmupMs: number;
+  ms: number;
+  leaders: number;
+  soak: boolean;
+}
+
+async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
+  const seeded = await benchDataset(quick);
+  const copy = await copyDataset(seeded.url, o.name.replace(/\W/g, '_'));
+  const db = new Client({ connectionString: copy.url });
+  const apis: { port: number; child: ChildProcess; appName: string }[] = [];
+  let worker: { child: ChildProcess; appName: string } | undefined;
+  let proxy: { port: number; close(): Promise<void> } | undefined;
+  const subscribers: NotificationSubscriber<unknown>[] = [];
+  try {
+    await db.connect();
+    worker = await startWorker(copy.url);
+    for (let i = 0; i < o.apis; i++) apis.push(await startApi(copy.url, o.name, {}, `api${i}`));
+    proxy = o.apis > 1 ? await startRoundRobin(apis.map((a) => a.port)) : undefined;
+    const front = proxy?.port ?? apis[0].port;
+    const people = await preparePeople(db, apis[0].port, o.leaders);
+    if (people.staff.length < 2 || people.leaders.length < 1) throw new Error(`too few people with work in ${seeded.url}: reseed`);
+    const everyone = [...people.staff, ...people.leaders];
+    for (let i = 0; i < o.subscriptions; i++)
+      subscribers.push(subscribeToNotifications(`http://127.0.0.1:${front}`, everyone[i % everyone.length].token, 'id kind title'));
+    const deadline = Date.now() + 30_000;
+    while (subscribers.some((s) => !s.acknowledged)) {
+      const broken = subscribers.find((s) => s.errors.length || s.closeCode !== undefined);
+      if (broken || Date.now() > deadline)
+        throw new Error(`subscriptions not open: ${broken ? JSON.stringify(broken.errors[0] ?? broken.closeCode) : 'timeout'}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // A 1 MB scan that sniffs as PDF, and a real draft with its signing mark.
+    const scan = Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.alloc(MiB - 10, 7)]);
+    const draftPdf = await makePdf('Undangan rapat koordinasi ${ttd}');
+    const ops = mix(people, scan, draftPdf);
+
+    await runMix(front, o.clients, o.warmupMs, ops, 1);
+    const sides: CpuSide[] = [
+      ...apis.map((a) => ({ pids: [a.child.pid!], appName: a.appName })),
+      { pids: [worker.child.pid!], appName: worker.appName },
+    ];
+    const pids = sides.map((s) => s.pids[0]);
+    const rssAfterWarmup = pids.map((pid) => kb(pid, 'VmRSS'));
+    const dbConnections = async () =>
+      Number(
+        (await db.query('SELECT count(*) FROM pg_stat_activity WHERE application_name = ANY($1)', [sides.map((s) => s.appName)])).rows[0]
+          .count,
+      );
+    const connectionsBefore = { pg: await dbConnections(), redis: pids.map((pid) => socketsTo(pid, 6379)) };
+    for (const a of apis) await eventLoopP99(a.port); // resets the histogram: what follows is the window's
+    const peak = pids.map(() => 0);
+    const rssTimer = setInterval(() => pids.forEach((pid, i) => (peak[i] = Math.max(peak[i], kb(pid, 'VmRSS') || 0))), 200);
+    const { result, usage } = await measureCpu(copy.url, sides, () => runMix(front, o.clients, o.ms, ops, 2)).finally(() =>
+      clearInterval(rssTimer),
+    );
+    const loopP99 = Math.max(...(await Promise.all(apis.map((a) => eventLoopP99(a.port)))));
+    const connectionsAfter = { pg: await dbConnections(), redis: pids.map((pid) => socketsTo(pid, 6379)) };
+    const received = subscribers.reduce((n, s) => n + s.received.length, 0);
+    const broken = subscribers.filter((s) => s.errors.length || s.closeCode !== undefined);
+    const subscriptionErrors = broken.length;
+    const firstBroken = broken[0] && JSON.stringify(broken[0].errors[0] ?? { closeCode: broken[0].closeCode }).slice(0, 200);
+
+    const n = Math.max(result.requests, 1);
+    const apiNode = usage.slice(0, o.apis).reduce((a, u) => a + u.nodeMs, 0) / n;
+    const apiPg = usage.slice(0, o.apis).reduce((a, u) => a + u.pgMs, 0) / n;
+    const workerUsage = usage[o.apis];
+    const apiPeak = Math.max(...peak.slice(0, o.apis)) / MiB;
+    const workerPeak = peak[o.apis] / MiB;
+    const seconds = o.ms / 1000;
+    const lines = [...result.byOp.entries()]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(([name, list]) => {
+        const sorted = list.sort((a, b) => a - b);
+        return `${name} ${sorted.length} p50 ${percentile(sorted, 0.5).toFixed(0)} ms p99 ${percentile(sorted, 0.99).toFixed(0)} ms`;
+      });
+    const errors = result.errors + subscriptionErrors;
+    const rssGrowth = Math.max(...peak.map((p, i) => p / rssAfterWarmup[i] - 1));
+    const leaked = connectionsAfter.pg > connectionsBefore.pg || connectionsAfter.redis.some((r, i) => r > connectionsBefore.redis[i]);
+    const soakText = o.soak
+      ? `; RSS after warm-up grew at most ${(rssGrowth * 100).toFixed(1)}%, database connections ${connectionsBefore.pg} → ${connectionsAfter.pg}, Redis connections ${connectionsBefore.redis.join('+')} → ${connectionsAfter.redis.join('+')}`
+      : '';
+    const met = errors === 0 && apiPeak < 400 && workerPeak < 400 && loopP99 < 50 && (!o.soak || (rssGrowth < 0.1 && !leaked));
+    return {
+      name: o.name,
+      figure:
+        `${(result.requests / seconds).toFixed(0)} requests/s, ${result.requests} in ${seconds} s after ${o.warmupMs / 1000} s of warm-up ` +
+        `(${o.clients} clients, ${o.apis} API${o.apis > 1 ? 's behind a round-robin' : ''} + 1 worker, ${o.subscriptions} subscriptions receiving ${received} notifications); ` +
+        `errors ${errors}${result.firstError ? ` (first: ${result.firstError})` : ''}` +
+        `${subscriptionErrors ? `, of them ${subscriptionErrors} subscriptions ended (first: ${firstBroken})` : ''}; ` +
+        `CPU per request API node ${apiNode.toFixed(2)} ms + pg ${apiPg.toFixed(2)} ms, worker node ${(workerUsage.nodeMs / n).toFixed(2)} ms + pg ${(workerUsage.pgMs / n).toFixed(2)} ms; ` +
+        `peak RSS API ${apiPeak.toFixed(0)} MB, worker ${workerPeak.toFixed(0)} MB; event-loop delay p99 ${loopP99.toFixed(1)} ms${soakText}; ` +
+        `per operation: ${lines.join(', ')}`,
+      target: `no error, RSS under 400 MB each, event-loop delay p99 under 50 ms${o.soak ? ', RSS growth under 10%, no leaked connections' : ''}`,
+      met,
+    };
+  } finally {
+    await Promise.all(subscribers.map((s) => s.dispose().catch(() => undefined)));
+    await proxy?.close();
+    for (const a of apis) await stop(a.child);
+    await stop(worker?.child);
+    await db.end().catch(() => undefined);
+    await copy.drop();
+  }
+}
+
+const shape = (quick: boolean) => ({
+  clients: quick ? 8 : 64,
+  subscriptions: quick ? 20 : 200,
+  warmupMs: quick ? 2_000 : 10_000,
+  ms: quick ? 5_000 : 60_000,
+  leaders: quick ? 4 : 16,
+});
+
+/** `morning`: the mix at 64 clients for 60 s, against one API and against two behind a round-robin. */
+export async function morning(quick: boolean): Promise<ScenarioResult[]> {
+  return [
+    await morningRun(quick, { name: 'morning-1-api', apis: 1, soak: false, ...shape(quick) }),
+    await morningRun(quick, { name: 'morning-2-apis', apis: 2, soak: false, ...shape(quick) }),
+  ];
+}
+
+/** `soak`: the morning mix for 10 minutes (only with --soak). */
+export async function soak(quick: boolean): Promise<ScenarioResult[]> {
+  return [await morningRun(quick, { name: 'soak', apis: 1, soak: true, ...shape(quick), ms: quick ? 20_000 : 600_000 })];
+}
