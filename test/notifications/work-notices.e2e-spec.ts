@@ -205,6 +205,16 @@ describe('notices of the work itself', () => {
     expect(withdrawn.title).toBe(`Disposisi ditarik kembali: ${letter.number}`);
     expect(withdrawn.body).toContain('Kepala Dinas menarik kembali disposisi');
     expect(readable((await mailed(withdrawn.id)).raw)).toContain('tidak perlu menindaklanjutinya lagi');
+
+    // The same notice, read by a client that asks for English; the e-mail stays in Indonesian.
+    const english = await api.gql<{ notifications: { edges: { node: Notice }[] } }>(NOTIFICATIONS, {}, org.division2.token, {
+      'accept-language': 'en',
+    });
+    const inEnglish = english.data!.notifications.edges.map((e) => e.node).find((n) => n.id === withdrawn.id)!;
+    expect(inEnglish.title).toBe(`Disposition withdrawn: ${letter.number}`);
+    expect(inEnglish.body).toContain('Kepala Dinas withdrew the disposition of letter number');
+    expect(inEnglish.body).toContain('about "Permintaan narasumber pelatihan"');
+    expect(inEnglish.body).toContain('You no longer need to follow it up.');
   });
 
   it('never names the subject of a SECRET letter, in the app or by e-mail', async () => {

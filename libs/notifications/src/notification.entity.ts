@@ -27,6 +27,13 @@ export class NotificationEntity {
   @Column('text', { nullable: true })
   body: string | null;
 
+  /** English twins of title and body, for a client that asks for English; null for notices written in Indonesian only. */
+  @Column('text', { nullable: true })
+  titleEn: string | null;
+
+  @Column('text', { nullable: true })
+  bodyEn: string | null;
+
   @Column('text', { nullable: true })
   entityType: string | null;
 

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSub } from 'mercurius';
-import { CurrentUser, type ConnectionShape, type Principal } from '@gesit/platform';
+import { CurrentUser, requestLanguage, type ConnectionShape, type GraphqlContext, type Principal } from '@gesit/platform';
 import { fromMessage, notificationTopic, type NotificationMessage } from './live.channel';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationConnection, NotificationType } from './notification.type';
@@ -10,14 +10,19 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsResolver {
   constructor(private readonly service: NotificationsService) {}
 
-  @Query(() => NotificationConnection, { description: "The caller's notifications, newest first." })
+  @Query(() => NotificationConnection, {
+    description:
+      "The caller's notifications, newest first, in English when the request sends `Accept-Language: en` (Indonesian for " +
+      'notices that have no English text). E-mail and WhatsApp copies are always in Indonesian: there is no per-user language preference.',
+  })
   notifications(
     @CurrentUser() principal: Principal,
+    @Context() ctx: GraphqlContext,
     @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly?: boolean,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<ConnectionShape<NotificationEntity>> {
-    return this.service.list(principal.userId, unreadOnly, first, after);
+    return this.service.list(principal.userId, requestLanguage(ctx.req.headers), unreadOnly, first, after);
   }
 
   @Mutation(() => Int, { description: "Marks the caller's own unread notifications among `ids` read; returns how many changed." })

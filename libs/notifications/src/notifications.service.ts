@@ -13,6 +13,7 @@ import {
   pageSize,
   toConnection,
   type ConnectionShape,
+  type Language,
 } from '@gesit/platform';
 import type { Recipient } from './notification-channel.port';
 import { effectiveChannels, type NotificationChannelKind } from './preferences/notification-kinds';
@@ -48,6 +49,9 @@ export interface NotifyInput {
   /** In Indonesian: what it is about and what to do. */
   title: string;
   body?: string | null;
+  /** The English twins of title and body, shown to a client that asks for English (Indonesian when absent). */
+  titleEn?: string | null;
+  bodyEn?: string | null;
   entityType?: string | null;
   entityId?: string | null;
   /** What the notification is about, e.g. `assignment-<id>-overdue-<due>`: the same key notifies once. */
@@ -93,11 +97,13 @@ export class NotificationsService {
         input.entityType ?? null,
         input.entityId ?? null,
         input.dedupeKey ?? null,
+        input.titleEn ?? null,
+        input.bodyEn ?? null,
       );
-      return `($${p + 1}::uuid, $${p + 2}::uuid, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8})`;
+      return `($${p + 1}::uuid, $${p + 2}::uuid, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, $${p + 9}, $${p + 10})`;
     });
     const inserted: { id: string }[] = await em.query(
-      `INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key)
+      `INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key, title_en, body_en)
        VALUES ${rows.join(', ')} ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       values,
     );
@@ -148,9 +154,10 @@ export class NotificationsService {
     });
   }
 
-  /** The user's notifications, newest first, keyset-paginated on (created_at, id). */
+  /** The user's notifications, newest first, keyset-paginated on (created_at, id), in `language` where a twin exists. */
   async list(
     userId: string,
+    language: Language,
     unreadOnly: boolean | null | undefined,
     first?: number | null,
     after?: string | null,
@@ -172,8 +179,10 @@ export class NotificationsService {
       where.push('(created_at, id) < ($2::timestamptz, $3::uuid)');
     }
     params.push(size + 1);
+    const [title, body] =
+      language === 'en' ? ['coalesce(title_en, title)', 'CASE WHEN title_en IS NULL THEN body ELSE body_en END'] : ['title', 'body'];
     const rows: ListedNotification[] = await this.dataSource.query(
-      `SELECT id, user_id AS "userId", kind, title, body, entity_type AS "entityType", entity_id AS "entityId",
+      `SELECT id, user_id AS "userId", kind, ${title} AS title, ${body} AS body, entity_type AS "entityType", entity_id AS "entityId",
               dedupe_key AS "dedupeKey", created_at AS "createdAt", read_at AS "readAt", ${MICROSECOND_CURSOR('created_at')} AS "cursorAt"
          FROM notification WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
       params,

@@ -100,6 +100,15 @@ describe('notices of work', () => {
     }
   });
 
+  it('has an English twin of every notice that keeps the same secrets', () => {
+    for (const text of all(open)) expect(`${text.titleEn} ${text.bodyEn}`).toMatch(/005\/12\/2026|Undangan rapat koordinasi/);
+    for (const text of all(secret)) {
+      expect(`${text.titleEn} ${text.bodyEn}`).not.toMatch(/Rencana mutasi|Koordinasikan dengan/);
+      expect(`${text.titleEn} ${text.bodyEn}`).toMatch(/classified/);
+    }
+    expect(assignmentWithdrawnText({ letter: open, from: 'Sari Kadis' }).titleEn).toBe('Disposition withdrawn: 005/12/2026');
+  });
+
   it('leaves out what is not there: no instruction, no comment, no SLA', () => {
     expect(dispositionReceivedText({ letter: open, from: 'A', instructions: [], note: null, dueLocal: 'x' }).body).not.toMatch(
       /Instruksi|Catatan/,

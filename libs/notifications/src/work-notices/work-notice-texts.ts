@@ -20,6 +20,9 @@ export interface WorkNoticeText {
   kind: WorkNoticeKind;
   title: string;
   body: string;
+  /** The English twin, shown to a client that asks for English. */
+  titleEn: string;
+  bodyEn: string;
 }
 
 const reference = (l: NoticeLetter): string => l.number ?? l.agendaNumber ?? 'tanpa nomor';
@@ -31,6 +34,17 @@ function letterName(l: NoticeLetter): string {
 
 /** A draft has no number yet: it is named by its subject, unless classified. */
 const draftName = (l: NoticeLetter): string => (l.classified ? 'konsep surat (bersifat rahasia)' : `konsep surat perihal "${l.subject}"`);
+
+const referenceEn = (l: NoticeLetter): string => l.number ?? l.agendaNumber ?? 'no number';
+
+function letterNameEn(l: NoticeLetter): string {
+  return l.classified ? `letter number ${referenceEn(l)} (classified)` : `letter number ${referenceEn(l)} about "${l.subject}"`;
+}
+
+const draftNameEn = (l: NoticeLetter): string => (l.classified ? 'draft letter (classified)' : `draft letter about "${l.subject}"`);
+
+const addressedEn = (forOfficial: string | null | undefined): string =>
+  forOfficial ? `${forOfficial}, whom you stand in for as Plh/Plt` : 'you';
 
 const capitalised = (s: string): string => `${s[0].toUpperCase()}${s.slice(1)}`;
 
@@ -64,6 +78,13 @@ export function dispositionReceivedText(d: DispositionReceived): WorkNoticeText 
     body:
       `${d.from} mendisposisikan ${letterName(d.letter)} kepada ${addressed(d.forOfficial)}.${instructions}${note} ` +
       `Batas waktu: ${d.dueLocal}. Silakan baca dan tindak lanjuti di Gesit.`,
+    titleEn: d.forOfficial
+      ? `New disposition for ${d.forOfficial} from ${d.from}: ${referenceEn(d.letter)}`
+      : `New disposition from ${d.from}: ${referenceEn(d.letter)}`,
+    bodyEn:
+      `${d.from} disposed ${letterNameEn(d.letter)} to ${addressedEn(d.forOfficial)}.` +
+      `${d.instructions.length ? ` Instructions: ${d.instructions.join(', ')}.` : ''}` +
+      `${d.note && !d.letter.classified ? ` Note: "${d.note}".` : ''} Due: ${d.dueLocal}. Please read it and follow it up in Gesit.`,
   };
 }
 
@@ -72,6 +93,8 @@ export function assignmentWithdrawnText(d: { letter: NoticeLetter; from: string 
     kind: 'assignment.withdrawn',
     title: `Disposisi ditarik kembali: ${reference(d.letter)}`,
     body: `${d.from} menarik kembali disposisi ${letterName(d.letter)} kepada Anda. Anda tidak perlu menindaklanjutinya lagi.`,
+    titleEn: `Disposition withdrawn: ${referenceEn(d.letter)}`,
+    bodyEn: `${d.from} withdrew the disposition of ${letterNameEn(d.letter)} to you. You no longer need to follow it up.`,
   };
 }
 
@@ -88,10 +111,14 @@ export interface ApprovalWaiting {
 export function approvalWaitingText(d: ApprovalWaiting): WorkNoticeText {
   const what = d.step === 'SIGN' ? 'tanda tangan' : 'paraf';
   const until = d.dueLocal ? ` sampai ${d.dueLocal}` : '';
+  const whatEn = d.step === 'SIGN' ? 'signature' : 'review';
+  const untilEn = d.dueLocal ? ` until ${d.dueLocal}` : '';
   return {
     kind: 'approval.waiting',
     title: `Menunggu ${what} ${d.forOfficial ?? 'Anda'}: ${d.letter.classified ? 'konsep surat bersifat rahasia' : d.letter.subject}`,
     body: `${capitalised(draftName(d.letter))} dari ${d.drafter} menunggu ${what} ${addressed(d.forOfficial)}${until}. Mohon setujui, kembalikan atau tolak di Gesit.`,
+    titleEn: `Waiting for ${whatEn} by ${d.forOfficial ?? 'you'}: ${d.letter.classified ? 'classified draft letter' : d.letter.subject}`,
+    bodyEn: `${capitalised(draftNameEn(d.letter))} from ${d.drafter} is waiting for ${whatEn} by ${addressedEn(d.forOfficial)}${untilEn}. Please approve, return or reject it in Gesit.`,
   };
 }
 
@@ -110,6 +137,10 @@ export function approvalReturnedText(d: ApprovalDecidedNotice): WorkNoticeText {
     body:
       `${d.by} mengembalikan ${draftName(d.letter)} kepada Anda untuk diperbaiki.${commentOf(d, 'Catatan')} ` +
       'Unggah revisinya di Gesit; persetujuan dimulai lagi dari pemeriksa pertama.',
+    titleEn: `Draft letter returned by ${d.by}`,
+    bodyEn:
+      `${d.by} returned ${draftNameEn(d.letter)} to you for revision.${commentOf(d, 'Note')} ` +
+      'Upload the revision in Gesit; approval starts again from the first reviewer.',
   };
 }
 
@@ -118,6 +149,8 @@ export function approvalRejectedText(d: ApprovalDecidedNotice): WorkNoticeText {
     kind: 'approval.rejected',
     title: `Konsep surat ditolak oleh ${d.by}`,
     body: `${d.by} menolak ${draftName(d.letter)}.${commentOf(d, 'Alasan')} Konsep ini tidak dilanjutkan.`,
+    titleEn: `Draft letter rejected by ${d.by}`,
+    bodyEn: `${d.by} rejected ${draftNameEn(d.letter)}.${commentOf(d, 'Reason')} This draft will not go further.`,
   };
 }
 
@@ -128,6 +161,10 @@ export function letterSignedForDrafterText(d: { letter: NoticeLetter; signer: st
     body:
       `${capitalised(draftName(d.letter))} telah ditandatangani oleh ${d.signer} dengan nomor ${reference(d.letter)}` +
       `${d.sent ? ' dan telah dikirim kepada penerima di Gesit' : ''}.`,
+    titleEn: `Your letter has been signed: ${referenceEn(d.letter)}`,
+    bodyEn:
+      `${capitalised(draftNameEn(d.letter))} has been signed by ${d.signer} with number ${referenceEn(d.letter)}` +
+      `${d.sent ? ' and sent to its recipients in Gesit' : ''}.`,
   };
 }
 
@@ -136,5 +173,7 @@ export function letterSignedForRecipientText(d: { letter: NoticeLetter; signer: 
     kind: 'letter.signed',
     title: `Surat masuk dari ${d.signer}: ${reference(d.letter)}`,
     body: `${capitalised(letterName(d.letter))} yang ditandatangani ${d.signer} telah masuk ke kotak masuk Anda di Gesit.`,
+    titleEn: `Incoming letter from ${d.signer}: ${referenceEn(d.letter)}`,
+    bodyEn: `${capitalised(letterNameEn(d.letter))} signed by ${d.signer} has arrived in your Gesit inbox.`,
   };
 }
