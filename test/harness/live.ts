@@ -13,8 +13,16 @@ export interface NotificationSubscriber<T> {
   dispose(): Promise<void>;
 }
 
-/** Connects to the API at `url` as the holder of `token` and subscribes to notificationAdded { `fields` }. */
-export function subscribeToNotifications<T = Record<string, any>>(url: string, token: string, fields: string): NotificationSubscriber<T> {
+/**
+ * Connects to the API at `url` as the holder of `token` and subscribes to notificationAdded { `fields` }; `headers`
+ * go on the WebSocket upgrade request, as a browser sends its Accept-Language.
+ */
+export function subscribeToNotifications<T = Record<string, any>>(
+  url: string,
+  token: string,
+  fields: string,
+  headers: Record<string, string> = {},
+): NotificationSubscriber<T> {
   const subscriber: NotificationSubscriber<T> = {
     received: [],
     errors: [],
@@ -24,7 +32,11 @@ export function subscribeToNotifications<T = Record<string, any>>(url: string, t
   };
   const client = createClient({
     url: `${url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers });
+      }
+    },
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
     lazy: false,

@@ -61,8 +61,8 @@ describe('notifications', () => {
   const notify = (input: Partial<NotifyInput> & { userId: string }) =>
     dataSource.transaction((em) => service.notify(em, { kind: 'REMINDER', title: 'Pengingat tindak lanjut', ...input }));
 
-  function subscribe(token: string) {
-    const subscriber = subscribeToNotifications(api.url, token, 'id kind title body entityType entityId createdAt readAt');
+  function subscribe(token: string, headers?: Record<string, string>) {
+    const subscriber = subscribeToNotifications(api.url, token, 'id kind title body entityType entityId createdAt readAt', headers);
     subscribers.push(subscriber);
     return subscriber;
   }
@@ -101,6 +101,35 @@ describe('notifications', () => {
     expect(all.edges.find((e) => e.node.id === first)?.node.readAt).not.toBeNull();
     const budiUnread = (await api.gqlOk<Listed>(LIST, { unreadOnly: true }, budi.token)).notifications;
     expect(budiUnread.edges.map((e) => e.node.id)).toEqual([budis]);
+  });
+
+  it('reads a notice in English when the client asks for it, in the list and live, and in Indonesian otherwise', async () => {
+    const english = subscribe(ani.token, { 'accept-language': 'en-US,en;q=0.9' });
+    const indonesian = subscribe(ani.token);
+    await subscribed(ani.id);
+    const id = await notify({
+      userId: ani.id,
+      title: 'Disposisi menunggu tindak lanjut',
+      body: 'Batas waktu besok',
+      titleEn: 'A disposition waits for follow-up',
+      bodyEn: 'Due tomorrow',
+    });
+    const pushed = await until('the English push', () => english.received.find((n) => n.id === id));
+    expect(pushed).toMatchObject({ title: 'A disposition waits for follow-up', body: 'Due tomorrow' });
+    const pushedId = await until('the Indonesian push', () => indonesian.received.find((n) => n.id === id));
+    expect(pushedId).toMatchObject({ title: 'Disposisi menunggu tindak lanjut', body: 'Batas waktu besok' });
+
+    type Texts = { notifications: { edges: { node: { id: string; title: string; body: string | null } }[] } };
+    const texts = (headers: Record<string, string>) =>
+      api.gql<Texts>('{ notifications(first: 50) { edges { node { id title body } } } }', {}, ani.token, headers);
+    const listed = async (headers: Record<string, string>) =>
+      (await texts(headers)).data!.notifications.edges.find((e) => e.node.id === id)!.node;
+    expect(await listed({ 'accept-language': 'en' })).toMatchObject({ title: 'A disposition waits for follow-up', body: 'Due tomorrow' });
+    expect(await listed({})).toMatchObject({ title: 'Disposisi menunggu tindak lanjut', body: 'Batas waktu besok' });
+    // A notice written in Indonesian only is shown as it is.
+    const only = await notify({ userId: ani.id, title: 'Hanya dalam bahasa Indonesia' });
+    const { data } = await texts({ 'accept-language': 'en' });
+    expect(data!.notifications.edges.find((e) => e.node.id === only)?.node.title).toBe('Hanya dalam bahasa Indonesia');
   });
 
   it('refuses malformed ids and cursors, and anonymous callers', async () => {

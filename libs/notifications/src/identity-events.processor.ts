@@ -30,6 +30,8 @@ export class IdentityEventsProcessor implements QueueProcessorHost {
         kind: 'ACCOUNT_LOCKED',
         title: 'Akun Gesit Anda dikunci sementara',
         body: `Ada beberapa kali percobaan masuk dengan kata sandi yang salah, sehingga akun Anda dikunci sampai ${until} (UTC). Jika itu bukan Anda, segera ganti kata sandi dan hubungi administrator.`,
+        titleEn: 'Your Gesit account is locked for a while',
+        bodyEn: `There were several sign-in attempts with a wrong password, so your account is locked until ${until} (UTC). If that was not you, change your password now and contact the administrator.`,
         entityType: 'User',
         entityId: userId,
         dedupeKey: `user-${userId}-locked-${Date.parse(until)}`,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Language } from '@gesit/platform';
 import type { NotificationChannel, Recipient } from './notification-channel.port';
 import { NOTIFICATION_EMITTER, type NotificationEmitter } from './notification-emitter';
 import type { NotificationEntity } from './notification.entity';
@@ -14,14 +15,19 @@ export interface NotificationMessage {
   kind: string;
   title: string;
   body: string | null;
+  /** Absent in messages published before English twins existed. */
+  titleEn?: string | null;
+  bodyEn?: string | null;
   entityType: string | null;
   entityId: string | null;
   createdAt: string;
   readAt: string | null;
 }
 
-export function fromMessage(message: NotificationMessage): NotificationType {
-  return { ...message, createdAt: new Date(message.createdAt), readAt: message.readAt ? new Date(message.readAt) : null };
+/** The notification as the subscriber reads it: in English when their connection asked for it and a twin exists. */
+export function fromMessage({ titleEn, bodyEn, ...message }: NotificationMessage, language: Language): NotificationType {
+  const english = language === 'en' && titleEn ? { title: titleEn, body: bodyEn ?? null } : {};
+  return { ...message, ...english, createdAt: new Date(message.createdAt), readAt: message.readAt ? new Date(message.readAt) : null };
 }
 
 /** Pushes a notification to the user's open `notificationAdded` subscriptions, in whichever API process holds them. */
@@ -38,6 +44,8 @@ export class LiveChannel implements NotificationChannel {
       kind: notification.kind,
       title: notification.title,
       body: notification.body,
+      titleEn: notification.titleEn,
+      bodyEn: notification.bodyEn,
       entityType: notification.entityType,
       entityId: notification.entityId,
       createdAt: notification.createdAt.toISOString(),

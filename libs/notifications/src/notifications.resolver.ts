@@ -31,8 +31,11 @@ export class NotificationsResolver {
   }
 
   @Subscription(() => NotificationType, {
-    description: 'Each new notification of the caller, as it is created (graphql-ws; authenticate in connection_init).',
-    resolve: (message: NotificationMessage) => fromMessage(message),
+    description:
+      'Each new notification of the caller, as it is created (graphql-ws; authenticate in connection_init), in English when the ' +
+      'WebSocket upgrade request sends `Accept-Language: en`.',
+    resolve: (message: NotificationMessage, _args: unknown, ctx: GraphqlContext) =>
+      fromMessage(message, requestLanguage(ctx.req?.headers ?? {})),
   })
   notificationAdded(@CurrentUser() principal: Principal, @Context('pubsub') pubsub: PubSub) {
     return pubsub.subscribe(notificationTopic(principal.userId));

@@ -256,7 +256,7 @@ export class NotificationsService {
       recipientPhone: string | null;
       channels: string[] | null;
     })[] = await this.dataSource.query(
-      `SELECT n.id, n.user_id AS "userId", n.kind, n.title, n.body, n.entity_type AS "entityType", n.entity_id AS "entityId",
+      `SELECT n.id, n.user_id AS "userId", n.kind, n.title, n.body, n.title_en AS "titleEn", n.body_en AS "bodyEn", n.entity_type AS "entityType", n.entity_id AS "entityId",
               n.dedupe_key AS "dedupeKey", n.created_at AS "createdAt", n.read_at AS "readAt",
               u.name AS "recipientName", u.email AS "recipientEmail", u.phone AS "recipientPhone", p.channels
          FROM notification n JOIN app_user u ON u.id = n.user_id

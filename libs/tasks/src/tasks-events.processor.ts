@@ -9,6 +9,7 @@ import { TaskEntity } from './tasks/task.entity';
 import { TASKS_EVENTS, type TasksEvents } from './tasks-events';
 
 const DECISION_TEXT: Record<string, string> = { APPROVED: 'disetujui', REJECTED: 'ditolak', REVOKED: 'dicabut' };
+const DECISION_TEXT_EN: Record<string, string> = { APPROVED: 'approved', REJECTED: 'rejected', REVOKED: 'revoked' };
 
 /** Tells people of hybrid work that concerns them: new tasks, reports to review and reviewed, arrangement requests and decisions. */
 @Injectable()
@@ -26,6 +27,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
             userId,
             kind: 'TASK',
             title: `Tugas baru dari ${creator}: "${task.title}"`,
+            titleEn: `New task from ${creator}: "${task.title}"`,
             entityType: 'Task',
             entityId: task.id,
             dedupeKey: `task-${task.id}-assigned-${userId}`,
@@ -43,6 +45,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
           userId: reviewerId,
           kind: 'REVIEW',
           title: `Laporan kinerja harian ${owner} tanggal ${report.date} menunggu pemeriksaan Anda`,
+          titleEn: `The daily performance report of ${owner} for ${report.date} is waiting for your review`,
           entityType: 'DailyReport',
           entityId: report.id,
           dedupeKey: `daily-report-${report.id}-submitted-${report.submittedAt?.getTime()}`,
@@ -59,6 +62,9 @@ export class TasksEventsProcessor implements QueueProcessorHost {
           title: approved
             ? `Laporan kinerja harian ${report.date} disetujui`
             : `Laporan kinerja harian ${report.date} dikembalikan untuk diperbaiki: ${report.reviewNote ?? ''}`.trim(),
+          titleEn: approved
+            ? `Daily performance report ${report.date} approved`
+            : `Daily performance report ${report.date} returned for revision: ${report.reviewNote ?? ''}`.trim(),
           entityType: 'DailyReport',
           entityId: report.id,
           dedupeKey: `daily-report-${report.id}-reviewed-${report.reviewedAt?.getTime()}`,
@@ -74,6 +80,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
           userId: deciderId,
           kind: 'APPROVAL',
           title: `${owner} mengajukan fleksibilitas ${arrangement.kind === 'LOCATION' ? 'lokasi' : 'waktu'} kerja ${arrangement.startsOn} s.d. ${arrangement.endsOn}`,
+          titleEn: `${owner} asks for flexible work ${arrangement.kind === 'LOCATION' ? 'location' : 'hours'} from ${arrangement.startsOn} to ${arrangement.endsOn}`,
           entityType: 'WorkArrangement',
           entityId: arrangement.id,
           dedupeKey: `work-arrangement-${arrangement.id}-requested`,
@@ -89,6 +96,9 @@ export class TasksEventsProcessor implements QueueProcessorHost {
           kind: 'APPROVAL',
           title: `Pengajuan fleksibilitas kerja ${arrangement.startsOn} s.d. ${arrangement.endsOn} ${DECISION_TEXT[status] ?? status}`,
           body: arrangement.decisionNote,
+          titleEn: `Flexible work request ${arrangement.startsOn} to ${arrangement.endsOn} ${DECISION_TEXT_EN[status] ?? status}`,
+          // The decider's own words, in whatever language they wrote them.
+          bodyEn: arrangement.decisionNote,
           entityType: 'WorkArrangement',
           entityId: arrangement.id,
           dedupeKey: `work-arrangement-${arrangement.id}-${status}`,

@@ -8,6 +8,8 @@ describe('importFinishedText', () => {
     expect(importFinishedText({ ...base, status: ImportStatus.DONE })).toEqual({
       title: 'Impor arsip daftar.csv selesai',
       body: '7 arsip diimpor, 1 dilewati karena sudah ada, 2 gagal, dari 10 baris manifes.',
+      titleEn: 'Archive import daftar.csv finished',
+      bodyEn: '7 records imported, 1 skipped as already there, 2 failed, of 10 manifest rows.',
     });
   });
 

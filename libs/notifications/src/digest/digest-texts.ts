@@ -26,10 +26,11 @@ export interface DigestContent {
 }
 
 const HEADINGS: Record<DigestCategory, string> = { new: 'Baru', dueToday: 'Jatuh tempo hari ini', overdue: 'Terlambat' };
+const HEADINGS_EN: Record<DigestCategory, string> = { new: 'New', dueToday: 'Due today', overdue: 'Overdue' };
 const ORDER: DigestCategory[] = ['new', 'dueToday', 'overdue'];
 
-function longDate(date: string): string {
-  return new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+function longDate(date: string, locale = 'id-ID'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
@@ -41,17 +42,31 @@ function exampleLine(e: DigestExample, timeZone: string): string {
   return `- ${number}${about}, kepada ${e.assigneeName}, jatuh tempo ${localTime(e.dueAt, timeZone)}`;
 }
 
+function exampleLineEn(e: DigestExample, timeZone: string): string {
+  if (e.hidden) return `- a classified letter (you may not read it), due ${localTime(e.dueAt, timeZone)}`;
+  const number = e.letterNumber ?? e.agendaNumber ?? 'no number';
+  const about = e.subject === null ? ' (classified)' : ` about "${e.subject}"`;
+  return `- ${number}${about}, to ${e.assigneeName}, due ${localTime(e.dueAt, timeZone)}`;
+}
+
 export function digestSummary(counts: Record<DigestCategory, number>): string {
   return ORDER.map((c) => `${HEADINGS[c]}: ${counts[c]}`).join(' · ');
 }
 
-/** The daily digest of a leader, in Indonesian: the counts, then up to five examples per category. */
-export function digestText(d: DigestContent): { kind: string; title: string; body: string } {
+/** The daily digest of a leader, in Indonesian and English: the counts, then up to five examples per category. */
+export function digestText(d: DigestContent): { kind: string; title: string; body: string; titleEn: string; bodyEn: string } {
   const sections = ORDER.filter((c) => d.counts[c] > 0).map((c) => {
     const heading = c === 'new' ? `Baru (sejak ${localTime(d.newSince, d.timeZone)})` : HEADINGS[c];
     const lines = d.examples[c].map((e) => exampleLine(e, d.timeZone));
     const more = d.counts[c] - d.examples[c].length;
     if (more > 0) lines.push(`- dan ${more} lainnya`);
+    return `${heading}:\n${lines.join('\n')}`;
+  });
+  const sectionsEn = ORDER.filter((c) => d.counts[c] > 0).map((c) => {
+    const heading = c === 'new' ? `New (since ${localTime(d.newSince, d.timeZone)})` : HEADINGS_EN[c];
+    const lines = d.examples[c].map((e) => exampleLineEn(e, d.timeZone));
+    const more = d.counts[c] - d.examples[c].length;
+    if (more > 0) lines.push(`- and ${more} more`);
     return `${heading}:\n${lines.join('\n')}`;
   });
   return {
@@ -61,6 +76,12 @@ export function digestText(d: DigestContent): { kind: string; title: string; bod
       `Disposisi di unit dan bawahan Anda. ${digestSummary(d.counts)}`,
       ...sections,
       'Buka Gesit untuk melihat rinciannya dan memberi arahan kepada yang bersangkutan.',
+    ].join('\n\n'),
+    titleEn: `Daily disposition digest, ${longDate(d.date, 'en-GB')}`,
+    bodyEn: [
+      `Dispositions in your unit and below. ${ORDER.map((c) => `${HEADINGS_EN[c]}: ${d.counts[c]}`).join(' · ')}`,
+      ...sectionsEn,
+      'Open Gesit to see the details and give direction to those concerned.',
     ].join('\n\n'),
   };
 }
