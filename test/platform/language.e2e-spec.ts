@@ -138,6 +138,27 @@ describe('errors in the request language', () => {
     );
   });
 
+  it('tasks: reports every bad field of a new task at once', async () => {
+    const res = await both(
+      'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }',
+      { input: { title: '   ', assigneeIds: [], estimateMinutes: -5, checklist: ['Siapkan bahan', ' '] } },
+      org.staff.token,
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.id.extensions?.fields).toEqual([
+      { field: 'title', message: 'Judul tugas wajib diisi.' },
+      { field: 'checklist.1', message: 'Butir daftar periksa ke-2 wajib diisi.' },
+      { field: 'estimateMinutes', message: expect.stringMatching(/^Perkiraan waktu \(estimateMinutes\) harus 0 sampai/) },
+    ]);
+    expect(res.id.message).toMatch(/^Ada 3 isian yang perlu diperbaiki\./);
+    expect(res.en.extensions?.fields).toEqual([
+      { field: 'title', message: 'The task title is required.' },
+      { field: 'checklist.1', message: 'Checklist item 2 is required.' },
+      { field: 'estimateMinutes', message: expect.stringMatching(/^The estimate \(estimateMinutes\) must be 0 to/) },
+    ]);
+    expect(res.en.message).toMatch(/^3 fields need fixing\./);
+  });
+
   it('archive: an empty search says what to do in both languages', async () => {
     const res = await both('query { searchArchive(query: "   ") { totalCount } }', {}, org.staff.token);
     expect(res.code).toBe('BAD_USER_INPUT');

@@ -9,6 +9,8 @@ import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
 import {
   AppError,
   badInput,
+  FieldChecks,
+  type Message,
   conflict,
   decodeCursor,
   forbidden,
@@ -42,18 +44,21 @@ const MAX_DUE_WORKING_HOURS = 10_000;
 /** A new due time starts its follow-ups afresh. */
 const FRESH_FOLLOW_UPS = { remindedAt: null, escalationLevel: 0, nextEscalationAt: null };
 
-function text(value: string | null | undefined, field: string, label: string, max = MAX_TEXT): string {
+const TITLE_LABEL: Message = { id: 'Judul tugas', en: 'The task title' };
+const DESCRIPTION_LABEL: Message = { id: 'Uraian tugas', en: 'The task description' };
+
+function text(value: string | null | undefined, field: string, label: Message, max = MAX_TEXT): string {
   const trimmed = (value ?? '').trim();
-  if (!trimmed) throw badInput({ id: `${label} wajib diisi.`, en: `${label} is required.` }, { field });
+  if (!trimmed) throw badInput({ id: `${label.id} wajib diisi.`, en: `${label.en} is required.` }, { field });
   if (trimmed.length > max)
     throw badInput(
-      { id: `${label} terlalu panjang: paling banyak ${max} karakter.`, en: `${label} is too long: at most ${max} characters.` },
+      { id: `${label.id} terlalu panjang: paling banyak ${max} karakter.`, en: `${label.en} is too long: at most ${max} characters.` },
       { field },
     );
   return trimmed;
 }
 
-function optional(value: string | null | undefined, field: string, label: string): string | null {
+function optional(value: string | null | undefined, field: string, label: Message): string | null {
   return value === null || value === undefined || !value.trim() ? null : text(value, field, label);
 }
 
@@ -62,6 +67,27 @@ function distinct(ids: readonly string[], field: string): string[] {
   const bad = unique.find((id) => !isUuid(id));
   if (bad) throw badInput({ id: `"${bad}" bukan id yang dikenal.`, en: `"${bad}" is not a known id.` }, { field });
   return unique;
+}
+
+/** `dueInWorkingHours` is the other way to give a due time: alone, and a whole number of working hours. */
+function dueInWorkingHours(input: CreateTaskInput): void {
+  if (input.dueInWorkingHours === null || input.dueInWorkingHours === undefined) return;
+  if (input.dueAt)
+    throw badInput(
+      {
+        id: 'Isi salah satu saja: waktu tenggat (dueAt) atau lama pengerjaan dalam jam kerja (dueInWorkingHours).',
+        en: 'Fill in only one: the due time (dueAt) or the working hours it takes (dueInWorkingHours).',
+      },
+      { field: 'dueInWorkingHours' },
+    );
+  if (!Number.isInteger(input.dueInWorkingHours) || input.dueInWorkingHours < 1 || input.dueInWorkingHours > MAX_DUE_WORKING_HOURS)
+    throw badInput(
+      {
+        id: `Lama pengerjaan (dueInWorkingHours) harus 1 sampai ${MAX_DUE_WORKING_HOURS} jam kerja.`,
+        en: `The working hours it takes (dueInWorkingHours) must be 1 to ${MAX_DUE_WORKING_HOURS}.`,
+      },
+      { field: 'dueInWorkingHours' },
+    );
 }
 
 /** Tasks: creation down the chain of command, the status machine, checklist, progress and recurrence. */
@@ -85,63 +111,52 @@ export class TasksService {
   }
 
   async create(principal: Principal, input: CreateTaskInput, loaders = new Loaders()): Promise<TaskEntity> {
-    const title = text(input.title, 'title', 'Judul tugas', MAX_TITLE);
-    const description = optional(input.description, 'description', 'Uraian tugas');
-    const assigneeIds = input.assigneeIds.length ? distinct(input.assigneeIds, 'assigneeIds') : [principal.userId];
-    const checklist = (input.checklist ?? []).map((item, i) => text(item, `checklist.${i}`, `Butir daftar periksa ke-${i + 1}`, MAX_TITLE));
+    // Every bad field is reported at once.
+    const checks = new FieldChecks();
+    const title = checks.run(() => text(input.title, 'title', TITLE_LABEL, MAX_TITLE), '');
+    const description = checks.run(() => optional(input.description, 'description', DESCRIPTION_LABEL), null);
+    const assigneeIds = checks.run(
+      () => (input.assigneeIds.length ? distinct(input.assigneeIds, 'assigneeIds') : [principal.userId]),
+      [principal.userId],
+    );
+    const checklist = (input.checklist ?? []).map((item, i) =>
+      checks.run(
+        () => text(item, `checklist.${i}`, { id: `Butir daftar periksa ke-${i + 1}`, en: `Checklist item ${i + 1}` }, MAX_TITLE),
+        '',
+      ),
+    );
     if (checklist.length > MAX_CHECKLIST)
-      throw badInput(
-        { id: `Daftar periksa paling banyak ${MAX_CHECKLIST} butir.`, en: `A checklist has at most ${MAX_CHECKLIST} items.` },
-        { field: 'checklist' },
-      );
-    const estimateMinutes = this.estimate(input.estimateMinutes);
+      checks.add('checklist', {
+        id: `Daftar periksa paling banyak ${MAX_CHECKLIST} butir.`,
+        en: `A checklist has at most ${MAX_CHECKLIST} items.`,
+      });
+    const estimateMinutes = checks.run(() => this.estimate(input.estimateMinutes), null);
     const now = new Date();
-    if (input.dueInWorkingHours !== null && input.dueInWorkingHours !== undefined) {
-      if (input.dueAt)
-        throw badInput(
-          {
-            id: 'Isi salah satu saja: waktu tenggat (dueAt) atau lama pengerjaan dalam jam kerja (dueInWorkingHours).',
-            en: 'Fill in only one: the due time (dueAt) or the working hours it takes (dueInWorkingHours).',
-          },
-          {
-            field: 'dueInWorkingHours',
-          },
-        );
-      if (!Number.isInteger(input.dueInWorkingHours) || input.dueInWorkingHours < 1 || input.dueInWorkingHours > MAX_DUE_WORKING_HOURS)
-        throw badInput(
-          {
-            id: `Lama pengerjaan (dueInWorkingHours) harus 1 sampai ${MAX_DUE_WORKING_HOURS} jam kerja.`,
-            en: `The working hours it takes (dueInWorkingHours) must be 1 to ${MAX_DUE_WORKING_HOURS}.`,
-          },
-          {
-            field: 'dueInWorkingHours',
-          },
-        );
-    }
+    const hoursOk = checks.run(() => {
+      dueInWorkingHours(input);
+      return true;
+    }, false);
     // Due times and their reminders are counted in the working hours of the (first) assignee.
-    const cal = input.dueAt || input.dueInWorkingHours ? await this.calendars.of(assigneeIds[0]) : null;
+    const cal = input.dueAt || (hoursOk && input.dueInWorkingHours) ? await this.calendars.of(assigneeIds[0]) : null;
     const dueAt =
-      cal && input.dueInWorkingHours && !(input.startAt && Number.isNaN(input.startAt.getTime()))
+      cal && hoursOk && input.dueInWorkingHours && !(input.startAt && Number.isNaN(input.startAt.getTime()))
         ? addWorkingMinutes(input.startAt ?? now, input.dueInWorkingHours * 60, cal)
         : (input.dueAt ?? null);
-    this.times(input.startAt ?? null, dueAt, now);
-    const recurrence = input.recurrence ? parseRecurrence(input.recurrence) : null;
+    checks.run(() => this.times(input.startAt ?? null, dueAt, now), undefined);
+    const recurrence = checks.run(() => (input.recurrence ? parseRecurrence(input.recurrence) : null), null);
     if (recurrence && !dueAt)
-      throw badInput(
-        {
-          id: 'Tugas berulang memerlukan waktu tenggat (dueAt): pengulangan dihitung dari sana.',
-          en: 'A recurring task needs a due time (dueAt): recurrences are counted from it.',
-        },
-        { field: 'dueAt' },
-      );
-
+      checks.add('dueAt', {
+        id: 'Tugas berulang memerlukan waktu tenggat (dueAt): pengulangan dihitung dari sana.',
+        en: 'A recurring task needs a due time (dueAt): recurrences are counted from it.',
+      });
     const users = await Promise.all(assigneeIds.map((id) => this.users.byId(loaders).load(id)));
     const unknown = assigneeIds.filter((_, i) => !users[i]);
     if (unknown.length)
-      throw badInput(
-        { id: `Pengguna ini tidak ditemukan: ${unknown.join(', ')}.`, en: `These users were not found: ${unknown.join(', ')}.` },
-        { field: 'assigneeIds' },
-      );
+      checks.add('assigneeIds', {
+        id: `Pengguna ini tidak ditemukan: ${unknown.join(', ')}.`,
+        en: `These users were not found: ${unknown.join(', ')}.`,
+      });
+    checks.done();
     const { actingForId, outside } = await this.access.reach(principal, assigneeIds, loaders);
     if (outside.length) {
       const names = await this.names(outside, loaders);
@@ -215,28 +230,35 @@ export class TasksService {
         id: `Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; tidak dapat diubah lagi.`,
         en: `Task "${task.title}" is already ${task.status}; it cannot be changed any more.`,
       });
+    // Every bad field is reported at once.
+    const checks = new FieldChecks();
     const changes: Partial<TaskEntity> = {};
-    if (input.title !== undefined && input.title !== null) changes.title = text(input.title, 'title', 'Judul tugas', MAX_TITLE);
-    if (input.description !== undefined) changes.description = optional(input.description, 'description', 'Uraian tugas');
+    if (input.title !== undefined && input.title !== null)
+      changes.title = checks.run(() => text(input.title, 'title', TITLE_LABEL, MAX_TITLE), task.title);
+    if (input.description !== undefined)
+      changes.description = checks.run(() => optional(input.description, 'description', DESCRIPTION_LABEL), null);
     if (input.priority) changes.priority = input.priority;
-    if (input.estimateMinutes !== undefined) changes.estimateMinutes = this.estimate(input.estimateMinutes);
+    if (input.estimateMinutes !== undefined) changes.estimateMinutes = checks.run(() => this.estimate(input.estimateMinutes), null);
     const now = new Date();
     if (input.dueAt !== undefined) {
-      this.times(task.startAt, input.dueAt, now);
+      const timesOk = checks.run(() => {
+        this.times(task.startAt, input.dueAt ?? null, now);
+        return true;
+      }, false);
+      if (!input.dueAt && task.recurrence)
+        checks.add('dueAt', { id: 'Tugas berulang memerlukan waktu tenggat (dueAt).', en: 'A recurring task needs a due time (dueAt).' });
       Object.assign(changes, FRESH_FOLLOW_UPS);
       changes.dueAt = input.dueAt;
-      changes.dueSoonAt = input.dueAt
-        ? await this.dueSoonAt(task.startAt ?? now, input.dueAt, await this.calendars.of(people.assigneeIds[0] ?? task.creatorId))
-        : null;
-      if (!input.dueAt && task.recurrence)
-        throw badInput(
-          { id: 'Tugas berulang memerlukan waktu tenggat (dueAt).', en: 'A recurring task needs a due time (dueAt).' },
-          { field: 'dueAt' },
-        );
+      changes.dueSoonAt =
+        input.dueAt && timesOk
+          ? await this.dueSoonAt(task.startAt ?? now, input.dueAt, await this.calendars.of(people.assigneeIds[0] ?? task.creatorId))
+          : null;
     }
-    let assigneeIds: string[] | null = null;
-    if (input.assigneeIds) {
-      assigneeIds = input.assigneeIds.length ? distinct(input.assigneeIds, 'assigneeIds') : [principal.userId];
+    const assigneeIds = input.assigneeIds
+      ? checks.run(() => (input.assigneeIds!.length ? distinct(input.assigneeIds!, 'assigneeIds') : [principal.userId]), null)
+      : null;
+    checks.done();
+    if (assigneeIds) {
       const { outside } = await this.access.reach(principal, assigneeIds, loaders);
       if (outside.length) {
         const names = await this.names(outside, loaders);
@@ -276,7 +298,7 @@ export class TasksService {
   }
 
   async progress(principal: Principal, input: UpdateTaskProgressInput, loaders = new Loaders()): Promise<TaskEntity> {
-    const note = text(input.note, 'note', 'Catatan kemajuan');
+    const note = text(input.note, 'note', { id: 'Catatan kemajuan', en: 'The progress note' });
     if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100)
       throw badInput(
         { id: 'Kemajuan (progress) harus bilangan bulat 0 sampai 100.', en: 'Progress must be a whole number from 0 to 100.' },
