@@ -159,6 +159,29 @@ describe('errors in the request language', () => {
     expect(res.en.message).toMatch(/^3 fields need fixing\./);
   });
 
+  it('tasks: reports every bad field of a work arrangement request at once', async () => {
+    const res = await both(
+      'mutation($input: RequestWorkArrangementInput!) { requestWorkArrangement(input: $input) { id } }',
+      {
+        input: {
+          kind: 'TIME',
+          weekdays: [1, 9],
+          startTime: '7 pagi',
+          endTime: '15:00',
+          startsOn: '2027-01-04',
+          endsOn: '2027-01-29',
+          reason: 'antar anak',
+        },
+      },
+      org.staff.token,
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.id.extensions?.fields.map((f: { field: string }) => f.field)).toEqual(['weekdays', 'startTime']);
+    expect(res.id.message).toMatch(/^Ada 2 isian yang perlu diperbaiki\. Hari kerja \(weekdays\) diisi angka 1/);
+    expect(res.en.message).toMatch(/^2 fields need fixing\. Working days \(weekdays\) are numbers 1/);
+    expect(res.en.message).toContain('Time flexibility needs start and end times as HH:mm');
+  });
+
   it('archive: an empty search says what to do in both languages', async () => {
     const res = await both('query { searchArchive(query: "   ") { totalCount } }', {}, org.staff.token);
     expect(res.code).toBe('BAD_USER_INPUT');

@@ -17,22 +17,32 @@ export function isActiveAt(delegation: DelegationWindow, at: Date): boolean {
 /** Checks the window of a new delegation; it may have begun already, but not ended. */
 export function checkWindow(startsAt: Date, endsAt: Date, now: Date): void {
   if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()))
-    throw badInput({ id: 'startsAt dan endsAt harus berupa waktu yang sah.', en: 'startsAt and endsAt must be valid times.' });
-  if (endsAt <= startsAt) throw badInput({ id: 'endsAt harus lebih lambat daripada startsAt.', en: 'endsAt must be later than startsAt.' });
+    throw badInput(
+      { id: 'startsAt dan endsAt harus berupa waktu yang sah.', en: 'startsAt and endsAt must be valid times.' },
+      { field: Number.isNaN(startsAt.getTime()) ? 'startsAt' : 'endsAt' },
+    );
+  if (endsAt <= startsAt)
+    throw badInput({ id: 'endsAt harus lebih lambat daripada startsAt.', en: 'endsAt must be later than startsAt.' }, { field: 'endsAt' });
   if (endsAt <= now)
-    throw badInput({
-      id: 'Rentang waktu ini sudah lewat; pelimpahan harus berakhir pada waktu yang akan datang.',
-      en: 'This window has already ended; a delegation must end in the future.',
-    });
+    throw badInput(
+      {
+        id: 'Rentang waktu ini sudah lewat; pelimpahan harus berakhir pada waktu yang akan datang.',
+        en: 'This window has already ended; a delegation must end in the future.',
+      },
+      { field: 'endsAt' },
+    );
 }
 
 export function normaliseReason(reason: string | null | undefined): string | null {
   const trimmed = reason?.trim() ?? '';
   if (trimmed.length > REASON_MAX_LENGTH)
-    throw badInput({
-      id: `Alasan terlalu panjang: paling banyak ${REASON_MAX_LENGTH} karakter.`,
-      en: `The reason is too long: at most ${REASON_MAX_LENGTH} characters.`,
-    });
+    throw badInput(
+      {
+        id: `Alasan terlalu panjang: paling banyak ${REASON_MAX_LENGTH} karakter.`,
+        en: `The reason is too long: at most ${REASON_MAX_LENGTH} characters.`,
+      },
+      { field: 'reason' },
+    );
   return trimmed || null;
 }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, type FindOptionsWhere, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import {
   AuditService,
-  badInput,
+  FieldChecks,
   conflict,
   findOrNotFound,
   forbidden,
@@ -37,13 +37,16 @@ export class DelegationsService {
 
   async create(caller: Principal, input: CreateDelegationInput): Promise<DelegationEntity> {
     const fromUserId = input.fromUserId ?? caller.userId;
+    // Every bad field is reported at once.
+    const checks = new FieldChecks();
     if (fromUserId === input.toUserId)
-      throw badInput({
+      checks.add('toUserId', {
         id: 'Seorang pejabat tidak dapat menjadi Plh atau Plt bagi dirinya sendiri.',
         en: 'An official cannot be their own Plh or Plt.',
       });
-    checkWindow(input.startsAt, input.endsAt, new Date());
-    const reason = normaliseReason(input.reason);
+    checks.run(() => checkWindow(input.startsAt, input.endsAt, new Date()), undefined);
+    const reason = checks.run(() => normaliseReason(input.reason), null);
+    checks.done();
     // Read before the transaction: the chain comes from a pooled connection of its own.
     const officialSuperiors = fromUserId === caller.userId || !isUuid(fromUserId) ? [] : await this.chain.leadersAbove(fromUserId);
     checkAppointer({

@@ -3,7 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
 import { ChainOfCommandService, UsersService } from '@gesit/identity';
-import { AppConfig, AppError, badInput, conflict, forbidden, inTransaction, isUuid, Loaders, type Principal } from '@gesit/platform';
+import {
+  AppConfig,
+  AppError,
+  badInput,
+  conflict,
+  FieldChecks,
+  forbidden,
+  inTransaction,
+  isUuid,
+  Loaders,
+  type Principal,
+} from '@gesit/platform';
 import { addDays } from '../shared/local-days';
 import { DailyReportsService } from '../daily-reports/daily-reports.service';
 import { SupervisionService } from '../shared/supervision.service';
@@ -44,98 +55,70 @@ export class ArrangementsService {
 
   async request(principal: Principal, input: RequestWorkArrangementInput, loaders = new Loaders()): Promise<WorkArrangementEntity> {
     const userId = principal.userId;
+    // Every bad field is reported at once.
+    const checks = new FieldChecks();
     const reason = input.reason?.trim();
     if (!reason || reason.length < 10)
-      throw badInput(
-        { id: 'Tuliskan alasan pengajuan paling sedikit 10 karakter.', en: 'Write the reason for the request in at least 10 characters.' },
-        { field: 'reason' },
-      );
+      checks.add('reason', {
+        id: 'Tuliskan alasan pengajuan paling sedikit 10 karakter.',
+        en: 'Write the reason for the request in at least 10 characters.',
+      });
     const weekdays = [...new Set(input.weekdays)].sort();
     if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
-      throw badInput(
-        {
-          id: 'Hari kerja (weekdays) diisi angka 1 (Senin) sampai 7 (Minggu).',
-          en: 'Working days (weekdays) are numbers 1 (Monday) to 7 (Sunday).',
-        },
-        { field: 'weekdays' },
-      );
+      checks.add('weekdays', {
+        id: 'Hari kerja (weekdays) diisi angka 1 (Senin) sampai 7 (Minggu).',
+        en: 'Working days (weekdays) are numbers 1 (Monday) to 7 (Sunday).',
+      });
     if (input.endsOn < input.startsOn)
-      throw badInput(
-        {
-          id: `Periode terbalik: ${input.startsOn} sampai ${input.endsOn}.`,
-          en: `The period is reversed: ${input.startsOn} to ${input.endsOn}.`,
-        },
-        { field: 'endsOn' },
-      );
-    if (input.endsOn > addDays(input.startsOn, MAX_PERIOD_DAYS))
-      throw badInput(
-        {
-          id: `Periode pengaturan kerja paling lama ${MAX_PERIOD_DAYS} hari; ajukan lagi untuk periode berikutnya.`,
-          en: `A work arrangement lasts at most ${MAX_PERIOD_DAYS} days; request again for the next period.`,
-        },
-        {
-          field: 'endsOn',
-        },
-      );
+      checks.add('endsOn', {
+        id: `Periode terbalik: ${input.startsOn} sampai ${input.endsOn}.`,
+        en: `The period is reversed: ${input.startsOn} to ${input.endsOn}.`,
+      });
+    else if (input.endsOn > addDays(input.startsOn, MAX_PERIOD_DAYS))
+      checks.add('endsOn', {
+        id: `Periode pengaturan kerja paling lama ${MAX_PERIOD_DAYS} hari; ajukan lagi untuk periode berikutnya.`,
+        en: `A work arrangement lasts at most ${MAX_PERIOD_DAYS} days; request again for the next period.`,
+      });
     const { today } = await this.reports.dayOf(userId);
     if (input.startsOn < today)
-      throw badInput(
-        {
-          id: `Periode tidak dapat dimulai pada tanggal yang sudah lewat (${input.startsOn}).`,
-          en: `The period cannot start on a day that has passed (${input.startsOn}).`,
-        },
-        { field: 'startsOn' },
-      );
+      checks.add('startsOn', {
+        id: `Periode tidak dapat dimulai pada tanggal yang sudah lewat (${input.startsOn}).`,
+        en: `The period cannot start on a day that has passed (${input.startsOn}).`,
+      });
     const max = this.config.flexLocationMaxDaysPerWeek;
-    let values: Pick<WorkArrangementEntity, 'workMode' | 'startTime' | 'endTime'>;
     if (input.kind === WorkArrangementKind.LOCATION) {
       if (!input.workMode || input.workMode === WorkMode.OFFICE)
-        throw badInput(
-          {
-            id: 'Fleksibilitas lokasi memerlukan tempat kerja selain kantor (workMode HOME, ANYWHERE atau FIELD).',
-            en: 'Location flexibility needs a workplace other than the office (workMode HOME, ANYWHERE or FIELD).',
-          },
-          {
-            field: 'workMode',
-          },
-        );
+        checks.add('workMode', {
+          id: 'Fleksibilitas lokasi memerlukan tempat kerja selain kantor (workMode HOME, ANYWHERE atau FIELD).',
+          en: 'Location flexibility needs a workplace other than the office (workMode HOME, ANYWHERE or FIELD).',
+        });
       if (!weekdays.length)
-        throw badInput(
-          { id: 'Sebutkan hari-hari bekerja di luar kantor (weekdays).', en: 'Name the days worked outside the office (weekdays).' },
-          { field: 'weekdays' },
-        );
-      if (weekdays.length > max)
-        throw badInput(
-          {
-            id: `Fleksibilitas lokasi paling banyak ${max} hari kerja seminggu (PermenPAN-RB 4/2025 Pasal 13); Anda meminta ${weekdays.length} hari.`,
-            en: `Location flexibility is at most ${max} working days a week (PermenPAN-RB 4/2025 article 13); you asked for ${weekdays.length} days.`,
-          },
-          {
-            field: 'weekdays',
-          },
-        );
-      values = { workMode: input.workMode, startTime: null, endTime: null };
+        checks.add('weekdays', {
+          id: 'Sebutkan hari-hari bekerja di luar kantor (weekdays).',
+          en: 'Name the days worked outside the office (weekdays).',
+        });
+      else if (weekdays.length > max)
+        checks.add('weekdays', {
+          id: `Fleksibilitas lokasi paling banyak ${max} hari kerja seminggu (PermenPAN-RB 4/2025 Pasal 13); Anda meminta ${weekdays.length} hari.`,
+          en: `Location flexibility is at most ${max} working days a week (PermenPAN-RB 4/2025 article 13); you asked for ${weekdays.length} days.`,
+        });
     } else {
       if (!CLOCK.test(input.startTime ?? '') || !CLOCK.test(input.endTime ?? ''))
-        throw badInput(
-          {
-            id: 'Fleksibilitas waktu memerlukan jam mulai dan selesai berbentuk JJ:mm, misalnya 06:30 dan 15:00.',
-            en: 'Time flexibility needs start and end times as HH:mm, for example 06:30 and 15:00.',
-          },
-          {
-            field: 'startTime',
-          },
-        );
-      if (input.endTime! <= input.startTime!)
-        throw badInput(
-          {
-            id: `Jam selesai ${input.endTime} harus setelah jam mulai ${input.startTime}.`,
-            en: `The end time ${input.endTime} must be after the start time ${input.startTime}.`,
-          },
-          { field: 'endTime' },
-        );
-      values = { workMode: null, startTime: input.startTime!, endTime: input.endTime! };
+        checks.add('startTime', {
+          id: 'Fleksibilitas waktu memerlukan jam mulai dan selesai berbentuk JJ:mm, misalnya 06:30 dan 15:00.',
+          en: 'Time flexibility needs start and end times as HH:mm, for example 06:30 and 15:00.',
+        });
+      else if (input.endTime! <= input.startTime!)
+        checks.add('endTime', {
+          id: `Jam selesai ${input.endTime} harus setelah jam mulai ${input.startTime}.`,
+          en: `The end time ${input.endTime} must be after the start time ${input.startTime}.`,
+        });
     }
+    checks.done();
+    const values: Pick<WorkArrangementEntity, 'workMode' | 'startTime' | 'endTime'> =
+      input.kind === WorkArrangementKind.LOCATION
+        ? { workMode: input.workMode!, startTime: null, endTime: null }
+        : { workMode: null, startTime: input.startTime!, endTime: input.endTime! };
     const fileIds = [...new Set(input.fileIds ?? [])];
     if (fileIds.length) {
       const files = await this.dataSource.getRepository(StoredFileEntity).findBy({ id: In(fileIds.filter(isUuid)) });
