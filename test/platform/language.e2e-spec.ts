@@ -176,7 +176,7 @@ describe('errors in the request language', () => {
       org.staff.token,
     );
     expect(res.code).toBe('BAD_USER_INPUT');
-    expect(res.id.extensions?.fields.map((f: { field: string }) => f.field)).toEqual(['weekdays', 'startTime']);
+    expect((res.id.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['weekdays', 'startTime']);
     expect(res.id.message).toMatch(/^Ada 2 isian yang perlu diperbaiki\. Hari kerja \(weekdays\) diisi angka 1/);
     expect(res.en.message).toMatch(/^2 fields need fixing\. Working days \(weekdays\) are numbers 1/);
     expect(res.en.message).toContain('Time flexibility needs start and end times as HH:mm');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Urgency } from '@gesit/calendar';
-import { badInput } from '@gesit/platform';
+import { badInput, FieldChecks } from '@gesit/platform';
 import type { LetterContentInput, LetterTemplateInput } from './letter-composition.types';
 import { PaperSize } from './letter-template.entity';
 
@@ -64,25 +64,24 @@ export function normaliseContent(input: LetterContentInput): NormalisedContent {
 
 /** A letter template as it will be stored, or a message saying what to fix. */
 export function normaliseTemplate(input: LetterTemplateInput): NormalisedTemplate {
+  // Every bad field is reported at once.
+  const checks = new FieldChecks();
   const lines = input.letterheadLines.map((line) => line.trim()).filter(Boolean);
-  if (!lines.length || lines.length > MAX_LETTERHEAD_LINES) {
-    throw badInput(
-      {
-        id: `Kop surat perlu 1 sampai ${MAX_LETTERHEAD_LINES} baris (pemerintah, instansi, alamat, kontak).`,
-        en: `A letterhead needs 1 to ${MAX_LETTERHEAD_LINES} lines (government, agency, address, contact).`,
-      },
-      {
-        field: 'letterheadLines',
-      },
-    );
-  }
-  lines.forEach((line, i) => text(line, 'letterheadLines', `Baris kop ke-${i + 1}`, 200, true));
+  if (!lines.length || lines.length > MAX_LETTERHEAD_LINES)
+    checks.add('letterheadLines', {
+      id: `Kop surat perlu 1 sampai ${MAX_LETTERHEAD_LINES} baris (pemerintah, instansi, alamat, kontak).`,
+      en: `A letterhead needs 1 to ${MAX_LETTERHEAD_LINES} lines (government, agency, address, contact).`,
+    });
+  else lines.forEach((line, i) => checks.run(() => text(line, 'letterheadLines', `Baris kop ke-${i + 1}`, 200, true), null));
+  const name = checks.run(() => text(input.name, 'name', 'Nama templat', 200, true), null);
+  const place = checks.run(() => text(input.place, 'place', 'Tempat penandatanganan', 100, true), null);
+  checks.done();
   return {
     unitId: input.unitId,
-    name: text(input.name, 'name', 'Nama templat', 200, true)!,
+    name: name!,
     letterheadLines: lines,
     logoFileId: input.logoFileId ?? null,
-    place: text(input.place, 'place', 'Tempat penandatanganan', 100, true)!,
+    place: place!,
     paperSize: input.paperSize ?? PaperSize.A4,
   };
 }

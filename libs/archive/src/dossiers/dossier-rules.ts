@@ -6,12 +6,15 @@ export function codeFitsDossier(recordCode: string, dossierCode: string): boolea
 }
 
 /** Trimmed text, null when empty; too long is refused (BAD_USER_INPUT) with the field's Indonesian name. */
-export function textOrNull(value: string | null | undefined, label: string, max: number): string | null {
+export function textOrNull(value: string | null | undefined, label: string, max: number, field?: string): string | null {
   const text = value?.trim() ?? '';
   if (text.length > max)
-    throw badInput({
-      id: `${label} terlalu panjang: paling banyak ${max} karakter.`,
-      en: `${label} is too long: at most ${max} characters.`,
-    });
+    throw badInput(
+      {
+        id: `${label} terlalu panjang: paling banyak ${max} karakter.`,
+        en: `${label} is too long: at most ${max} characters.`,
+      },
+      field ? { field } : undefined,
+    );
   return text || null;
 }

@@ -9,6 +9,7 @@ import {
   AppConfig,
   AuditService,
   badInput,
+  FieldChecks,
   conflict,
   decodeCursor,
   findOrNotFound,
@@ -70,25 +71,25 @@ export class DossiersService {
   }
 
   async create(principal: Principal, input: CreateDossierInput): Promise<DossierEntity> {
-    const title = textOrNull(input.title, 'Judul berkas', 500);
+    // Every bad field is reported at once.
+    const checks = new FieldChecks();
+    const title = checks.run(() => textOrNull(input.title, 'Judul berkas', 500, 'title'), input.title);
     if (!title)
-      throw badInput(
-        { id: 'Beri berkas judul (uraian singkat isinya).', en: 'Give the dossier a title (a short description of its content).' },
-        { field: 'title' },
-      );
-    const description = textOrNull(input.description, 'Uraian berkas', 5000);
-    const physicalLocation = textOrNull(input.physicalLocation, 'Lokasi simpan', 500);
+      checks.add('title', {
+        id: 'Beri berkas judul (uraian singkat isinya).',
+        en: 'Give the dossier a title (a short description of its content).',
+      });
+    const description = checks.run(() => textOrNull(input.description, 'Uraian berkas', 5000, 'description'), null);
+    const physicalLocation = checks.run(() => textOrNull(input.physicalLocation, 'Lokasi simpan', 500, 'physicalLocation'), null);
     const code = await this.classification.get(input.classificationCode);
     if (!code)
-      throw badInput(
-        {
-          id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam skema; pilih dari classificationCodes.`,
-          en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
-        },
-        {
-          field: 'classificationCode',
-        },
-      );
+      checks.add('classificationCode', {
+        id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam skema; pilih dari classificationCodes.`,
+        en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
+      });
+    checks.done();
+    // Both are there: `done` refused the input otherwise.
+    const [dossierTitle, scheme] = [title!, code!];
     const me = await this.archivist(principal);
     const unitId = input.unitId ?? me.unitId;
     const unit = isUuid(unitId) ? await this.units.byId(new Loaders()).load(unitId) : null;
@@ -109,11 +110,11 @@ export class DossiersService {
           unitCode: unit.code,
           year,
           month: Number(localDate(now, unit.timezone).slice(5, 7)),
-          classification: code.code,
+          classification: scheme.code,
         }),
-        title,
+        title: dossierTitle,
         description,
-        classificationCode: code.code,
+        classificationCode: scheme.code,
         unitId,
         physicalLocation,
         createdById: principal.userId,
@@ -133,7 +134,7 @@ export class DossiersService {
         action: 'dossier.created',
         entityType: 'Dossier',
         entityId: dossier.id,
-        change: { number: dossier.number, title, classificationCode: code.code, unitId, physicalLocation },
+        change: { number: dossier.number, title, classificationCode: scheme.code, unitId, physicalLocation },
       });
       return em.findOneByOrFail(DossierEntity, { id: dossier.id });
     });

@@ -29,7 +29,8 @@ export function checkPasswordPolicy(password: string, account: { nip: string; em
       en: `The password is too long: use at most ${PASSWORD_MAX_LENGTH} characters.`,
     });
   const lowered = password.toLowerCase();
-  if (lowered.includes(account.nip) || lowered === account.email || lowered === account.email.split('@')[0]) {
+  // Either may be empty while the account's other fields are refused together.
+  if ((account.nip && lowered.includes(account.nip)) || (account.email && [account.email, account.email.split('@')[0]].includes(lowered))) {
     throw badInput({
       id: 'Kata sandi tidak boleh sama dengan NIP atau alamat e-mail akun.',
       en: 'The password must not be the NIP or the e-mail address of the account.',

@@ -7,6 +7,7 @@ import {
   AuditService,
   byIdLoader,
   conflict,
+  FieldChecks,
   findOrNotFound,
   inTransaction,
   isUniqueViolation,
@@ -59,12 +60,15 @@ export class UsersService {
 
   /** Validates and adds a user inside the caller's transaction (also used to seed). */
   async insert(em: EntityManager, actorId: string | null, input: CreateUserInput): Promise<UserEntity> {
-    const { nip } = parseNip(input.nip);
-    const name = requireName(input.name, { id: 'Nama', en: 'Name' });
-    const email = normaliseEmail(input.email);
-    const roles = checkRoles(input.roles);
-    const rank = optionalRank(input.rank);
-    checkPasswordPolicy(input.password, { nip, email });
+    // Every bad field is reported at once.
+    const checks = new FieldChecks();
+    const nip = checks.run(() => parseNip(input.nip).nip, '', 'nip');
+    const name = checks.run(() => requireName(input.name, { id: 'Nama', en: 'Name' }), '', 'name');
+    const email = checks.run(() => normaliseEmail(input.email), '', 'email');
+    const roles = checks.run(() => checkRoles(input.roles), [], 'roles');
+    const rank = checks.run(() => optionalRank(input.rank), null);
+    checks.run(() => checkPasswordPolicy(input.password, { nip, email }), undefined, 'password');
+    checks.done();
     let positionId: string | null = null;
     if (input.positionId) {
       positionId = (await findOrNotFound(em, PositionEntity, input.positionId, { id: 'Jabatan', en: 'Position' })).id;

@@ -93,4 +93,18 @@ describe('FieldChecks', () => {
     ).toThrow(AppError);
     expect(() => checks.done()).not.toThrow();
   });
+
+  it('names the field of a rule that refuses without naming one, when told which it is', () => {
+    const checks = new FieldChecks();
+    const refuse = () => {
+      throw badInput({ id: 'Bukan alamat e-mail.', en: 'Not an e-mail address.' });
+    };
+    expect(() => checks.run(refuse, null)).toThrow(AppError);
+    expect(checks.run(refuse, null, 'email')).toBeNull();
+    expect(() => checks.done()).toThrow(
+      expect.objectContaining({
+        details: { field: 'email', fields: [{ field: 'email', message: { id: 'Bukan alamat e-mail.', en: 'Not an e-mail address.' } }] },
+      }),
+    );
+  });
 });

@@ -62,29 +62,35 @@ export function throwFieldProblems(problems: FieldProblem[], extra?: Record<stri
 
 /**
  * Collects the refusals of several field checks so the client hears of every bad field at once:
- * `run` keeps a check's BAD_USER_INPUT that names a field (and answers `fallback`), `done` throws them together.
+ * `run` keeps a check's BAD_USER_INPUT that names a field, or that names none when `field` is given
+ * (and answers `fallback`); `done` throws them together.
  */
 export class FieldChecks {
   private readonly problems: FieldProblem[] = [];
 
-  run<T>(check: () => T, fallback: T): T {
+  run<T>(check: () => T, fallback: T, field?: string): T {
     try {
       return check();
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT' || !Array.isArray(error.details?.fields)) throw error;
-      this.problems.push(...(error.details.fields as FieldProblem[]));
+      this.keep(error, field);
       return fallback;
     }
   }
 
-  async runAsync<T>(check: () => Promise<T>, fallback: T): Promise<T> {
+  async runAsync<T>(check: () => Promise<T>, fallback: T, field?: string): Promise<T> {
     try {
       return await check();
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT' || !Array.isArray(error.details?.fields)) throw error;
-      this.problems.push(...(error.details.fields as FieldProblem[]));
+      this.keep(error, field);
       return fallback;
     }
+  }
+
+  private keep(error: unknown, field: string | undefined): void {
+    if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
+    if (Array.isArray(error.details?.fields)) this.problems.push(...(error.details.fields as FieldProblem[]));
+    else if (field) this.problems.push({ field, message: error.text });
+    else throw error;
   }
 
   add(field: string, message: Message): void {
