@@ -182,6 +182,21 @@ describe('errors in the request language', () => {
     expect(res.en.message).toContain('Time flexibility needs start and end times as HH:mm');
   });
 
+  it('identity: reports every bad field of a new user at once', async () => {
+    const res = await both(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { nip: '1234', name: 'Rina Wulandari', email: 'rina@', password: 'pendek', roles: ['STAFF'] } },
+      await adminToken(api),
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.en.extensions?.fields).toEqual([
+      { field: 'nip', message: 'NIP "1234" must have exactly 18 digits.' },
+      { field: 'email', message: '"rina@" is not an e-mail address.' },
+      { field: 'password', message: 'The password is too short: use at least 12 characters.' },
+    ]);
+    expect(res.id.message).toMatch(/^Ada 3 isian yang perlu diperbaiki\. NIP "1234" harus terdiri atas tepat 18 angka\./);
+  });
+
   it('archive: an empty search says what to do in both languages', async () => {
     const res = await both('query { searchArchive(query: "   ") { totalCount } }', {}, org.staff.token);
     expect(res.code).toBe('BAD_USER_INPUT');
