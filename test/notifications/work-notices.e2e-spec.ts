@@ -181,6 +181,13 @@ describe('notices of the work itself', () => {
     expect(toDivision.body).toContain('Instruksi: Tindak lanjuti, Koordinasikan.');
     expect(toDivision.body).toContain('Catatan: "Siapkan data pegawai per bidang".');
     expect(toDivision.body).toMatch(/Batas waktu: \d{1,2} \w{3} \d{4}, \d{2}\.\d{2} WIB\./);
+    const { data } = await api.gql<{ notifications: { edges: { node: Notice }[] } }>(NOTIFICATIONS, {}, org.division1.token, {
+      'accept-language': 'en',
+    });
+    const inEnglish = data!.notifications.edges.find((e) => e.node.id === toDivision.id)!.node;
+    expect(inEnglish.title).toBe(`New disposition from Kepala Dinas: ${letter.number}`);
+    expect(inEnglish.body).toContain('Instructions: Follow up, Coordinate.');
+    expect(inEnglish.body).toMatch(/Due: \d{1,2} \w{3} \d{4}, \d{2}:\d{2} WIB\./);
     const divisionMail = readable((await mailed(toDivision.id)).raw);
     expect(divisionMail).toContain('Instruksi: Tindak lanjuti, Koordinasikan.');
     expect((await mailed(toDivision.id)).to).toEqual([org.division1.email]);

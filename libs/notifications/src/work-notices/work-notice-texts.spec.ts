@@ -109,6 +109,22 @@ describe('notices of work', () => {
     expect(assignmentWithdrawnText({ letter: open, from: 'Sari Kadis' }).titleEn).toBe('Disposition withdrawn: 005/12/2026');
   });
 
+  it('gives the instructions and the due time in English when told them', () => {
+    const text = dispositionReceivedText({
+      letter: open,
+      from: 'Sari Kadis',
+      instructions: ['Tindak lanjuti'],
+      instructionsEn: ['Follow up'],
+      note: null,
+      dueLocal: '3 Des 2026, 16.00 WIB',
+      dueLocalEn: '3 Dec 2026, 16:00 WIB',
+    });
+    expect(text.bodyEn).toBe(
+      'Sari Kadis disposed letter number 005/12/2026 about "Undangan rapat koordinasi" to you. Instructions: Follow up. ' +
+        'Due: 3 Dec 2026, 16:00 WIB. Please read it and follow it up in Gesit.',
+    );
+  });
+
   it('leaves out what is not there: no instruction, no comment, no SLA', () => {
     expect(dispositionReceivedText({ letter: open, from: 'A', instructions: [], note: null, dueLocal: 'x' }).body).not.toMatch(
       /Instruksi|Catatan/,

@@ -65,6 +65,9 @@ export interface DispositionReceived {
   note: string | null;
   /** The due time in the recipient's zone, e.g. '3 Des 2026, 16.00 WIB'. */
   dueLocal: string;
+  /** The same in English, e.g. 'Follow up' and '3 Dec 2026, 16:00 WIB'; the Indonesian ones stand in when absent. */
+  instructionsEn?: string[];
+  dueLocalEn?: string;
 }
 
 export function dispositionReceivedText(d: DispositionReceived): WorkNoticeText {
@@ -83,8 +86,8 @@ export function dispositionReceivedText(d: DispositionReceived): WorkNoticeText 
       : `New disposition from ${d.from}: ${referenceEn(d.letter)}`,
     bodyEn:
       `${d.from} disposed ${letterNameEn(d.letter)} to ${addressedEn(d.forOfficial)}.` +
-      `${d.instructions.length ? ` Instructions: ${d.instructions.join(', ')}.` : ''}` +
-      `${d.note && !d.letter.classified ? ` Note: "${d.note}".` : ''} Due: ${d.dueLocal}. Please read it and follow it up in Gesit.`,
+      `${d.instructions.length ? ` Instructions: ${(d.instructionsEn ?? d.instructions).join(', ')}.` : ''}` +
+      `${d.note && !d.letter.classified ? ` Note: "${d.note}".` : ''} Due: ${d.dueLocalEn ?? d.dueLocal}. Please read it and follow it up in Gesit.`,
   };
 }
 
@@ -106,13 +109,15 @@ export interface ApprovalWaiting {
   drafter: string;
   /** Null when the step has no SLA. */
   dueLocal: string | null;
+  /** The same in English; the Indonesian one stands in when absent. */
+  dueLocalEn?: string | null;
 }
 
 export function approvalWaitingText(d: ApprovalWaiting): WorkNoticeText {
   const what = d.step === 'SIGN' ? 'tanda tangan' : 'paraf';
   const until = d.dueLocal ? ` sampai ${d.dueLocal}` : '';
   const whatEn = d.step === 'SIGN' ? 'signature' : 'review';
-  const untilEn = d.dueLocal ? ` until ${d.dueLocal}` : '';
+  const untilEn = d.dueLocal ? ` until ${d.dueLocalEn ?? d.dueLocal}` : '';
   return {
     kind: 'approval.waiting',
     title: `Menunggu ${what} ${d.forOfficial ?? 'Anda'}: ${d.letter.classified ? 'konsep surat bersifat rahasia' : d.letter.subject}`,

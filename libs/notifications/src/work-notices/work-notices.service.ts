@@ -95,8 +95,10 @@ export class WorkNoticesService {
         forOfficial,
         from,
         instructions: disposition.instructions.map((i) => instructionLabel(i)),
+        instructionsEn: disposition.instructions.map((i) => instructionLabel(i, 'en')),
         note: disposition.note,
         dueLocal: localTime(new Date(dueAt), zones.get(userId)!),
+        dueLocalEn: localTime(new Date(dueAt), zones.get(userId)!, 'en'),
       });
     return this.send(
       event.assignments.flatMap((a) => {
@@ -158,6 +160,7 @@ export class WorkNoticesService {
         step: step.kind,
         drafter: names.get(letter.createdById) ?? 'penyusun',
         dueLocal: step.dueAt ? localTime(new Date(step.dueAt), zones.get(userId)!) : null,
+        dueLocalEn: step.dueAt ? localTime(new Date(step.dueAt), zones.get(userId)!, 'en') : null,
       });
     const about = { entityType: 'ApprovalStep', entityId: step.stepId };
     return this.send([
