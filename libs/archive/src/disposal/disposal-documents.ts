@@ -14,7 +14,7 @@ export interface ListedDossier {
 
 const COLUMNS = [
   { title: 'No', width: 1 },
-  { title: 'Nomor berkas', width: 4 },
+  { title: 'Nomor berkas', width: 6 },
   { title: 'Kode', width: 2 },
   { title: 'Uraian', width: 6 },
   { title: 'Kurun waktu', width: 3 },
@@ -53,6 +53,7 @@ export function proposalList(input: {
       `Panitia penilai: ${input.committee.join(', ')}.`,
     ],
     table: { columns: COLUMNS, rows: rows(input.dossiers) },
+    landscape: true,
   };
 }
 
@@ -80,6 +81,7 @@ export function minutes(input: {
         : 'Arsip diserahkan dalam satu paket berisi berkas, metadata (CSV) dan daftar SHA-256; berkasnya kini hanya dapat dibaca.',
     ],
     table: { columns: COLUMNS, rows: rows(input.dossiers) },
+    landscape: true,
     closing: [`Dilaksanakan oleh ${input.executedBy}. Dokumen ini ditandatangani secara elektronik dengan segel instansi.`],
   };
 }

@@ -12,9 +12,11 @@ export interface PdfDocumentContent {
   table?: PdfTable;
   /** Paragraphs after the table (places, dates, names that sign). */
   closing?: string[];
+  /** Landscape for wide tables, as archive lists are printed; portrait otherwise. */
+  landscape?: boolean;
 }
 
-const PAGE: [number, number] = [595.28, 841.89]; // A4
+const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
 const SIZE = 9;
 const LINE = 12;
@@ -67,6 +69,7 @@ export async function renderDocumentPdf(content: PdfDocumentContent): Promise<Bu
   doc.setCreator('Gesit');
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const PAGE: [number, number] = content.landscape ? [A4[1], A4[0]] : A4;
   let page = doc.addPage(PAGE);
   let y = PAGE[1] - MARGIN;
   const usable = PAGE[0] - 2 * MARGIN;
