@@ -1,18 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { ZipFile } from 'yazl';
-import { gqlOk, login, startApi, stop } from '../api';
+import { gqlOk, login, startApi, startWorker, stop } from '../api';
 import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
 import { benchEmail } from '../seed';
 
 const root = join(__dirname, '..', '..');
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A one-page PDF with a text layer, written by hand (a few hundred bytes; pdf-lib would take ms per file). */
 export function tinyPdf(text: string): Buffer {
@@ -62,59 +60,12 @@ async function uploadFile(port: number, token: string, bytes: Buffer, filename: 
   return ((await response.json()) as { id: string }).id;
 }
 
-/** The run's queues in Redis, a batch at a time. */
-async function deleteKeysUnder(prefix: string): Promise<void> {
-  const redis = new IORedis(REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.unlink(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 /** The peak resident set of a process so far (VmHWM), in MB. */
 function peakRssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')
     .find((l) => l.startsWith('VmHWM:'));
   return Number(line?.match(/(\d+)/)?.[1] ?? 0) / 1024;
-}
-
-async function startWorker(databaseUrl: string, storageDir: string, prefix: string): Promise<ChildProcess> {
-  const entry = process.env.BENCH_WORKER_ENTRY ?? join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
-  if (!existsSync(entry)) throw new Error('run `npm run build` first: the archive-import scenario starts the built worker');
-  const args = (process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean);
-  const worker = spawn(process.execPath, [...args, entry], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      QUEUE_PREFIX: prefix,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'info',
-      STORAGE_DIR: storageDir,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    const onData = (chunk: Buffer) => {
-      out += chunk;
-      if (!out.includes('worker ready')) return;
-      worker.stdout!.off('data', onData);
-      worker.stdout!.resume();
-      resolve();
-    };
-    worker.stdout!.on('data', onData);
-    worker.once('exit', (code) => reject(new Error(`the worker exited with ${code}`)));
-  });
-  return worker;
 }
 
 /**
@@ -128,7 +79,6 @@ export async function archiveImport(quick: boolean): Promise<ScenarioResult[]> {
   // on the large one would spend the run on the follow-ups of a million assignments instead.
   const { url: seeded } = await benchDataset(true);
   const copy = await copyDataset(seeded, 'import');
-  const prefix = `bench-import-${process.pid}`;
   const work = join(root, 'bench', '.data', `import-${process.pid}`);
   const storageDir = join(work, 'files');
   mkdirSync(storageDir, { recursive: true });
@@ -150,7 +100,8 @@ export async function archiveImport(quick: boolean): Promise<ScenarioResult[]> {
     const token = await login(started.port, clerk?.email ?? benchEmail(1));
     const bundleFileId = await uploadFile(started.port, token, await readFile(zipPath), 'impor.zip', 'application/zip');
     const manifestFileId = await uploadFile(started.port, token, Buffer.from(manifest), 'manifes.csv', 'text/csv');
-    worker = await startWorker(copy.url, storageDir, prefix);
+    // The worker as production runs it, beside the API: the same object storage and queues.
+    worker = (await startWorker(copy.url)).child;
     const t0 = Date.now();
     const { startArchiveImport } = await gqlOk<{ startArchiveImport: { id: string } }>(
       started.port,
@@ -186,7 +137,6 @@ export async function archiveImport(quick: boolean): Promise<ScenarioResult[]> {
     await stop(api);
     await db.end();
     await copy.drop();
-    await deleteKeysUnder(prefix);
     rmSync(work, { recursive: true, force: true });
   }
 }
