@@ -301,6 +301,10 @@ describe('notices of the work itself', () => {
       expect.arrayContaining([
         { kind: 'disposition.received', channels: ['IN_APP', 'EMAIL'] },
         { kind: 'letter.signed', channels: ['IN_APP', 'EMAIL'] },
+        // Hybrid work's notices are chosen the same way.
+        { kind: 'task.assigned', channels: ['IN_APP', 'EMAIL'] },
+        { kind: 'daily-report.reviewed', channels: ['IN_APP', 'EMAIL'] },
+        { kind: 'work-arrangement.decided', channels: ['IN_APP', 'EMAIL'] },
       ]),
     );
     // WhatsApp needs a phone number first.

@@ -31,9 +31,10 @@ describe('task follow-ups', () => {
   const createTask = async (input: Record<string, unknown>, token: string): Promise<string> =>
     (await api.gqlOk<any>('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', { input }, token)).createTask.id;
   const followUps = async (taskId: string): Promise<{ user_id: string; kind: string; title: string }[]> =>
-    db.query(`SELECT user_id, kind, title FROM notification WHERE entity_id = $1 AND kind <> 'TASK' ORDER BY created_at, user_id`, [
-      taskId,
-    ]);
+    db.query(
+      `SELECT user_id, kind, title FROM notification WHERE entity_id = $1 AND kind <> 'task.assigned' ORDER BY created_at, user_id`,
+      [taskId],
+    );
   const kinds = async (taskId: string): Promise<string[]> => (await followUps(taskId)).map((n) => n.kind);
   const sweep = async (): Promise<number> => {
     const requeued = await worker.get(TaskFollowUpSweepService).run();
@@ -60,7 +61,7 @@ describe('task follow-ups', () => {
     expect(await sweep()).toBeGreaterThanOrEqual(1);
     await until('the repaired reminder', async () => ((await kinds(taskId)).length ? true : undefined));
     expect(await followUps(taskId)).toEqual([
-      { user_id: org.staff.id, kind: 'REMINDER', title: expect.stringMatching(/^Tugas "Menyusun telaah staf" jatuh tempo /) },
+      { user_id: org.staff.id, kind: 'task.due-soon', title: expect.stringMatching(/^Tugas "Menyusun telaah staf" jatuh tempo /) },
     ]);
 
     // Then the due time passes too: the assignee is told, and so is their superior, once however often the sweep runs.
@@ -74,9 +75,9 @@ describe('task follow-ups', () => {
     });
     expect((await followUps(taskId)).map((n) => [n.user_id, n.kind]).sort()).toEqual(
       [
-        [org.staff.id, 'REMINDER'],
-        [org.staff.id, 'OVERDUE'],
-        [org.division1.id, 'ESCALATION'],
+        [org.staff.id, 'task.due-soon'],
+        [org.staff.id, 'task.overdue'],
+        [org.division1.id, 'task.escalated'],
       ].sort(),
     );
   });
@@ -86,7 +87,7 @@ describe('task follow-ups', () => {
       { title: 'Rekap kehadiran triwulan', assigneeIds: [org.staff.id], dueAt: new Date(Date.now() + 60 * 60_000) },
       org.division1.token,
     );
-    const escalations = async () => (await followUps(taskId)).filter((n) => n.kind === 'ESCALATION');
+    const escalations = async () => (await followUps(taskId)).filter((n) => n.kind === 'task.escalated');
     // Overdue since a minute ago: the staff member's superior (head of division) hears first.
     await db.query(`UPDATE task SET due_at = date_trunc('milliseconds', now()) - interval '1 minute', due_soon_at = NULL WHERE id = $1`, [
       taskId,

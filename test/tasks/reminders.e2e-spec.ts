@@ -123,11 +123,11 @@ describe('hybrid work reminders', () => {
     expect(await notified(keys)).toEqual([...keys].sort());
     const rows = await db.query('SELECT user_id, kind, title FROM notification WHERE entity_id = $1 ORDER BY kind', [createTask.id]);
     expect(rows.map((r: any) => [r.user_id, r.kind])).toEqual([
-      [p.leader.id, 'ESCALATION'],
-      [p.silent.id, 'OVERDUE'],
-      [p.silent.id, 'REMINDER'],
-      [p.silent.id, 'TASK'],
+      [p.silent.id, 'task.assigned'],
+      [p.silent.id, 'task.due-soon'],
+      [p.leader.id, 'task.escalated'],
+      [p.silent.id, 'task.overdue'],
     ]);
-    expect(rows[0].title).toMatch(/^Tugas "Mengirim data kepegawaian" untuk Staf Belum Lapor melewati tenggat/);
+    expect(rows[2].title).toMatch(/^Tugas "Mengirim data kepegawaian" untuk Staf Belum Lapor melewati tenggat/);
   });
 });

@@ -25,7 +25,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
           .filter((id) => id !== task.creatorId)
           .map((userId) => ({
             userId,
-            kind: 'TASK',
+            kind: 'task.assigned',
             title: `Tugas baru dari ${creator}: "${task.title}"`,
             titleEn: `New task from ${creator}: "${task.title}"`,
             entityType: 'Task',
@@ -43,7 +43,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
       return this.send([
         {
           userId: reviewerId,
-          kind: 'REVIEW',
+          kind: 'daily-report.submitted',
           title: `Laporan kinerja harian ${owner} tanggal ${report.date} menunggu pemeriksaan Anda`,
           titleEn: `The daily performance report of ${owner} for ${report.date} is waiting for your review`,
           entityType: 'DailyReport',
@@ -58,7 +58,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
       return this.send([
         {
           userId: report.userId,
-          kind: 'REVIEW',
+          kind: 'daily-report.reviewed',
           title: approved
             ? `Laporan kinerja harian ${report.date} disetujui`
             : `Laporan kinerja harian ${report.date} dikembalikan untuk diperbaiki: ${report.reviewNote ?? ''}`.trim(),
@@ -78,7 +78,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
       return this.send([
         {
           userId: deciderId,
-          kind: 'APPROVAL',
+          kind: 'work-arrangement.requested',
           title: `${owner} mengajukan fleksibilitas ${arrangement.kind === 'LOCATION' ? 'lokasi' : 'waktu'} kerja ${arrangement.startsOn} s.d. ${arrangement.endsOn}`,
           titleEn: `${owner} asks for flexible work ${arrangement.kind === 'LOCATION' ? 'location' : 'hours'} from ${arrangement.startsOn} to ${arrangement.endsOn}`,
           entityType: 'WorkArrangement',
@@ -93,7 +93,7 @@ export class TasksEventsProcessor implements QueueProcessorHost {
       return this.send([
         {
           userId: arrangement.userId,
-          kind: 'APPROVAL',
+          kind: 'work-arrangement.decided',
           title: `Pengajuan fleksibilitas kerja ${arrangement.startsOn} s.d. ${arrangement.endsOn} ${DECISION_TEXT[status] ?? status}`,
           body: arrangement.decisionNote,
           titleEn: `Flexible work request ${arrangement.startsOn} to ${arrangement.endsOn} ${DECISION_TEXT_EN[status] ?? status}`,

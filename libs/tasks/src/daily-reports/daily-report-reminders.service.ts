@@ -60,7 +60,7 @@ export class DailyReportRemindersService {
       .filter((p) => !hasReport.has(p.id))
       .map((p) => ({
         userId: p.id,
-        kind: 'REMINDER',
+        kind: 'daily-report.missing',
         title: `Laporan kinerja harian ${dueDate.get(p.id)} belum Anda isi`,
         body: 'Isi kegiatan hari ini sebelum pulang; laporan dapat dikirim paling lambat akhir hari kerja berikutnya.',
         titleEn: `You have not filled in your daily performance report for ${dueDate.get(p.id)}`,
@@ -104,7 +104,7 @@ export class DailyReportRemindersService {
       .filter(([reviewer]) => known.has(reviewer))
       .map(([reviewer, count]) => ({
         userId: reviewer,
-        kind: 'REMINDER',
+        kind: 'daily-report.review-overdue',
         title: `${count} laporan kinerja harian menunggu pemeriksaan Anda lebih dari dua hari kerja`,
         body: 'Buka daftar laporan yang perlu diperiksa, lalu setujui atau kembalikan dengan catatan.',
         titleEn: `${count} daily performance reports have waited for your review for more than two working days`,

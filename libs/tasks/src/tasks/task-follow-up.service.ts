@@ -53,7 +53,7 @@ export class TaskFollowUpService {
         em,
         assigneeIds.map((userId) => ({
           userId,
-          kind: 'REMINDER',
+          kind: 'task.due-soon',
           title: `Tugas "${task.title}" jatuh tempo ${localTime(task.dueAt!, zones.get(userId) ?? DEFAULT_TIME_ZONE)}`,
           body: 'Laporkan kemajuannya, atau beri tahu pemberi tugas bila terhambat.',
           titleEn: `Task "${task.title}" is due ${localTime(task.dueAt!, zones.get(userId) ?? DEFAULT_TIME_ZONE)}`,
@@ -77,7 +77,7 @@ export class TaskFollowUpService {
         em,
         context.assigneeIds.map((userId) => ({
           userId,
-          kind: 'OVERDUE',
+          kind: 'task.overdue',
           title: `Tugas "${task.title}" melewati tenggat ${localTime(task.dueAt!, context.zones.get(userId) ?? DEFAULT_TIME_ZONE)}`,
           body: 'Selesaikan atau laporkan kemajuannya; atasan Anda juga diberi tahu.',
           titleEn: `Task "${task.title}" passed its due time ${localTime(task.dueAt!, context.zones.get(userId) ?? DEFAULT_TIME_ZONE)}`,
@@ -131,7 +131,7 @@ export class TaskFollowUpService {
       em,
       [...recipients].map((userId) => ({
         userId,
-        kind: 'ESCALATION',
+        kind: 'task.escalated',
         title: `Tugas "${task.title}" untuk ${who} melewati tenggat ${localTime(task.dueAt!, context.zones.get(userId) ?? DEFAULT_TIME_ZONE)}${level > 1 ? ` (eskalasi tingkat ${level})` : ''}`,
         body: 'Tindak lanjuti dengan penerima tugas.',
         titleEn: `Task "${task.title}" for ${who} passed its due time ${localTime(task.dueAt!, context.zones.get(userId) ?? DEFAULT_TIME_ZONE)}${level > 1 ? ` (escalation level ${level})` : ''}`,
