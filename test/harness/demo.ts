@@ -4,6 +4,23 @@ import { startTestApi, type TestApi } from './app';
 import { TEST_DATABASE_URL } from './env';
 import { loginAs } from './identity';
 
+/** A demo person by key (see DEMO_PEOPLE). */
+export const demoPerson = (key: string): (typeof DEMO_PEOPLE)[number] => DEMO_PEOPLE.find((p) => p.key === key)!;
+
+/** A database of a suite's own, for seeding the demo organisation: its URL, and a drop that may run more than once. */
+export function demoDatabase(name: string): { url: string; drop(): Promise<void> } {
+  const at = (database: string) => Object.assign(new URL(TEST_DATABASE_URL), { pathname: `/${database}` }).toString();
+  return {
+    url: at(name),
+    drop: async () => {
+      const client = new Client({ connectionString: at('postgres') });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
 export interface DemoApi {
   api: TestApi;
   /** An access token of the demo person with this key (see DEMO_PEOPLE). */
@@ -17,17 +34,11 @@ export interface DemoApi {
  * organisation is seeded on an empty database only, and the shared test database already has users.
  */
 export async function startDemoApi(suite: string): Promise<DemoApi> {
-  const name = `${suite}_test_demo_${process.pid}`;
-  const dropDatabase = async () => {
-    const client = new Client({ connectionString: Object.assign(new URL(TEST_DATABASE_URL), { pathname: '/postgres' }).toString() });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
-  };
-  await dropDatabase();
+  const database = demoDatabase(`${suite}_test_demo_${process.pid}`);
+  await database.drop();
   const api = await startTestApi({
     env: {
-      DATABASE_URL: Object.assign(new URL(TEST_DATABASE_URL), { pathname: `/${name}` }).toString(),
+      DATABASE_URL: database.url,
       DATABASE_CREATE_IF_MISSING: 'true',
       MIGRATIONS_RUN_ON_START: 'true',
       NODE_ENV: 'development',
@@ -37,10 +48,10 @@ export async function startDemoApi(suite: string): Promise<DemoApi> {
   });
   return {
     api,
-    signIn: async (key) => (await loginAs(api, DEMO_PEOPLE.find((p) => p.key === key)!.nip, DEMO_PASSWORD)).accessToken,
+    signIn: async (key) => (await loginAs(api, demoPerson(key).nip, DEMO_PASSWORD)).accessToken,
     close: async () => {
       await api.close();
-      await dropDatabase();
+      await database.drop();
     },
   };
 }

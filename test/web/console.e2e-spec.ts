@@ -1,30 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { Client } from 'pg';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '@gesit/identity/testing';
+import { DEMO_PASSWORD } from '@gesit/identity/testing';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
-import { TEST_DATABASE_URL } from '../harness/env';
+import { demoDatabase, demoPerson } from '../harness/demo';
 import { makePdf, uploadPdf } from '../harness/files';
 import { loginAs } from '../harness/identity';
 import { ensureWebBuild, filledValue, launchChromium, newPage, PHONE, screenshot, signIn, type StorageState, WEB_DIR } from './browser';
 
 // The console against the real API and worker, on a database of its own seeded with the demo organisation.
-const DB_NAME = `gesit_test_web_${process.pid}`;
+const database = demoDatabase(`gesit_test_web_${process.pid}`);
 
-function databaseUrl(name: string): string {
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl('postgres') });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-  await client.end();
-}
-
-const person = (key: string) => DEMO_PEOPLE.find((p) => p.key === key) as (typeof DEMO_PEOPLE)[number];
+const person = demoPerson;
 const clerk = person('tata-usaha');
 const head = person('kadis');
 const division = person('kabid-ikp');
@@ -45,9 +31,9 @@ describe('the web console, clicked through in Chromium', () => {
 
   beforeAll(async () => {
     ensureWebBuild();
-    await dropDatabase();
+    await database.drop();
     const env = {
-      DATABASE_URL: databaseUrl(DB_NAME),
+      DATABASE_URL: database.url,
       DATABASE_CREATE_IF_MISSING: 'true',
       MIGRATIONS_RUN_ON_START: 'true',
       NODE_ENV: 'development',
@@ -65,7 +51,7 @@ describe('the web console, clicked through in Chromium', () => {
     await browser?.close();
     await worker?.close();
     await api?.close();
-    await dropDatabase();
+    await database.drop();
   });
 
   it('serves the console at / and at any page path, and keeps the API paths the API’s', async () => {

@@ -1,31 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Client } from 'pg';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '@gesit/identity/testing';
+import { DEMO_PASSWORD } from '@gesit/identity/testing';
 import { makeZip } from '../archive/zip-writer';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
-import { TEST_DATABASE_URL } from '../harness/env';
+import { demoDatabase, demoPerson } from '../harness/demo';
 import { makePdf } from '../harness/files';
 import { ensureWebBuild, launchChromium, newPage, screenshot, signIn, WEB_DIR } from './browser';
 
 // Drafting, letter templates and the clerk's archive screens, clicked through in Chromium against the real API and
 // worker, on a database of their own seeded with the demo organisation (its archive included).
-const DB_NAME = `gesit_test_records_${process.pid}`;
+const database = demoDatabase(`gesit_test_records_${process.pid}`);
 
-function databaseUrl(name: string): string {
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl('postgres') });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-  await client.end();
-}
-
-const person = (key: string) => DEMO_PEOPLE.find((p) => p.key === key) as (typeof DEMO_PEOPLE)[number];
+const person = demoPerson;
 const admin = person('admin');
 const staff = person('pranata-humas');
 const division = person('kabid-ikp');
@@ -62,9 +48,9 @@ describe('the records screens of the console, clicked through in Chromium', () =
 
   beforeAll(async () => {
     ensureWebBuild();
-    await dropDatabase();
+    await database.drop();
     const env = {
-      DATABASE_URL: databaseUrl(DB_NAME),
+      DATABASE_URL: database.url,
       DATABASE_CREATE_IF_MISSING: 'true',
       MIGRATIONS_RUN_ON_START: 'true',
       NODE_ENV: 'development',
@@ -84,7 +70,7 @@ describe('the records screens of the console, clicked through in Chromium', () =
     await browser?.close();
     await worker?.close();
     await api?.close();
-    await dropDatabase();
+    await database.drop();
   });
 
   it('lets the administrator give the unit’s letter template a logo, a place and F4 paper', async () => {

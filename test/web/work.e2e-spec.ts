@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Browser, Locator } from 'playwright-core';
-import { Client } from 'pg';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '@gesit/identity/testing';
+import { DEMO_PASSWORD } from '@gesit/identity/testing';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
-import { TEST_DATABASE_URL } from '../harness/env';
+import { demoDatabase, demoPerson } from '../harness/demo';
 import { makePdf } from '../harness/files';
 import { loginAs } from '../harness/identity';
 import { registerIncomingLetter } from '../harness/letters';
@@ -15,23 +14,10 @@ import { ensureWebBuild, launchChromium, newPage, PHONE, screenshot, signIn, WEB
 
 // The hybrid-work and leader screens against the real API and worker, on a database of their own seeded with the demo
 // organisation: Rina Marlina (staff) reports to Agus Setiawan (head of division), who decides on his phone.
-const DB_NAME = `gesit_test_work_${process.pid}`;
+const database = demoDatabase(`gesit_test_work_${process.pid}`);
 const ROOT = join(__dirname, '..', '..');
 
-function databaseUrl(name: string): string {
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl('postgres') });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-  await client.end();
-}
-
-const person = (key: string) => DEMO_PEOPLE.find((p) => p.key === key) as (typeof DEMO_PEOPLE)[number];
+const person = demoPerson;
 const staff = person('pranata-humas');
 const division = person('kabid-ikp');
 const clerk = person('tata-usaha');
@@ -45,7 +31,7 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
   const suffix = Date.now().toString(36);
   const taskTitle = `Siapkan bahan paparan SPBE ${suffix}`;
   const env = {
-    DATABASE_URL: databaseUrl(DB_NAME),
+    DATABASE_URL: database.url,
     DATABASE_CREATE_IF_MISSING: 'true',
     MIGRATIONS_RUN_ON_START: 'true',
     NODE_ENV: 'development',
@@ -58,7 +44,7 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
 
   beforeAll(async () => {
     ensureWebBuild();
-    await dropDatabase();
+    await database.drop();
     api = await startTestApi({ env });
     worker = await startTestWorker({ ...env, MIGRATIONS_RUN_ON_START: 'false' });
     browser = await launchChromium();
@@ -68,7 +54,7 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
     await browser?.close();
     await worker?.close();
     await api?.close();
-    await dropDatabase();
+    await database.drop();
   });
 
   it('lets a member of staff see the task board, create a task with a checklist, tick it, add a subtask and report progress', async () => {
