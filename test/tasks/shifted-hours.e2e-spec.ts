@@ -81,6 +81,35 @@ describe('shifted working hours', () => {
     expect(zero.errors![0].message).toBe('Lama pengerjaan (dueInWorkingHours) harus 1 sampai 10000 jam kerja.');
   });
 
+  it('moves a due time by working hours in updateTask, with the same rules and messages as createTask', async () => {
+    const UPDATE = 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id dueAt } }';
+    const { createTask } = await api.gqlOk<any>(
+      CREATE,
+      { input: { title: 'Kajian yang diundur', assigneeIds: [], startAt: TUESDAY_NOON_WIB, dueInWorkingHours: 1 } },
+      early.token,
+    );
+    // The task starts in the future: the hours count from its start, in Eka's shifted hours.
+    const { updateTask } = await api.gqlOk<any>(UPDATE, { input: { taskId: createTask.id, dueInWorkingHours: 4 } }, early.token);
+    expect(new Date(updateTask.dueAt).toISOString()).toBe(new Date('2030-01-09T08:00:00+07:00').toISOString());
+
+    const bad = await api.gql(
+      UPDATE,
+      { input: { taskId: createTask.id, title: ' ', dueAt: '2030-01-09T10:00:00+07:00', dueInWorkingHours: 2 } },
+      early.token,
+    );
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'title' }), expect.objectContaining({ field: 'dueInWorkingHours' })]),
+    );
+    const zero = await api.gql(UPDATE, { input: { taskId: createTask.id, dueInWorkingHours: 0 } }, early.token);
+    expect(errorCode(zero)).toBe('BAD_USER_INPUT');
+    expect(zero.errors![0].message).toBe('Lama pengerjaan (dueInWorkingHours) harus 1 sampai 10000 jam kerja.');
+    // Nothing refused was written.
+    const { task } = await api.gqlOk<any>('query($id: ID!) { task(id: $id) { dueAt title } }', { id: createTask.id }, early.token);
+    expect(new Date(task.dueAt).toISOString()).toBe(new Date('2030-01-09T08:00:00+07:00').toISOString());
+    expect(task.title).toBe('Kajian yang diundur');
+  });
+
   it("gives the person the capacity of their shifted hours in the team's workload", async () => {
     // Tuesday 8 January 2030, 10:00 WIB: the five planning days are Tuesday to Friday (shifted, 8 hours) and Monday 14 (7.5 hours).
     const now = new Date('2030-01-08T03:00:00Z');

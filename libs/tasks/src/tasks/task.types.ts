@@ -146,6 +146,13 @@ export class UpdateTaskInput {
   @Field(() => Date, { nullable: true })
   dueAt?: Date | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Instead of dueAt: due this many working hours from now (or from the task's start, when it is later), in the first assignee's working calendar, with their approved shifted hours.",
+  })
+  dueInWorkingHours?: number | null;
+
   @Field(() => Int, { nullable: true })
   estimateMinutes?: number | null;
 }

@@ -70,7 +70,7 @@ function distinct(ids: readonly string[], field: string): string[] {
 }
 
 /** `dueInWorkingHours` is the other way to give a due time: alone, and a whole number of working hours. */
-function dueInWorkingHours(input: CreateTaskInput): void {
+function dueInWorkingHours(input: Pick<CreateTaskInput, 'dueAt' | 'dueInWorkingHours'>): void {
   if (input.dueInWorkingHours === null || input.dueInWorkingHours === undefined) return;
   if (input.dueAt)
     throw badInput(
@@ -240,23 +240,30 @@ export class TasksService {
     if (input.priority) changes.priority = input.priority;
     if (input.estimateMinutes !== undefined) changes.estimateMinutes = checks.run(() => this.estimate(input.estimateMinutes), null);
     const now = new Date();
-    if (input.dueAt !== undefined) {
-      const timesOk = checks.run(() => {
-        this.times(task.startAt, input.dueAt ?? null, now);
-        return true;
-      }, false);
-      if (!input.dueAt && task.recurrence)
-        checks.add('dueAt', { id: 'Tugas berulang memerlukan waktu tenggat (dueAt).', en: 'A recurring task needs a due time (dueAt).' });
-      Object.assign(changes, FRESH_FOLLOW_UPS);
-      changes.dueAt = input.dueAt;
-      changes.dueSoonAt =
-        input.dueAt && timesOk
-          ? await this.dueSoonAt(task.startAt ?? now, input.dueAt, await this.calendars.of(people.assigneeIds[0] ?? task.creatorId))
-          : null;
-    }
     const assigneeIds = input.assigneeIds
       ? checks.run(() => (input.assigneeIds!.length ? distinct(input.assigneeIds!, 'assigneeIds') : [principal.userId]), null)
       : null;
+    const hours = checks.run(() => {
+      dueInWorkingHours(input);
+      return input.dueInWorkingHours ?? null;
+    }, null);
+    const dueGiven = input.dueAt !== undefined || hours !== null;
+    // As when creating: due times are counted in the working hours of the (first) assignee.
+    const cal = dueGiven ? await this.calendars.of(assigneeIds?.[0] ?? people.assigneeIds[0] ?? task.creatorId) : null;
+    if (cal) {
+      // Working hours from now, or from the start when the task has not started yet.
+      const from = new Date(Math.max(task.startAt?.getTime() ?? 0, now.getTime()));
+      const dueAt = hours !== null ? addWorkingMinutes(from, hours * 60, cal) : (input.dueAt ?? null);
+      const timesOk = checks.run(() => {
+        this.times(task.startAt, dueAt, now);
+        return true;
+      }, false);
+      if (!dueAt && task.recurrence)
+        checks.add('dueAt', { id: 'Tugas berulang memerlukan waktu tenggat (dueAt).', en: 'A recurring task needs a due time (dueAt).' });
+      Object.assign(changes, FRESH_FOLLOW_UPS);
+      changes.dueAt = dueAt;
+      changes.dueSoonAt = dueAt && timesOk ? await this.dueSoonAt(task.startAt ?? now, dueAt, cal) : null;
+    }
     checks.done();
     if (assigneeIds) {
       const { outside } = await this.access.reach(principal, assigneeIds, loaders);
@@ -288,9 +295,7 @@ export class TasksService {
         events: [
           ...(added.length ? [TASKS_EVENTS.job('task.assigned', { taskId: task.id, assigneeIds: added })] : []),
           // A new due time gets its own follow-ups; those of the old one find it moved and do nothing.
-          ...(input.dueAt !== undefined
-            ? taskFollowUpJobs({ id: task.id, dueAt: changes.dueAt ?? null, dueSoonAt: changes.dueSoonAt ?? null })
-            : []),
+          ...(dueGiven ? taskFollowUpJobs({ id: task.id, dueAt: changes.dueAt ?? null, dueSoonAt: changes.dueSoonAt ?? null }) : []),
         ],
       });
       return em.findOneByOrFail(TaskEntity, { id: task.id });
