@@ -102,6 +102,42 @@ describe('flexible-work arrangements', () => {
     expect(listed.workArrangements).toEqual([{ id: b.id }]);
   });
 
+  it("lists the requests waiting for a leader's decision, page by page, and for their Plh while they are away", async () => {
+    // An agency of its own: the Plh appointed here must not act in the other tests.
+    const own = await createAgency(api, admin);
+    const staffOf = (name: string) =>
+      createPerson(api, admin, { name, roles: ['STAFF'], unitId: own.division, superiorId: own.division1.positionId });
+    const TO_DECIDE =
+      'query($first: Int, $after: String) { workArrangementsToDecide(first: $first, after: $after) { id status user { name } } }';
+    const toDecide = async (token: string, first?: number, after?: string) =>
+      (await api.gqlOk<any>(TO_DECIDE, { first, after }, token)).workArrangementsToDecide as { id: string; user: { name: string } }[];
+    const a = await staffOf('Pengaju Pertama');
+    const b = await staffOf('Pengaju Kedua');
+    const first = await requested({ weekdays: [1] }, a.token);
+    const second = await requested({ weekdays: [2] }, b.token);
+    const decided = await requested({ weekdays: [3] }, b.token);
+    expect((await decide(decided.id, true, own.division1.token)).data!.decideWorkArrangement.status).toBe('APPROVED');
+
+    expect((await toDecide(own.division1.token)).map((r) => r.id)).toEqual([first.id, second.id]);
+    const page1 = await toDecide(own.division1.token, 1);
+    expect(page1).toEqual([{ id: first.id, status: 'SUBMITTED', user: { name: 'Pengaju Pertama' } }]);
+    expect((await toDecide(own.division1.token, 1, page1[0].id)).map((r) => r.id)).toEqual([second.id]);
+    expect(await toDecide(own.division1.token, 1, second.id)).toEqual([]);
+    // The head above the head of division does not decide these, nor does the other head of division, nor the person.
+    expect(await toDecide(own.head.token)).toEqual([]);
+    expect(await toDecide(own.division2.token)).toEqual([]);
+    expect(await toDecide(a.token)).toEqual([]);
+
+    await appointPlh(api, own.division1.token, own.division2.id);
+    expect((await toDecide(own.division2.token)).map((r) => r.id)).toEqual([first.id, second.id]);
+    await decide(first.id, true, own.division2.token);
+    expect((await toDecide(own.division1.token)).map((r) => r.id)).toEqual([second.id]);
+
+    const bad = await api.gql(TO_DECIDE, { after: 'bukan-id' }, own.division1.token);
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].message).toBe('"after" harus id pengajuan terakhir yang Anda terima.');
+  });
+
   it('lets only the head of the unit, or their Plh, decide; shifted hours are checked', async () => {
     const p = await person('Pegawai Fleksibel Tiga');
     const badHours = await request({ kind: 'TIME', workMode: null, weekdays: [], startTime: '15:00', endTime: '06:30' }, p.token);

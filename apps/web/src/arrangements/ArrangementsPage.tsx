@@ -53,10 +53,25 @@ const Arrangements = graphql(`
   }
 `);
 
-const Team = graphql(`
-  query ArrangementTeam($unitId: ID!) {
-    teamWorkload(unitId: $unitId) {
+const ToDecideQuery = graphql(`
+  query WorkArrangementsToDecide {
+    workArrangementsToDecide {
+      id
+      kind
+      status
+      startsOn
+      endsOn
+      weekdays
+      workMode
+      startTime
+      endTime
+      reason
+      decisionNote
       user {
+        id
+        name
+      }
+      decidedBy {
         id
         name
       }
@@ -90,7 +105,7 @@ const STATUS_COLORS = { SUBMITTED: 'yellow', APPROVED: 'green', REJECTED: 'red',
 /** Work-arrangement requests: where (LOCATION) or when (TIME) one works on some weekdays; the superior decides them. */
 export default function ArrangementsPage() {
   const { t } = useI18n();
-  const { me, has } = useAuth();
+  const { has } = useAuth();
   const [{ data }, refetch] = useQuery({ query: Arrangements, variables: {}, requestPolicy: 'cache-and-network' });
   return (
     <Stack>
@@ -102,7 +117,7 @@ export default function ArrangementsPage() {
         </Title>
         <ArrangementTable rows={data?.workArrangements ?? []} />
       </Card>
-      {has('LEADER') && me.unit && <ToDecide unitId={me.unit.id} selfId={me.id} />}
+      <ToDecide leader={has('LEADER')} />
     </Stack>
   );
 }
@@ -295,37 +310,23 @@ function RequestForm({ onSent }: { onSent(): void }) {
   );
 }
 
-/** Requests waiting for the leader, of each person in the leader's unit. */
-function ToDecide({ unitId, selfId }: { unitId: string; selfId: string }) {
+/** Requests waiting for the caller's decision (also as Plh/Plt); shown to leaders, and to others only when some wait. */
+function ToDecide({ leader }: { leader: boolean }) {
   const { t } = useI18n();
-  const [{ data }] = useQuery({ query: Team, variables: { unitId } });
-  const people = (data?.teamWorkload ?? []).map((row) => row.user).filter((u) => u.id !== selfId);
+  const [{ data }, refetch] = useQuery({ query: ToDecideQuery, variables: {}, requestPolicy: 'cache-and-network' });
+  const waiting = data?.workArrangementsToDecide ?? [];
+  if (!leader && !waiting.length) return null;
   return (
     <Card withBorder data-testid="arrangements-to-decide">
       <Title order={3} size="h4" mb="xs">
         {t('arrangement.toDecide')}
       </Title>
       <Stack gap="xs">
-        {people.map((person) => (
-          <PersonRequests key={person.id} userId={person.id} />
+        {waiting.map((a) => (
+          <DecideCard key={a.id} arrangement={a} onDecided={() => refetch({ requestPolicy: 'network-only' })} />
         ))}
       </Stack>
     </Card>
-  );
-}
-
-function PersonRequests({ userId }: { userId: string }) {
-  const [{ data }, refetch] = useQuery({
-    query: Arrangements,
-    variables: { userId, status: ['SUBMITTED'] },
-    requestPolicy: 'cache-and-network',
-  });
-  return (
-    <>
-      {(data?.workArrangements ?? []).map((a) => (
-        <DecideCard key={a.id} arrangement={a} onDecided={() => refetch({ requestPolicy: 'network-only' })} />
-      ))}
-    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserEntity, UsersService, UserType } from '@gesit/identity';
 import { CurrentUser, GraphqlContext, Principal } from '@gesit/platform';
 import { ArrangementsService } from './arrangements.service';
@@ -20,6 +20,18 @@ export class ArrangementsResolver {
     @Args('status', { type: () => [WorkArrangementStatus], nullable: true }) status?: WorkArrangementStatus[],
   ): Promise<WorkArrangementEntity[]> {
     return this.arrangements.list(principal, userId, status, ctx.loaders);
+  }
+
+  @Query(() => [WorkArrangementType], {
+    description: 'Requests waiting for the decision of the caller (or of the official whose Plh/Plt they are), oldest first.',
+  })
+  workArrangementsToDecide(
+    @CurrentUser() principal: Principal,
+    @Context() ctx: GraphqlContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The id of the last request of the previous page.' }) after?: string,
+  ): Promise<WorkArrangementEntity[]> {
+    return this.arrangements.toDecide(principal, first, after, ctx.loaders);
   }
 
   @Mutation(() => WorkArrangementType)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
-import { ChainOfCommandService, UsersService } from '@gesit/identity';
+import { belowUserCte, ChainOfCommandService, UsersService } from '@gesit/identity';
 import {
   AppConfig,
   AppError,
@@ -13,6 +13,8 @@ import {
   inTransaction,
   isUuid,
   Loaders,
+  MAX_PAGE_SIZE,
+  pageSize,
   type Principal,
 } from '@gesit/platform';
 import { addDays } from '../shared/local-days';
@@ -273,6 +275,40 @@ export class ArrangementsService {
       where: { userId: owner, ...(status?.length ? { status: In(status) } : {}) },
       order: { startsOn: 'DESC', id: 'ASC' },
     });
+  }
+
+  /**
+   * Requests waiting for the caller's decision, oldest first: of the people whose superior the caller is, or
+   * is Plh/Plt for. `after` is the id of the last request of the previous page.
+   */
+  async toDecide(
+    principal: Principal,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    loaders = new Loaders(),
+  ): Promise<WorkArrangementEntity[]> {
+    const size = pageSize(first ?? MAX_PAGE_SIZE);
+    if (after && !isUuid(after))
+      throw badInput(
+        { id: '"after" harus id pengajuan terakhir yang Anda terima.', en: '"after" must be the id of the last request you received.' },
+        { field: 'after' },
+      );
+    const me = await this.access.viewerIds(principal, loaders);
+    // Waiting requests of everyone below (identity's fragment), narrowed to those the caller decides as decide() does.
+    const rows: { id: string; user_id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
+       SELECT a.id, a.user_id FROM work_arrangement a
+        WHERE a.user_id IN (SELECT id FROM below_user) AND a.status = $2
+          AND ($3::uuid IS NULL OR (a.created_at, a.id) > (SELECT created_at, id FROM work_arrangement WHERE id = $3::uuid))
+        ORDER BY a.created_at, a.id`,
+      [me, WorkArrangementStatus.SUBMITTED, after ?? null],
+    );
+    const deciders = await Promise.all(rows.map((r) => this.chain.superiorOf(r.user_id, loaders)));
+    const mine = rows.filter((_, i) => deciders[i] !== null && me.includes(deciders[i]!)).slice(0, size);
+    const found = new Map(
+      (await this.dataSource.getRepository(WorkArrangementEntity).findBy({ id: In(mine.map((r) => r.id)) })).map((a) => [a.id, a]),
+    );
+    return mine.map((r) => found.get(r.id)!).filter(Boolean);
   }
 
   private async visible(principal: Principal, id: string, loaders: Loaders): Promise<WorkArrangementEntity> {
