@@ -7,7 +7,7 @@ import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { adminToken } from '../harness/identity';
 import { type Agency, createAgency } from '../harness/org';
 import { deleteKeysUnder } from '../harness/redis-keys';
-import { until } from '../harness/wait';
+import { sleep, until } from '../harness/wait';
 
 /** Task reminders, due notices and escalation with the real worker, Redis and PostgreSQL, repaired by the sweep. */
 describe('task follow-ups', () => {
@@ -80,6 +80,51 @@ describe('task follow-ups', () => {
         [org.division1.id, 'task.escalated'],
       ].sort(),
     );
+  });
+
+  it('sends each lost follow-up once when more sweeps than pooled connections run at the same time, without hanging', async () => {
+    const POOL = 3;
+    const dueAt = new Date(Date.now() + 60 * 60_000);
+    const soon = await createTask({ title: 'Menyiapkan bahan rapat', assigneeIds: [org.staff.id], dueAt }, org.division1.token);
+    const late = await createTask({ title: 'Merekap surat masuk', assigneeIds: [org.staff.id], dueAt }, org.division1.token);
+    for (const taskId of [soon, late])
+      await until('the due notice queued in Redis', async () =>
+        (await queue().getJob(taskJobId(taskId, 'due', dueAt))) ? true : undefined,
+      );
+    const redis = new IORedis(api.config.redisUrl);
+    await deleteKeysUnder(redis, `${api.config.queuePrefix}:${TASK_FOLLOW_UPS.queue}`);
+    await redis.quit();
+    await db.query(`UPDATE task SET due_soon_at = date_trunc('milliseconds', now()) - interval '1 second' WHERE id = $1`, [soon]);
+    await db.query(`UPDATE task SET due_at = date_trunc('milliseconds', now()) - interval '1 second', due_soon_at = NULL WHERE id = $1`, [
+      late,
+    ]);
+
+    // A second worker with a narrow pool: four times as many sweeps at once as it has connections, twice over.
+    const narrow = await startTestWorker({ DATABASE_POOL_SIZE: String(POOL) });
+    try {
+      for (let round = 0; round < 2; round++) {
+        const sweeps = Promise.all(Array.from({ length: POOL * 4 }, () => narrow.get(TaskFollowUpSweepService).run()));
+        let timer: NodeJS.Timeout | undefined;
+        const counted = await Promise.race([sweeps, new Promise<'hung'>((r) => (timer = setTimeout(() => r('hung'), 30_000)))]);
+        clearTimeout(timer);
+        expect(counted).not.toBe('hung');
+        await narrow.get(OutboxRelayService).drain();
+      }
+      await until('the repaired reminder, due notice and escalation', async () =>
+        (await kinds(soon)).length + (await kinds(late)).length >= 3 ? true : undefined,
+      );
+      // Both workers run the requeued jobs; give a duplicate the time to show.
+      await sleep(2_000);
+      expect(await followUps(soon)).toEqual([{ user_id: org.staff.id, kind: 'task.due-soon', title: expect.any(String) }]);
+      expect((await followUps(late)).map((n) => [n.user_id, n.kind]).sort()).toEqual(
+        [
+          [org.staff.id, 'task.overdue'],
+          [org.division1.id, 'task.escalated'],
+        ].sort(),
+      );
+    } finally {
+      await narrow.close();
+    }
   });
 
   it('escalates one level higher every escalateEveryWorkingHours, up to the head, then stops', async () => {
