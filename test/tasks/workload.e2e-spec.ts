@@ -134,6 +134,19 @@ describe('team workload', () => {
       'Kepala Bidang Satu',
       'Staf Bidang Satu',
     ]);
+    // Each person with the fields of a User, as the user query shows them (where they sit, their contact).
+    const FIELDS = 'id nip name email phone rank roles mfaEnabled unit { id } position { id }';
+    const shown = (
+      await api.gqlOk<any>(
+        `query($unitId: ID!) { teamWorkload(unitId: $unitId) { user { ${FIELDS} } } }`,
+        { unitId: org.division },
+        org.division1.token,
+      )
+    ).teamWorkload.find((r: any) => r.user.id === busy.id).user;
+    expect(shown).toEqual(
+      (await api.gqlOk<any>(`query($id: ID!) { user(id: $id) { ${FIELDS} } }`, { id: busy.id }, org.division1.token)).user,
+    );
+    expect(shown).toMatchObject({ name: 'Andi Sibuk', roles: ['STAFF'], unit: { id: section }, position: { id: busy.positionId } });
     // The head of the agency above sees it; the Plh of the head of division does too.
     expect((await api.gqlOk<any>(WORKLOAD, { unitId: section }, org.head.token)).teamWorkload.map((r: any) => r.user.name)).toEqual([
       'Andi Sibuk',

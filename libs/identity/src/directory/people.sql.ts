@@ -13,6 +13,15 @@ export const PLACED_USERS = `(SELECT u.id, u.name, u.roles, p.id AS position_id,
     un.id AS unit_id, un.code AS unit_code, un.timezone AS time_zone
   FROM app_user u JOIN position p ON p.id = u.position_id JOIN unit un ON un.id = p.unit_id)`;
 
+/**
+ * Every user with the fields GraphQL's User shows (UserType's, with `positionId` for its position and unit):
+ * a FROM item, used as `${USERS_SHOWN} us`. Columns: id, and `shown`, a JSON object of those fields, so that a
+ * statement listing many people answers them in one round trip, without loading full user entities.
+ */
+export const USERS_SHOWN = `(SELECT u.id, json_build_object('id', u.id, 'nip', u.nip, 'name', u.name, 'email', u.email, 'phone', u.phone,
+    'rank', u.rank, 'roles', u.roles, 'mfaEnabled', u.mfa_enabled, 'positionId', u.position_id) AS shown
+  FROM app_user u)`;
+
 /** The condition that the delegation row `d` (a Plh/Plt) is in force now: not revoked, begun and not yet ended. */
 export function delegationInForceSql(d: string): string {
   return `${d}.revoked_at IS NULL AND ${d}.starts_at <= now() AND ${d}.ends_at > now()`;

@@ -1,14 +1,14 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { type UserEntity, UserType } from '@gesit/identity';
+import { UserType } from '@gesit/identity';
 import { WorkMode } from '../work-mode';
 
 @ObjectType('WorkloadRow')
 export class WorkloadRowType {
   userId: string;
 
-  /** Loaded with the rows, in one batch: a resolver per row costs more than the statement for a large team. */
+  /** Read by the rows' statement: a resolver or an entity per row costs more than the statement for a large team. */
   @Field(() => UserType)
-  user: UserEntity;
+  user: UserType;
 
   @Field(() => Int)
   openTasks: number;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CalendarService, withOverrides } from '@gesit/calendar';
-import { PeopleDirectory, type UserEntity, UsersService } from '@gesit/identity';
+import { PeopleDirectory, type UserType } from '@gesit/identity';
 import { UnitsService } from '@gesit/organisation';
 import { AppError, forbidden, isUuid, Loaders, type Principal } from '@gesit/platform';
 import { hoursOverride } from '../shared/personal-calendars.service';
@@ -14,6 +14,7 @@ import { TEAM_WORKLOAD_SQL, teamWorkloadParams } from './workload.sql';
 interface WorkloadSqlRow {
   id: string;
   unitId: string;
+  user: UserType;
   openTasks: number;
   overdueTasks: number;
   plannedTaskMinutes: number;
@@ -36,7 +37,6 @@ export class WorkloadService {
     private readonly access: SupervisionService,
     private readonly people: PeopleDirectory,
     private readonly units: UnitsService,
-    private readonly users: UsersService,
   ) {}
 
   async team(principal: Principal, unitId: string, loaders = new Loaders(), now = new Date()): Promise<WorkloadRowType[]> {
@@ -65,10 +65,7 @@ export class WorkloadService {
       if (minutes === undefined) capacities.set(own, (minutes = capacityMinutes(planningDays(today, own), own)));
       return minutes;
     };
-    const users = await this.users.byId(loaders).loadMany(rows.map((r) => r.id));
-    const failed = users.find((u) => u instanceof Error);
-    if (failed) throw failed;
-    return rows.map((r, i) => {
+    return rows.map((r) => {
       // The person's own calendar: their unit's, with the hours of their approved TIME arrangements.
       const own = withOverrides(
         calendars.get(r.unitId) ?? cal,
@@ -78,7 +75,7 @@ export class WorkloadService {
       );
       return {
         userId: r.id,
-        user: users[i] as UserEntity,
+        user: r.user,
         openTasks: r.openTasks,
         overdueTasks: r.overdueTasks,
         openAssignments: r.openAssignments,

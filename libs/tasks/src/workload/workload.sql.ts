@@ -1,5 +1,5 @@
 import { formatClock, localDate, type WorkingCalendar } from '@gesit/calendar';
-import { PLACED_USERS, unitSubtreeCte } from '@gesit/identity';
+import { PLACED_USERS, unitSubtreeCte, USERS_SHOWN } from '@gesit/identity';
 import { instantOf, weekStart } from '../shared/local-days';
 import { OPEN_STATUSES } from '../tasks/task-status';
 import { planningDays, reportDaysThisWeek } from './capacity';
@@ -7,7 +7,7 @@ import { planningDays, reportDaysThisWeek } from './capacity';
 /**
  * The team workload in one set-based statement for a whole unit subtree: asking identity person by person
  * would make a 400-person subtree 400 round trips (see bench/scenarios/workload). Where people sit comes
- * from identity's PLACED_USERS and unit subtree fragments; the rest are hybrid work's own tables and the
+ * from identity's PLACED_USERS and unit subtree fragments, and the users shown from its USERS_SHOWN; the rest are hybrid work's own tables and the
  * open disposition assignments.
  *
  * Parameters: $1 unit id, $2 now, $3 end of the planning horizon, $4 Monday of this week (local date),
@@ -15,7 +15,7 @@ import { planningDays, reportDaysThisWeek } from './capacity';
  */
 export const TEAM_WORKLOAD_SQL = `
 WITH RECURSIVE ${unitSubtreeCte('$1::uuid')},
-people AS (
+people AS NOT MATERIALIZED (
   SELECT pu.id, pu.name, pu.unit_id FROM ${PLACED_USERS} pu WHERE pu.unit_id = $1::uuid OR pu.unit_id IN (SELECT id FROM subtree)
 ),
 week AS (
@@ -39,13 +39,15 @@ arrangements AS (
    WHERE status = 'APPROVED' AND user_id IN (SELECT id FROM people) AND ends_on >= $5::date AND starts_on <= ($5::date + 31)
    GROUP BY user_id
 )
-SELECT pe.id, pe.unit_id AS "unitId",
+SELECT pe.id, pe.unit_id AS "unitId", us.shown AS "user",
        t.open AS "openTasks", t.overdue AS "overdueTasks", t.planned AS "plannedTaskMinutes",
        a.open AS "openAssignments", a.overdue AS "overdueAssignments",
        coalesce(w.minutes, 0) AS "minutesReportedThisWeek", coalesce(w.submitted_days, 0) AS "submittedDays",
        w.today_mode AS "reportedModeToday", coalesce(pd.pending, 0) AS "pendingReports",
        last.work_mode AS "lastWorkMode", coalesce(ar.list, '[]'::json) AS arrangements
   FROM people pe
+  -- The user as the answer shows them: no entity per row (400 of them cost more than the rest of the statement).
+  JOIN ${USERS_SHOWN} us ON us.id = pe.id
   -- Per person through indexes (the task assignees', and correspondence's partial index of open assignments by
   -- assignee): a few rows each, where a set-wide count would read every open task and assignment of the organisation.
   CROSS JOIN LATERAL (
