@@ -4,6 +4,7 @@ import { DailyReportRemindersService, missingReportKey, waitingReportsKey } from
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { adminToken } from '../harness/identity';
 import { createPerson, createUnit, Person } from '../harness/org';
+import { until } from '../harness/wait';
 
 // Tuesday 18 August 2026; Monday the 17th is Independence Day, a national holiday.
 const TUESDAY_1529_WIB = new Date('2026-08-18T08:29:00Z');
@@ -104,6 +105,46 @@ describe('hybrid work reminders', () => {
       waitingReportsKey(p.leader.id, '2026-08-19'),
     ]);
     expect(row).toEqual({ user_id: p.leader.id, title: '1 laporan kinerja harian menunggu pemeriksaan Anda lebih dari dua hari kerja' });
+  });
+
+  it('tells the head of unit of a flexible-work request, and the person of the decision, through the worker', async () => {
+    const { requestWorkArrangement } = await api.gqlOk<any>(
+      'mutation($input: RequestWorkArrangementInput!) { requestWorkArrangement(input: $input) { id } }',
+      {
+        input: {
+          kind: 'LOCATION',
+          workMode: 'HOME',
+          weekdays: [5],
+          startsOn: '2030-03-01',
+          endsOn: '2030-03-29',
+          reason: 'Merawat orang tua',
+        },
+      },
+      p.waiting.token,
+    );
+    const id = requestWorkArrangement.id;
+    const told = async (count: number) =>
+      until('the arrangement notices', async () => {
+        const rows = await db.query('SELECT user_id, kind, title FROM notification WHERE entity_id = $1 ORDER BY created_at', [id]);
+        return rows.length >= count ? rows : undefined;
+      });
+    const [request] = await told(1);
+    expect(request).toMatchObject({
+      user_id: p.leader.id,
+      kind: 'work-arrangement.requested',
+      title: expect.stringMatching(/^Staf Menunggu /),
+    });
+    await api.gqlOk(
+      'mutation($id: ID!, $note: String) { decideWorkArrangement(id: $id, approve: false, note: $note) { id } }',
+      { id, note: 'Layanan tatap muka setiap Jumat' },
+      p.leader.token,
+    );
+    const rows = await told(2);
+    expect(rows.map((r: any) => [r.user_id, r.kind])).toEqual([
+      [p.leader.id, 'work-arrangement.requested'],
+      [p.waiting.id, 'work-arrangement.decided'],
+    ]);
+    expect(rows[1].title).toMatch(/2030-03-01.*2030-03-29/);
   });
 
   it('tells the assignee of a new task, and at its due time the assignee and their superior, through the worker', async () => {
