@@ -58,36 +58,35 @@ export class WorkloadService {
     const rows: WorkloadSqlRow[] = await this.dataSource.query(TEAM_WORKLOAD_SQL, params);
     const calendars = new Map<string, Awaited<ReturnType<CalendarService['calendarFor']>>>();
     for (const id of new Set(rows.map((r) => r.unitId))) calendars.set(id, await this.calendar.calendarFor(id));
-    // Everyone on their unit's hours shares the unit calendar object, and so its capacity: counted once per unit.
-    const capacities = new Map<object, number>();
-    const capacityIn = (own: Awaited<ReturnType<CalendarService['calendarFor']>>): number => {
-      let minutes = capacities.get(own);
-      if (minutes === undefined) capacities.set(own, (minutes = capacityMinutes(planningDays(today, own), own)));
+    // People of a unit on the same hours (the unit's, or the same shifted hours) have the same capacity: counted once.
+    const capacities = new Map<string, number>();
+    const capacityOf = (r: WorkloadSqlRow): number => {
+      const overrides = r.arrangements
+        .filter((a) => a.kind === 'TIME' && a.startTime && a.endTime)
+        .map((a) => hoursOverride({ ...a, startTime: a.startTime!, endTime: a.endTime! }));
+      const key = overrides.length ? `${r.unitId} ${JSON.stringify(overrides)}` : r.unitId;
+      let minutes = capacities.get(key);
+      if (minutes === undefined) {
+        // The person's own calendar: their unit's, with the hours of their approved TIME arrangements.
+        const own = withOverrides(calendars.get(r.unitId) ?? cal, overrides);
+        capacities.set(key, (minutes = capacityMinutes(planningDays(today, own), own)));
+      }
       return minutes;
     };
-    return rows.map((r) => {
-      // The person's own calendar: their unit's, with the hours of their approved TIME arrangements.
-      const own = withOverrides(
-        calendars.get(r.unitId) ?? cal,
-        r.arrangements
-          .filter((a) => a.kind === 'TIME' && a.startTime && a.endTime)
-          .map((a) => hoursOverride({ ...a, startTime: a.startTime!, endTime: a.endTime! })),
-      );
-      return {
-        userId: r.id,
-        user: r.user,
-        openTasks: r.openTasks,
-        overdueTasks: r.overdueTasks,
-        openAssignments: r.openAssignments,
-        overdueAssignments: r.overdueAssignments,
-        plannedMinutes: r.plannedTaskMinutes,
-        capacityMinutes: capacityIn(own),
-        minutesReportedThisWeek: r.minutesReportedThisWeek,
-        missingReports: Math.max(0, reportDays.length - r.submittedDays),
-        pendingReports: r.pendingReports,
-        workModeToday: r.reportedModeToday ?? (arrangedMode(today, r.arrangements) as WorkMode | null),
-        lastWorkMode: r.lastWorkMode,
-      };
-    });
+    return rows.map((r) => ({
+      userId: r.id,
+      user: r.user,
+      openTasks: r.openTasks,
+      overdueTasks: r.overdueTasks,
+      openAssignments: r.openAssignments,
+      overdueAssignments: r.overdueAssignments,
+      plannedMinutes: r.plannedTaskMinutes,
+      capacityMinutes: capacityOf(r),
+      minutesReportedThisWeek: r.minutesReportedThisWeek,
+      missingReports: Math.max(0, reportDays.length - r.submittedDays),
+      pendingReports: r.pendingReports,
+      workModeToday: r.reportedModeToday ?? (arrangedMode(today, r.arrangements) as WorkMode | null),
+      lastWorkMode: r.lastWorkMode,
+    }));
   }
 }
