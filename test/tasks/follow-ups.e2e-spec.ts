@@ -149,9 +149,13 @@ describe('task follow-ups', () => {
 
     // The next level waits as a delayed job for 8 working hours. Lose it, make it due, and let the sweep
     // bring it back: it goes one level higher, to the head of the agency.
-    const delayed = await queue().getJob(taskEscalationJobId(taskId, 2, new Date(Number(level1.due_ms))));
-    expect(await delayed?.getState()).toBe('delayed');
-    await delayed!.remove();
+    // The outbox relay queues it after the escalation's transaction commits: on a busy machine a moment later.
+    const delayed = await until(
+      'the next escalation queued',
+      async () => (await queue().getJob(taskEscalationJobId(taskId, 2, new Date(Number(level1.due_ms))))) ?? undefined,
+    );
+    expect(await delayed.getState()).toBe('delayed');
+    await delayed.remove();
     await db.query(`UPDATE task SET next_escalation_at = now() - interval '1 second' WHERE id = $1`, [taskId]);
     await sweep();
     await until('the second escalation', async () => ((await escalations()).length >= 2 ? true : undefined));
