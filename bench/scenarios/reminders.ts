@@ -162,8 +162,9 @@ async function waitIdle(db: Client, queues: Queue[], alive: () => void, { timeou
 }
 
 /**
- * Scenario 4: due reminders from outbox row to stored notification through one worker process
- * (relay → BullMQ → remind job re-reading the assignment under lock → notification + its delivery),
+ * Scenario 4: due reminders from outbox row to delivered notification through one worker process
+ * (relay → BullMQ → remind job re-reading the assignment under lock → notification → relay → delivery job → live
+ * push, recorded in the delivery ledger),
  * against a bare BullMQ worker doing one INSERT per job. Runs on a copy of the seeded database.
  */
 export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
@@ -226,7 +227,23 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
           ])
         ).rows[0].n,
       );
-    const done = await waitForCount(ours, count, alive, pace);
+    const stored = await waitForCount(ours, count, alive, pace);
+    // The pipeline ends when the person is told: the live push recorded as sent in the delivery ledger.
+    const delivered = await waitForCount(
+      async () =>
+        Number(
+          (
+            await db.query(
+              `SELECT count(*) AS n FROM notification n JOIN notification_delivery d ON d.notification_id = n.id
+                WHERE n.kind = 'assignment.due-soon' AND n.entity_id LIKE $1 AND d.channel = 'live' AND d.status = 'sent'`,
+              [`${ID_PREFIX}%`],
+            )
+          ).rows[0].n,
+        ),
+      count,
+      alive,
+      pace,
+    );
     // Exact: one reminder per assignment, each assignment marked reminded, none twice. (The sweep may also repair the
     // "disposition received" notices of these assignments, which were inserted without them: those are not counted.)
     const [check] = (
@@ -241,21 +258,18 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
     if (check.notifications !== count || check.distinct_assignments !== count || check.reminded !== count) {
       throw new Error(`expected ${count} notifications, one per assignment: ${JSON.stringify(check)}`);
     }
-    // The live deliveries the notifications queued run on after the last one is stored: say when they are through.
-    await waitIdle(db, queues, alive, pace);
-    const delivered = Date.now();
-    const rate = (count * 1000) / (done - t0);
+    const rate = (count * 1000) / (delivered - t0);
     const ratio = rate / floor;
     return [
       {
         name: 'reminders',
         figure:
-          `${rate.toFixed(0)} notifications/s (${count} due reminders from outbox commit to stored in ${((done - t0) / 1000).toFixed(1)} s, ` +
-          `live deliveries through at ${((delivered - t0) / 1000).toFixed(1)} s, one worker process)`,
+          `${rate.toFixed(0)} reminders/s delivered (${count} due reminders from outbox commit to stored in ${((stored - t0) / 1000).toFixed(1)} s, ` +
+          `to pushed live and recorded in the delivery ledger in ${((delivered - t0) / 1000).toFixed(1)} s, one worker process)`,
         ratio,
         baseline: `bare BullMQ worker, concurrency 100, one INSERT per job ${floor.toFixed(0)} jobs/s`,
-        target: 'at least 0.50',
-        met: ratio >= 0.5,
+        target: 'at least 0.60',
+        met: ratio >= 0.6,
       },
     ];
   } finally {

@@ -1,14 +1,22 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { appName, processCpuMs, withAppName } from '../cpu';
+import { benchDataset } from '../dataset';
 import { freePort, median, type ScenarioResult } from '../measure';
+import { productionEnv } from '../production';
 
 const root = join(__dirname, '..', '..');
-const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/gesit_bench';
 
-async function readyAfter(entry: string, port: number, env: Record<string, string>): Promise<number> {
+/** Wall time from spawn to the first ready answer, and the CPU the process used until then (steadier on a busy machine). */
+async function readyAfter(entry: string, port: number, env: Record<string, string>): Promise<{ wallMs: number; cpuMs: number }> {
   const start = Date.now();
-  const child = spawn(process.execPath, [entry], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
+  const args = (process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...args, entry], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: 'ignore',
+  });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode} before it was ready`);
@@ -17,7 +25,7 @@ async function readyAfter(entry: string, port: number, env: Record<string, strin
         (r) => r.status === 200,
         () => false,
       );
-      if (ok) return Date.now() - start;
+      if (ok) return { wallMs: Date.now() - start, cpuMs: processCpuMs(child.pid!) ?? NaN };
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
@@ -26,16 +34,35 @@ async function readyAfter(entry: string, port: number, env: Record<string, strin
   }
 }
 
-/** Scenario 7: process start to readiness 200, after a build, on a migrated database. */
+/**
+ * Scenario 7: process start to readiness 200 of the built API, as production runs it (bench/production.ts:
+ * S3 storage, no start-up migrations) on the seeded, migrated data set. BENCH_API_ARGS adds node flags,
+ * e.g. `--cpu-prof` to see where the start-up goes.
+ */
 export async function startup(quick: boolean): Promise<ScenarioResult[]> {
   const entry = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(entry)) throw new Error('run `npm run build` first: the start-up scenario starts the built API');
-  const env = { DATABASE_URL, SEED_DEMO: 'false', LOG_LEVEL: 'warn', STORAGE_DIR: join(root, 'bench', '.data', 'files') };
-  // The first start creates and migrates the database; the measured ones start on a ready database.
+  const { url } = await benchDataset(quick);
+  const env = {
+    ...(await productionEnv()),
+    DATABASE_URL: withAppName(url, appName('startup')),
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+  };
   const port = await freePort();
+  // The first start warms the file system cache and the bucket, as any earlier start on a server would have.
   await readyAfter(entry, port, env);
-  const times: number[] = [];
-  for (let i = 0; i < (quick ? 2 : 5); i++) times.push(await readyAfter(entry, port, env));
+  const runs: { wallMs: number; cpuMs: number }[] = [];
+  for (let i = 0; i < (quick ? 2 : 5); i++) runs.push(await readyAfter(entry, port, env));
+  const times = runs.map((r) => r.wallMs);
   const ms = median(times);
-  return [{ name: 'startup', figure: `${ms} ms from process start to /health/ready 200`, target: 'within 5000 ms', met: ms < 5000 }];
+  const cpu = median(runs.map((r) => r.cpuMs));
+  return [
+    {
+      name: 'startup',
+      figure: `${ms} ms from process start to /health/ready 200, ${cpu.toFixed(0)} ms of CPU (median of ${times.length}: ${times.join(', ')} ms; production settings)`,
+      target: 'within 5000 ms',
+      met: ms < 5000,
+    },
+  ];
 }

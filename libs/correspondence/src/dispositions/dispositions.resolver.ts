@@ -1,4 +1,4 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { slaState, SlaState } from '@gesit/calendar';
 import { StoredFileEntity, StoredFileType } from '@gesit/files';
@@ -16,6 +16,8 @@ import { DispositionAssignmentEntity, DispositionEntity } from './disposition.en
 import { DispositionsService } from './dispositions.service';
 import { InboxService, joinedDisposition, joinedLetter } from './inbox.service';
 
+// The field resolvers take (parent, args, context) without parameter decorators: Nest then hands them to GraphQL
+// as they are, instead of wrapping each call in its context creator (an async call per field and row).
 @Resolver(() => DispositionType)
 export class DispositionsResolver {
   constructor(
@@ -46,30 +48,31 @@ export class DispositionsResolver {
   }
 
   @ResolveField(() => LetterType)
-  letter(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): LetterEntity | Promise<LetterEntity | null> {
+  letter(disposition: DispositionEntity, _args: unknown, ctx: GraphqlContext): LetterEntity | Promise<LetterEntity | null> {
     return joinedLetter(disposition) ?? this.letterLoaders.letter(ctx.loaders).load(disposition.letterId);
   }
 
   @ResolveField(() => UserType)
-  sender(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): Promise<UserEntity | null> {
+  sender(disposition: DispositionEntity, _args: unknown, ctx: GraphqlContext): Promise<UserEntity | null> {
     return this.users.byId(ctx.loaders).load(disposition.senderId);
   }
 
   @ResolveField(() => UserType, { nullable: true, description: 'Set when the sender acted as Plh/Plt of this official.' })
-  actingFor(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): Promise<UserEntity | null> | null {
+  actingFor(disposition: DispositionEntity, _args: unknown, ctx: GraphqlContext): Promise<UserEntity | null> | null {
     return disposition.actingForId ? this.users.byId(ctx.loaders).load(disposition.actingForId) : null;
   }
 
   @ResolveField(() => DispositionAssignmentType, { nullable: true })
   parentAssignment(
-    @Parent() disposition: DispositionEntity,
-    @Context() ctx: GraphqlContext,
+    disposition: DispositionEntity,
+    _args: unknown,
+    ctx: GraphqlContext,
   ): Promise<DispositionAssignmentEntity | null> | null {
     return disposition.parentAssignmentId ? this.loaders.assignment(ctx.loaders).load(disposition.parentAssignmentId) : null;
   }
 
   @ResolveField(() => [DispositionAssignmentType])
-  assignments(@Parent() disposition: DispositionEntity, @Context() ctx: GraphqlContext): Promise<DispositionAssignmentEntity[]> {
+  assignments(disposition: DispositionEntity, _args: unknown, ctx: GraphqlContext): Promise<DispositionAssignmentEntity[]> {
     return this.loaders.assignmentsOfDisposition(ctx.loaders).load(disposition.id);
   }
 }
@@ -133,29 +136,30 @@ export class AssignmentsResolver {
 
   @ResolveField(() => DispositionType)
   disposition(
-    @Parent() assignment: DispositionAssignmentEntity,
-    @Context() ctx: GraphqlContext,
+    assignment: DispositionAssignmentEntity,
+    _args: unknown,
+    ctx: GraphqlContext,
   ): DispositionEntity | Promise<DispositionEntity | null> {
     return joinedDisposition(assignment) ?? this.loaders.disposition(ctx.loaders).load(assignment.dispositionId);
   }
 
   @ResolveField(() => UserType)
-  assignee(@Parent() assignment: DispositionAssignmentEntity, @Context() ctx: GraphqlContext): Promise<UserEntity | null> {
+  assignee(assignment: DispositionAssignmentEntity, _args: unknown, ctx: GraphqlContext): Promise<UserEntity | null> {
     return this.users.byId(ctx.loaders).load(assignment.assigneeId);
   }
 
   @ResolveField(() => SlaState, { description: 'Computed when read, from the due time, the due-soon point and the completion time.' })
-  slaState(@Parent() assignment: DispositionAssignmentEntity): SlaState {
+  slaState(assignment: DispositionAssignmentEntity): SlaState {
     return slaState(assignment, new Date());
   }
 
   @ResolveField(() => [StoredFileType])
-  completionFiles(@Parent() assignment: DispositionAssignmentEntity, @Context() ctx: GraphqlContext): Promise<StoredFileEntity[]> {
+  completionFiles(assignment: DispositionAssignmentEntity, _args: unknown, ctx: GraphqlContext): Promise<StoredFileEntity[]> {
     return this.loaders.completionFiles(ctx.loaders).load(assignment.id);
   }
 
   @ResolveField(() => [DispositionType], { description: 'Dispositions this assignee forwarded further down.' })
-  children(@Parent() assignment: DispositionAssignmentEntity, @Context() ctx: GraphqlContext): Promise<DispositionEntity[]> {
+  children(assignment: DispositionAssignmentEntity, _args: unknown, ctx: GraphqlContext): Promise<DispositionEntity[]> {
     return this.loaders.children(ctx.loaders).load(assignment.id);
   }
 }

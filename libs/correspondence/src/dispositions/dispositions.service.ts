@@ -142,23 +142,30 @@ export class DispositionsService {
       }),
     );
     return inTransaction(this.dataSource, async (em) => {
-      const [current]: Pick<DispositionAssignmentEntity, 'status' | 'readAt'>[] = await em.query(
-        'SELECT status, read_at AS "readAt" FROM disposition_assignment WHERE id = $1 FOR UPDATE',
-        [parent.id],
+      // One round trip: the parent is locked; unless completed meanwhile (then all of this rolls back), it is started
+      // (read now, if it was unread) and a registered letter is in progress.
+      const [current]: Pick<DispositionAssignmentEntity, 'status'>[] = await em.query(
+        `WITH locked AS (SELECT status FROM disposition_assignment WHERE id = $1 FOR UPDATE),
+              started AS (
+                UPDATE disposition_assignment a SET status = $2, read_at = coalesce(a.read_at, $3), started_at = $3
+                  FROM locked WHERE a.id = $1 AND locked.status = ANY($4::text[])),
+              letter AS (UPDATE letter SET status = $5 WHERE id = $6 AND status = $7)
+         SELECT status FROM locked`,
+        [
+          parent.id,
+          AssignmentStatus.IN_PROGRESS,
+          now,
+          ORDER.filter((status) => rank(status) < rank(AssignmentStatus.IN_PROGRESS)),
+          LetterStatus.IN_PROGRESS,
+          letter.id,
+          LetterStatus.REGISTERED,
+        ],
       );
       if (current.status === AssignmentStatus.COMPLETED)
         throw conflict({
           id: 'Disposisi ini baru saja diselesaikan; tidak ada lagi yang dapat diteruskan.',
           en: 'This assignment was completed meanwhile; nothing is left to forward.',
         });
-      if (rank(current.status) < rank(AssignmentStatus.IN_PROGRESS)) {
-        await em.update(
-          DispositionAssignmentEntity,
-          { id: parent.id },
-          { status: AssignmentStatus.IN_PROGRESS, readAt: current.readAt ?? now, startedAt: now },
-        );
-      }
-      if (letter.status === LetterStatus.REGISTERED) await em.update(LetterEntity, { id: letter.id }, { status: LetterStatus.IN_PROGRESS });
       return this.writer.create(em, {
         letter,
         senderId: principal.userId,

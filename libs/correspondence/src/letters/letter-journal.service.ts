@@ -27,7 +27,7 @@ export class LetterJournalService {
   ) {}
 
   async record(em: EntityManager, entry: LetterChange): Promise<void> {
-    // The timeline row goes in the outbox statement: one round trip for both.
+    // The timeline row and the audit event go in the outbox statement: one round trip for the three.
     await this.outbox.addWith(
       em,
       {
@@ -43,14 +43,19 @@ export class LetterJournalService {
         ],
       },
       entry.events ?? [],
+      (offset) =>
+        this.audit.append(
+          em,
+          {
+            actorId: entry.actorId,
+            actingForId: entry.actingForId ?? null,
+            action: entry.action,
+            entityType: entry.entityType,
+            entityId: entry.entityId,
+            change: { letterId: entry.letterId, ...(entry.change as object | undefined) },
+          },
+          offset,
+        ).call,
     );
-    await this.audit.record(em, {
-      actorId: entry.actorId,
-      actingForId: entry.actingForId ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      change: { letterId: entry.letterId, ...(entry.change as object | undefined) },
-    });
   }
 }

@@ -40,6 +40,20 @@ export class AuditService {
   /** Appends an event inside the caller's transaction; it commits or rolls back with the change. */
   async record(em: EntityManager, record: AuditRecord): Promise<AuditEventEntity> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('AuditService.record must run inside a transaction');
+    const { event, call } = this.append(em, record, 0);
+    const [appended] = await em.query(`SELECT id::text, prev_hash, hash FROM ${call.sql}`, call.values);
+    return Object.assign(event, {
+      id: appended.id as string,
+      prevHash: appended.prev_hash as string | null,
+      hash: appended.hash as string,
+    });
+  }
+
+  /**
+   * The audit_append() call that records `record`, its parameters numbered from $offset+1, for a caller that puts it
+   * into a statement of its own (in a transaction) to save a round trip; the event's id is the call's `id` column.
+   */
+  append(em: EntityManager, record: AuditRecord, offset: number): { event: AuditEventEntity; call: { sql: string; values: unknown[] } } {
     const event = em.create(AuditEventEntity, {
       at: new Date(),
       actorId: record.actorId,
@@ -49,23 +63,23 @@ export class AuditService {
       entityId: record.entityId,
       change: normaliseChange(record.change),
     });
-    // One advisory lock for the whole chain (writers take turns until they commit, so it never forks), the
-    // head, the next id and the insert, in one round trip: see the AuditAppend migration.
-    const [appended] = await em.query('SELECT id::text, prev_hash, hash FROM audit_append($1, $2, $3, $4, $5, $6, $7, $8)', [
-      event.at,
-      event.actorId,
-      event.actingForId,
-      event.action,
-      event.entityType,
-      event.entityId,
-      JSON.stringify(event.change),
-      auditCanonicalHead(event),
-    ]);
-    return Object.assign(event, {
-      id: appended.id as string,
-      prevHash: appended.prev_hash as string | null,
-      hash: appended.hash as string,
-    });
+    const p = Array.from({ length: 8 }, (_, i) => `$${offset + i + 1}`);
+    return {
+      event,
+      call: {
+        sql: `audit_append(${p.join(', ')})`,
+        values: [
+          event.at,
+          event.actorId,
+          event.actingForId,
+          event.action,
+          event.entityType,
+          event.entityId,
+          JSON.stringify(event.change),
+          auditCanonicalHead(event),
+        ],
+      },
+    };
   }
 
   /** Events of one entity, oldest first. */

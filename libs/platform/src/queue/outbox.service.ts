@@ -25,13 +25,16 @@ export class OutboxService {
   /**
    * Like add(), with one more write of the caller's (an INSERT or UPDATE without RETURNING, parameters $1..$n
    * of `along.values`) in the same statement: one round trip instead of two inside the caller's transaction.
+   * `select`, given the number of parameters before its own, adds the call of a function that returns one row with
+   * an `id` (AuditService.append's audit_append) to the same statement.
    */
-  async addWith(em: EntityManager, along: { sql: string; values: unknown[] } | null, jobs: OutboxJob[]): Promise<string[]> {
+  async addWith(
+    em: EntityManager,
+    along: { sql: string; values: unknown[] } | null,
+    jobs: OutboxJob[],
+    select?: (offset: number) => { sql: string; values: unknown[] },
+  ): Promise<string[]> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxService.add must run inside a transaction');
-    if (!jobs.length) {
-      if (along) await em.query(along.sql, along.values);
-      return [];
-    }
     const ids: string[] = [];
     const values: unknown[] = [...(along?.values ?? [])];
     const rows: string[] = [];
@@ -43,13 +46,26 @@ export class OutboxService {
       rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6})`);
       values.push(id, job.queue, job.name, JSON.stringify(job.payload), job.jobId ?? null, job.runAt ?? null);
     }
+    const writes = [
+      ...(along ? [`along AS (${along.sql})`] : []),
+      ...(rows.length ? [`added AS (INSERT INTO outbox (id, queue, name, payload, job_id, run_at) VALUES ${rows.join(', ')})`] : []),
+    ];
+    const results: string[] = [];
     // NOTIFY is delivered at commit, so the relay wakes exactly when the rows become visible; one statement for all.
-    values.push(OUTBOX_CHANNEL);
-    await em.query(
-      `WITH ${along ? `along AS (${along.sql}), ` : ''}added AS (INSERT INTO outbox (id, queue, name, payload, job_id, run_at) VALUES ${rows.join(', ')})
-       SELECT pg_notify($${values.length}, '')`,
-      values,
-    );
+    if (rows.length) {
+      values.push(OUTBOX_CHANNEL);
+      results.push(`pg_notify($${values.length}, '')`);
+    }
+    if (select) {
+      const call = select(values.length);
+      values.push(...call.values);
+      results.push(`(SELECT s.id FROM ${call.sql} s)`);
+    }
+    if (!results.length) {
+      if (along) await em.query(along.sql, along.values);
+      return ids;
+    }
+    await em.query(`${writes.length ? `WITH ${writes.join(', ')} ` : ''}SELECT ${results.join(', ')}`, values);
     return ids;
   }
 }
