@@ -11,6 +11,7 @@ import {
   isUniqueViolation,
   isUuid,
   Loaders,
+  type Language,
   type Message,
   orderByKeys,
   throwFieldProblems,
@@ -98,6 +99,7 @@ export class UsersService {
       rank,
       roles,
       positionId,
+      language: 'id',
       passwordHash: await this.hasher.hash(input.password),
       mfaEnabled: false,
       totpSecret: null,
@@ -134,6 +136,23 @@ export class UsersService {
         change: { phone },
       });
       return { ...user, phone };
+    });
+  }
+
+  /** Sets the language of the caller's own e-mail and WhatsApp notices. */
+  async setLanguage(userId: string, language: Language): Promise<UserEntity> {
+    return inTransaction(this.dataSource, async (em) => {
+      const user = await findOrNotFound(em, UserEntity, userId, { id: 'Pengguna', en: 'User' });
+      if (user.language === language) return user;
+      await em.update(UserEntity, { id: user.id }, { language });
+      await this.audit.record(em, {
+        actorId: userId,
+        action: 'user.language-set',
+        entityType: 'User',
+        entityId: user.id,
+        change: { language },
+      });
+      return { ...user, language };
     });
   }
 
