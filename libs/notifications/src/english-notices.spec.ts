@@ -13,6 +13,7 @@ import {
   restrictedEscalationText,
 } from './reminders/reminder-texts';
 import {
+  actorName,
   approvalRejectedText,
   approvalReturnedText,
   approvalWaitingText,
@@ -89,7 +90,7 @@ function englishNotices(): [string, { titleEn: string; bodyEn: string }][] {
         approvalWaitingText({ letter: l, forOfficial: 'Ani', step: 'SIGN', drafter: 'Budi', dueLocal: null }),
       ],
       ['approval returned', approvalReturnedText({ letter: l, by: 'Ani', comment: 'Fix the second paragraph' })],
-      ['approval rejected', approvalRejectedText({ letter: l, by: 'Sari', comment: 'Out of scope' })],
+      ['approval rejected', approvalRejectedText({ letter: l, by: actorName('Budi', 'Sari'), comment: 'Out of scope' })],
       ['letter signed, to the drafter', letterSignedForDrafterText({ letter: l, signer: 'Sari', sent: true })],
       ['letter signed, to a recipient', letterSignedForRecipientText({ letter: l, signer: 'Sari' })],
       ['due soon', dueSoonText(r)],
