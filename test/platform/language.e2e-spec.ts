@@ -245,6 +245,56 @@ describe('errors in the request language', () => {
     ]);
   });
 
+  it('identity: a delegation to nobody known over a reversed window lists both fields', async () => {
+    const res = await both(
+      'mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }',
+      {
+        input: {
+          kind: 'PLH',
+          toUserId: '00000000-0000-4000-8000-000000000000',
+          startsAt: '2027-01-05T01:00:00Z',
+          endsAt: '2027-01-04T01:00:00Z',
+        },
+      },
+      org.division1.token,
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.en.extensions?.fields).toEqual([
+      { field: 'endsAt', message: 'endsAt must be later than startsAt.' },
+      { field: 'toUserId', message: 'The delegate was not found.' },
+    ]);
+    expect(res.id.message).toMatch(/^Ada 2 isian yang perlu diperbaiki\..*Pengguna yang ditunjuk sebagai Plh\/Plt tidak ditemukan\.$/);
+  });
+
+  it('approvals: a draft with a blank subject, an unknown code and unknown or too long recipients lists all of them', async () => {
+    const draftFileId = await uploadPdf(api, org.staff.token, 'Konsep salah isi ${ttd}');
+    const res = await both(
+      'mutation($input: CreateOutgoingDraftInput!) { createOutgoingDraft(input: $input) { id } }',
+      {
+        input: {
+          kind: 'MEMO',
+          subject: ' ',
+          classificationCode: '999.9.9',
+          securityLevel: 'PUBLIC',
+          urgency: 'NORMAL',
+          draftFileId,
+          internalRecipientIds: ['00000000-0000-4000-8000-000000000000'],
+          externalRecipients: ['x'.repeat(501)],
+        },
+      },
+      org.staff.token,
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect((res.en.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual([
+      'subject',
+      'classificationCode',
+      'internalRecipientIds',
+      'externalRecipients',
+    ]);
+    expect(res.en.message).toMatch(/^4 fields need fixing\. subject is required\. Classification code 999\.9\.9 is not in the scheme/);
+    expect(res.id.message).toContain('Penerima ini tidak ada atau tidak memangku jabatan: pengguna tidak dikenal.');
+  });
+
   it('approvals: a letter template with bad text, an unknown unit and a logo that is no image lists all of them', async () => {
     const pdf = await uploadPdf(api, org.clerk.token, 'Bukan logo');
     const res = await both(
