@@ -118,6 +118,7 @@ async function baseline(url: string, db: Client, prefix: string, count: number, 
             subject: r.subject,
             classified: r.security_level === 'CONFIDENTIAL' || r.security_level === 'SECRET',
             dueLocal: localTime(r.due_at, r.timezone),
+            dueLocalEn: localTime(r.due_at, r.timezone, 'en'),
           });
           const data = { userId: r.assignee_id, kind: BASELINE_KIND, title: text.title, body: text.body, entityId: r.id };
           return { name: 'insert', data: { ...data, dedupeKey: `baseline-${r.id}` } };

@@ -118,6 +118,22 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
     expect(real).toMatchObject({ status: 'DONE', total: 11, processed: 11, skipped: 1, failed: 7 });
     expect(real.errorsCsv.split('\r\n')[0]).toBe('baris,pesan');
     expect(real.errorsCsv).toContain('6,"Baris 6: Entri scan/bom.pdf');
+    // The same errors read in English, in the list and in the CSV to download.
+    const english = (
+      await api.gql<any>(
+        'query($id: ID!) { archiveImport(id: $id) { errors { row message } errorsCsv } }',
+        { id: real.id },
+        org.clerk.token,
+        { 'accept-language': 'en' },
+      )
+    ).data!.archiveImport;
+    expect(english.errorsCsv.split('\r\n')[0]).toBe('row,message');
+    expect(english.errorsCsv).toContain('6,"Row 6: Entry scan/bom.pdf');
+    const englishErrors = byRow(english);
+    expect(englishErrors.get(9)).toContain('is not in the ZIP');
+    expect(englishErrors.get(10)).toContain('classification code 999.9 is not in the scheme');
+    expect(englishErrors.get(12)).toContain('is named on an earlier row');
+    expect(english.errors.map((e: any) => e.message).join(' ')).not.toMatch(/\b(Baris|Entri|berkas|tidak|sudah)\b/);
     expect(await recordsTitled(`${tag} `)).toBe(4); // the one archived before + satu, dua, tiga
     const [dossier] = await db.query(
       `SELECT d.number, d.physical_location, count(r.id)::int AS records FROM dossier d JOIN archive_record r ON r.dossier_id = d.id
@@ -138,6 +154,10 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
       title: 'Impor arsip manifest.csv selesai',
       body: expect.stringMatching(/^3 arsip diimpor, 1 dilewati karena sudah ada, 7 gagal, dari 11 baris manifes\. Masalah pertama: /),
     });
+    const [{ body_en: bodyEn }] = await db.query('SELECT body_en FROM notification WHERE entity_id = $1', [real.id]);
+    expect(bodyEn).toMatch(
+      /^3 records imported, 1 skipped as already there, 7 failed, of 11 manifest rows\. First problem: Entry \/mutlak\.pdf has an absolute path/,
+    );
     const [dryNotice] = await db.query('SELECT title, body FROM notification WHERE entity_id = $1', [dry.id]);
     expect(dryNotice).toEqual({
       title: 'Pemeriksaan impor arsip manifest.csv selesai',

@@ -129,7 +129,7 @@ describe('units, positions and users', () => {
       admin,
     );
     expect(errorCode(second)).toBe('CONFLICT');
-    expect(second.errors?.[0].message).toMatch(/sudah ada pemangkunya/);
+    expect(second.errors?.[0].message).toMatch(/sudah dipangku oleh/);
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { APPROVAL_EVENTS } from '@gesit/approvals';
 import { CORRESPONDENCE_EVENTS } from '@gesit/correspondence';
 import { FollowUpSweepService } from '@gesit/notifications';
-import { OutboxRelayService } from '@gesit/platform';
+import { isDatabaseBusy, OutboxRelayService } from '@gesit/platform';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
@@ -107,6 +107,43 @@ describe('repair of new-work notices lost with Redis', () => {
       },
     ]);
     // Told once: the next sweep finds nothing missing, and a repeated event would notify nobody again.
+    expect(await sweep.repairNotices(0)).toBe(0);
+  });
+
+  it('tells each person once when more sweeps than pool connections repair the same lost notices at once, and none hangs', async () => {
+    await worker?.close();
+    worker = null;
+    const letters = await Promise.all(
+      ['Rapat kerja daerah', 'Permohonan data statistik', 'Undangan bimbingan teknis'].map((subject) =>
+        registerIncomingLetter(api, org.clerk.token, { subject, addresseeIds: [org.head.id] }),
+      ),
+    );
+    await api.app.get(OutboxRelayService).drain();
+    const redis = new IORedis(api.config.redisUrl);
+    await deleteKeysUnder(redis, `${api.config.queuePrefix}:${CORRESPONDENCE_EVENTS.queue}`);
+    await redis.quit();
+
+    const poolSize = 3;
+    worker = await startTestWorker({ DATABASE_POOL_SIZE: String(poolSize), DATABASE_ACQUIRE_TIMEOUT_MS: '5000' });
+    const sweep = worker.get(FollowUpSweepService);
+    const callers = poolSize * 4;
+    const started = Date.now();
+    const outcomes = await Promise.allSettled(Array.from({ length: callers }, () => sweep.repairNotices(0)));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    // A caller may be told the database is busy; none waits for ever and none fails otherwise.
+    for (const o of refused) expect(isDatabaseBusy((o as PromiseRejectedResult).reason)).toBe(true);
+    const repaired = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    expect(repaired.length).toBeGreaterThan(0);
+    expect(repaired.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(letters.length);
+
+    await worker.get(OutboxRelayService).drain();
+    const keys = letters.map((l) => `assignment-${l.assignmentId}-received`);
+    for (const key of keys) await waitForNotice(key);
+    // Give any doubled event time to run: it must not add a second notice.
+    await worker.get(OutboxRelayService).drain();
+    await sleep(1500);
+    for (const key of keys) expect(await noticesOf(key)).toHaveLength(1);
     expect(await sweep.repairNotices(0)).toBe(0);
   });
 });

@@ -453,4 +453,50 @@ describe('notices of the work itself', () => {
       (await dataSource.query('SELECT held_until FROM notification WHERE id = $1', [id]))[0].held_until === null ? true : undefined,
     );
   });
+
+  it('e-mails and sends WhatsApp to each person in the language they chose: English to one, Indonesian to the other', async () => {
+    const SET_LANGUAGE = 'mutation($language: Language!) { setMyLanguage(language: $language) { id language } }';
+    const english = org.division1;
+    const indonesian = org.staff;
+    expect((await api.gqlOk<any>('{ me { language } }', {}, english.token)).me.language).toBe('ID');
+    expect((await api.gqlOk<any>(SET_LANGUAGE, { language: 'EN' }, english.token)).setMyLanguage.language).toBe('EN');
+    expect((await api.gqlOk<any>('{ me { language } }', {}, english.token)).me.language).toBe('EN');
+    const phones = new Map([
+      [english.id, '6281100000001'],
+      [indonesian.id, '6281100000002'],
+    ]);
+    for (const person of [english, indonesian]) {
+      await api.gqlOk(SET_PHONE, { phone: phones.get(person.id) }, person.token);
+      await api.gqlOk(SET_PREFERENCE, { kind: 'disposition.received', channels: ['EMAIL', 'WHATSAPP'] }, person.token);
+    }
+    try {
+      const letter = await register('Laporan keterbukaan informasi publik', [english.id, indonesian.id]);
+      const sent = async (person: typeof english) => {
+        const { id } = await notice(person.token, 'disposition.received', 'Laporan keterbukaan informasi publik');
+        const mail = readable((await mailed(id)).raw);
+        const message = await until('the WhatsApp message', () => whatsapp.received.find((m) => m.body.to === phones.get(person.id)));
+        return { mail, template: message.body.template, texts: message.body.template.components[0].parameters.map((p: any) => p.text) };
+      };
+      const en = await sent(english);
+      expect(en.mail).toMatch(
+        new RegExp(`^Subject: \\[Gesit\\] New disposition from Petugas TU: ${letter.number.replace(/[/.]/g, '\\$&')}`, 'm'),
+      );
+      expect(en.mail).toContain('Dear Kepala Bidang Satu,');
+      expect(en.mail).toContain('to see the details and follow up.');
+      expect(en.mail).not.toMatch(/Yth\.|Silakan|Disposisi/);
+      expect(en.template).toMatchObject({ name: 'gesit_notifikasi', language: { code: 'en' } });
+      expect(en.texts[0]).toBe(`New disposition from Petugas TU: ${letter.number}`);
+      expect(en.texts.join(' ')).not.toMatch(/Disposisi|perihal/);
+
+      const id = await sent(indonesian);
+      expect(id.mail).toMatch(/^Subject: \[Gesit\] Disposisi baru dari Petugas TU/m);
+      expect(id.mail).toContain('Yth. Staf Bidang Satu,');
+      expect(id.template).toMatchObject({ name: 'gesit_notifikasi', language: { code: 'id' } });
+      expect(id.texts[0]).toBe(`Disposisi baru dari Petugas TU: ${letter.number}`);
+    } finally {
+      await api.gqlOk(SET_LANGUAGE, { language: 'ID' }, english.token);
+      for (const person of [english, indonesian])
+        await api.gqlOk(SET_PREFERENCE, { kind: 'disposition.received', channels: ['EMAIL'] }, person.token);
+    }
+  });
 });

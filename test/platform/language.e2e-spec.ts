@@ -197,6 +197,144 @@ describe('errors in the request language', () => {
     expect(res.id.message).toMatch(/^Ada 3 isian yang perlu diperbaiki\. NIP "1234" harus terdiri atas tepat 18 angka\./);
   });
 
+  it('identity: lists the taken NIP, e-mail and position of a new user with the other bad fields, in both languages', async () => {
+    const admin = await adminToken(api);
+    const { me } = await api.gqlOk<any>('{ me { nip email position { id title } } }', {}, org.staff.token);
+    const query = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
+    const taken = { nip: me.nip, email: me.email, positionId: me.position.id, roles: ['STAFF'] };
+    const mixed = await both(query, { input: { ...taken, name: ' ', password: 'pendek' } }, admin);
+    expect(mixed.code).toBe('BAD_USER_INPUT');
+    expect((mixed.en.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual([
+      'name',
+      'password',
+      'nip',
+      'email',
+      'positionId',
+    ]);
+    const staffName = names.get(org.staff.id)!;
+    expect(mixed.en.extensions?.fields).toContainEqual({ field: 'nip', message: `A user with NIP ${me.nip} already exists.` });
+    expect(mixed.en.extensions?.fields).toContainEqual({
+      field: 'positionId',
+      message: `The position ${me.position.title} is already held by ${staffName}; a position has one holder at most.`,
+    });
+    expect(mixed.id.message).toMatch(/^Ada 5 isian yang perlu diperbaiki\./);
+    expect(mixed.id.message).toContain(`Jabatan ${me.position.title} sudah dipangku oleh ${staffName}`);
+    // Only taken values: a conflict, still naming each field.
+    const clash = await both(query, { input: { ...taken, name: 'Rina Wulandari', password: 'Sandi#Panjang2026' } }, admin);
+    expect(clash.code).toBe('CONFLICT');
+    expect((clash.id.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['nip', 'email', 'positionId']);
+    // A position that is not there is listed with a bad e-mail.
+    const missing = await both(
+      query,
+      {
+        input: {
+          ...taken,
+          nip: '199001012020121001',
+          email: 'rina@',
+          positionId: '00000000-0000-4000-8000-000000000000',
+          name: 'Rina',
+          password: 'Sandi#Panjang2026',
+        },
+      },
+      admin,
+    );
+    expect(missing.code).toBe('BAD_USER_INPUT');
+    expect(missing.en.extensions?.fields).toEqual([
+      { field: 'email', message: '"rina@" is not an e-mail address.' },
+      { field: 'positionId', message: 'Position was not found.' },
+    ]);
+  });
+
+  it('identity: a delegation to nobody known over a reversed window lists both fields', async () => {
+    const res = await both(
+      'mutation($input: CreateDelegationInput!) { createDelegation(input: $input) { id } }',
+      {
+        input: {
+          kind: 'PLH',
+          toUserId: '00000000-0000-4000-8000-000000000000',
+          startsAt: '2027-01-05T01:00:00Z',
+          endsAt: '2027-01-04T01:00:00Z',
+        },
+      },
+      org.division1.token,
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.en.extensions?.fields).toEqual([
+      { field: 'endsAt', message: 'endsAt must be later than startsAt.' },
+      { field: 'toUserId', message: 'The delegate was not found.' },
+    ]);
+    expect(res.id.message).toMatch(/^Ada 2 isian yang perlu diperbaiki\..*Pengguna yang ditunjuk sebagai Plh\/Plt tidak ditemukan\.$/);
+  });
+
+  it('approvals: a draft with a blank subject, an unknown code and unknown or too long recipients lists all of them', async () => {
+    const draftFileId = await uploadPdf(api, org.staff.token, 'Konsep salah isi ${ttd}');
+    const res = await both(
+      'mutation($input: CreateOutgoingDraftInput!) { createOutgoingDraft(input: $input) { id } }',
+      {
+        input: {
+          kind: 'MEMO',
+          subject: ' ',
+          classificationCode: '999.9.9',
+          securityLevel: 'PUBLIC',
+          urgency: 'NORMAL',
+          draftFileId,
+          internalRecipientIds: ['00000000-0000-4000-8000-000000000000'],
+          externalRecipients: ['x'.repeat(501)],
+        },
+      },
+      org.staff.token,
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect((res.en.extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual([
+      'subject',
+      'classificationCode',
+      'internalRecipientIds',
+      'externalRecipients',
+    ]);
+    expect(res.en.message).toMatch(/^4 fields need fixing\. subject is required\. Classification code 999\.9\.9 is not in the scheme/);
+    expect(res.id.message).toContain('Penerima ini tidak ada atau tidak memangku jabatan: pengguna tidak dikenal.');
+  });
+
+  it('approvals: a letter template with bad text, an unknown unit and a logo that is no image lists all of them', async () => {
+    const pdf = await uploadPdf(api, org.clerk.token, 'Bukan logo');
+    const res = await both(
+      'mutation($input: LetterTemplateInput!) { saveLetterTemplate(input: $input) { id } }',
+      {
+        input: {
+          name: ' ',
+          letterheadLines: ['PEMERINTAH KOTA UJI'],
+          place: 'x'.repeat(101),
+          unitId: '00000000-0000-4000-8000-000000000000',
+          logoFileId: pdf,
+        },
+      },
+      await adminToken(api),
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.en.extensions?.fields).toEqual([
+      { field: 'name', message: 'The template name is missing.' },
+      { field: 'place', message: 'The place of signing is too long: at most 100 characters, this is 101.' },
+      { field: 'unitId', message: 'Unit was not found.' },
+      { field: 'logoFileId', message: 'The logo must be a PNG or JPEG file uploaded through POST /files.' },
+    ]);
+    expect(res.id.message).toMatch(/^Ada 4 isian yang perlu diperbaiki\. Nama templat belum diisi\./);
+  });
+
+  it('archive: a dossier with a long title, an unknown classification code and an unknown unit lists all of them', async () => {
+    const res = await both(
+      'mutation($input: CreateDossierInput!) { createDossier(input: $input) { id } }',
+      { input: { title: 'x'.repeat(501), classificationCode: '999.9.9', unitId: '00000000-0000-4000-8000-000000000000' } },
+      org.clerk.token,
+    );
+    expect(res.code).toBe('BAD_USER_INPUT');
+    expect(res.en.extensions?.fields).toEqual([
+      { field: 'title', message: 'The dossier title is too long: at most 500 characters.' },
+      { field: 'classificationCode', message: expect.stringMatching(/^Classification code 999\.9\.9 is not in the scheme/) },
+      { field: 'unitId', message: 'Unit was not found.' },
+    ]);
+    expect(res.id.message).toMatch(/^Ada 3 isian yang perlu diperbaiki\. Judul berkas terlalu panjang/);
+  });
+
   it('archive: an empty search says what to do in both languages', async () => {
     const res = await both('query { searchArchive(query: "   ") { totalCount } }', {}, org.staff.token);
     expect(res.code).toBe('BAD_USER_INPUT');

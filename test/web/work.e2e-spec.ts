@@ -196,6 +196,9 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
     const signed = page.locator('[data-testid=preference-row][data-kind="letter.signed"]');
     await signed.getByRole('checkbox', { name: /^E-mail/ }).click();
     await waitChecked(signed.getByRole('checkbox', { name: /^E-mail/ }), false);
+    // E-mail and WhatsApp in English from now on.
+    await page.getByTestId('notice-language').getByText('English').click();
+    await page.getByText('Bahasa pemberitahuan tersimpan.').waitFor();
     await screenshot(page, 'staff-notification-settings');
 
     // The choices are the API's, not only the page's: they are there after a reload.
@@ -210,6 +213,7 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
         .isChecked(),
     ).toBe(false);
     expect(await page.getByLabel('Nomor ponsel (WhatsApp)').inputValue()).toMatch(/812/);
+    expect(await page.getByTestId('notice-language').getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     await context.close();
   });
 

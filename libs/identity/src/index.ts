@@ -2,6 +2,7 @@ export { IdentityModule } from './identity.module';
 export { Role } from './users/role';
 export { UserEntity } from './users/user.entity';
 export { UserType } from './users/user.type';
+export { UserLanguage } from './users/user-language';
 export { UsersService } from './users/users.service';
 export { parseNip, type NipParts } from './users/nip';
 export { SessionEntity } from './auth/session.entity';

@@ -15,7 +15,7 @@ const reason = (d: DelegationNotice): string => (d.reason ? ` Alasan: ${d.reason
 
 function windowEn(d: DelegationNotice, timeZone: string | null): string {
   const zone = timeZone ?? DEFAULT_TIME_ZONE;
-  return `${localTime(d.startsAt, zone)} to ${localTime(d.endsAt, zone)}`;
+  return `${localTime(d.startsAt, zone, 'en')} to ${localTime(d.endsAt, zone, 'en')}`;
 }
 const byWhomEn = (d: DelegationNotice, recipientId: string): string =>
   d.createdBy.id === recipientId ? 'by yourself' : `by ${d.createdBy.name}`;

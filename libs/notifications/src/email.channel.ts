@@ -1,12 +1,12 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '@gesit/platform';
-import type { NotificationChannel, Recipient } from './notification-channel.port';
+import { type NotificationChannel, noticeIn, type Recipient } from './notification-channel.port';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationChannelKind } from './preferences/notification-kinds';
 
 type SmtpSettings = NonNullable<AppConfig['smtp']>;
 
-/** Sends a notification as a plain-text e-mail in Indonesian over SMTP. */
+/** Sends a notification as a plain-text e-mail over SMTP, in the recipient's language. */
 export class EmailChannel implements NotificationChannel {
   readonly kind = NotificationChannelKind.EMAIL;
   readonly name = 'email';
@@ -23,7 +23,7 @@ export class EmailChannel implements NotificationChannel {
     await this.transport.sendMail({
       from: this.smtp.from,
       to: { name: recipient.name, address: recipient.email },
-      subject: `[Gesit] ${notification.title}`,
+      subject: `[Gesit] ${noticeIn(notification, recipient.language).title}`,
       text: emailText(notification, recipient, this.appUrl),
       // One id per notification lets mail clients fold a copy sent again after a lost acknowledgement.
       messageId: `<notification-${notification.id}@gesit>`,
@@ -35,16 +35,23 @@ export class EmailChannel implements NotificationChannel {
   }
 }
 
+const FRAME = {
+  id: {
+    greeting: (name: string) => `Yth. ${name},`,
+    open: (appUrl: string) => `Silakan buka Gesit (${appUrl}) untuk melihat rinciannya dan menindaklanjuti.`,
+    automatic: 'Pesan ini dikirim otomatis oleh Gesit. Mohon tidak membalas e-mail ini.',
+  },
+  en: {
+    greeting: (name: string) => `Dear ${name},`,
+    open: (appUrl: string) => `Open Gesit (${appUrl}) to see the details and follow up.`,
+    automatic: 'This message was sent automatically by Gesit. Please do not reply to this e-mail.',
+  },
+};
+
 export function emailText(notification: NotificationEntity, recipient: Recipient, appUrl: string): string {
-  return [
-    `Yth. ${recipient.name},`,
-    '',
-    notification.title,
-    ...(notification.body ? ['', notification.body] : []),
-    '',
-    `Silakan buka Gesit (${appUrl}) untuk melihat rinciannya dan menindaklanjuti.`,
-    '',
-    '--',
-    'Pesan ini dikirim otomatis oleh Gesit. Mohon tidak membalas e-mail ini.',
-  ].join('\n');
+  const frame = FRAME[recipient.language];
+  const { title, body } = noticeIn(notification, recipient.language);
+  return [frame.greeting(recipient.name), '', title, ...(body ? ['', body] : []), '', frame.open(appUrl), '', '--', frame.automatic].join(
+    '\n',
+  );
 }

@@ -1,3 +1,4 @@
+import type { Language } from '@gesit/platform';
 import type { NotificationEntity } from './notification.entity';
 import type { NotificationChannelKind } from './preferences/notification-kinds';
 
@@ -8,6 +9,15 @@ export interface Recipient {
   email: string;
   /** International form without '+', e.g. 6281234567890; null when the person has not given one. */
   phone: string | null;
+  /** The language of their e-mail and WhatsApp notices. */
+  language: Language;
+}
+
+/** Title and body in `language`; Indonesian for a notice written without an English text. */
+export function noticeIn(notification: NotificationEntity, language: Language): { title: string; body: string | null } {
+  return language === 'en' && notification.titleEn
+    ? { title: notification.titleEn, body: notification.bodyEn ?? null }
+    : { title: notification.title, body: notification.body };
 }
 
 /** One way of getting a notification to its person: live push, e-mail, WhatsApp. */

@@ -13,7 +13,7 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, {
     description:
       "The caller's notifications, newest first, in English when the request sends `Accept-Language: en` (Indonesian for " +
-      'notices that have no English text). E-mail and WhatsApp copies are always in Indonesian: there is no per-user language preference.',
+      'notices that have no English text). E-mail and WhatsApp copies are in the language the person chose (setMyLanguage; Indonesian unless set).',
   })
   notifications(
     @CurrentUser() principal: Principal,

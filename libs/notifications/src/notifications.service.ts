@@ -254,22 +254,29 @@ export class NotificationsService {
       recipientName: string;
       recipientEmail: string;
       recipientPhone: string | null;
+      recipientLanguage: Language;
       channels: string[] | null;
     })[] = await this.dataSource.query(
       `SELECT n.id, n.user_id AS "userId", n.kind, n.title, n.body, n.title_en AS "titleEn", n.body_en AS "bodyEn", n.entity_type AS "entityType", n.entity_id AS "entityId",
               n.dedupe_key AS "dedupeKey", n.created_at AS "createdAt", n.read_at AS "readAt",
-              u.name AS "recipientName", u.email AS "recipientEmail", u.phone AS "recipientPhone", p.channels
+              u.name AS "recipientName", u.email AS "recipientEmail", u.phone AS "recipientPhone", u.language AS "recipientLanguage", p.channels
          FROM notification n JOIN app_user u ON u.id = n.user_id
          LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = n.kind
         WHERE n.id = ANY($1::uuid[])`,
       [ids.filter(isUuid)],
     );
     const byId = new Map(
-      rows.map(({ recipientName, recipientEmail, recipientPhone, channels, ...notification }) => [
+      rows.map(({ recipientName, recipientEmail, recipientPhone, recipientLanguage, channels, ...notification }) => [
         notification.id,
         {
           notification: Object.assign(new NotificationEntity(), notification),
-          recipient: { id: notification.userId, name: recipientName, email: recipientEmail, phone: recipientPhone },
+          recipient: {
+            id: notification.userId,
+            name: recipientName,
+            email: recipientEmail,
+            phone: recipientPhone,
+            language: recipientLanguage,
+          },
           channels: effectiveChannels(notification.kind, channels),
         },
       ]),

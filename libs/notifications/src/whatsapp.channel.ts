@@ -1,5 +1,5 @@
 import type { WhatsAppSettings } from '@gesit/platform';
-import type { NotificationChannel, Recipient } from './notification-channel.port';
+import { type NotificationChannel, noticeIn, type Recipient } from './notification-channel.port';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationChannelKind } from './preferences/notification-kinds';
 
@@ -13,22 +13,31 @@ export const templateParameter = (text: string): string => {
   return flat.length > MAX_PARAMETER ? `${flat.slice(0, MAX_PARAMETER - 1)}…` : flat;
 };
 
-/** The Cloud API request for one notification: the approved template with the title and the text as its two body parameters. */
-export function templateMessage(settings: Pick<WhatsAppSettings, 'template' | 'language'>, notification: NotificationEntity, to: string) {
+/**
+ * The Cloud API request for one notification: the approved template in the recipient's language, with the title and
+ * the text as its two body parameters.
+ */
+export function templateMessage(
+  settings: Pick<WhatsAppSettings, 'template' | 'language' | 'templateEn' | 'languageEn'>,
+  notification: NotificationEntity,
+  recipient: Pick<Recipient, 'language'> & { phone: string },
+) {
+  const english = recipient.language === 'en';
+  const { title, body } = noticeIn(notification, recipient.language);
   return {
     messaging_product: 'whatsapp',
     recipient_type: 'individual',
-    to,
+    to: recipient.phone,
     type: 'template',
     template: {
-      name: settings.template,
-      language: { code: settings.language },
+      name: english ? settings.templateEn : settings.template,
+      language: { code: english ? settings.languageEn : settings.language },
       components: [
         {
           type: 'body',
           parameters: [
-            { type: 'text', text: templateParameter(notification.title) },
-            { type: 'text', text: templateParameter(notification.body ?? notification.title) },
+            { type: 'text', text: templateParameter(title) },
+            { type: 'text', text: templateParameter(body ?? title) },
           ],
         },
       ],
@@ -55,7 +64,7 @@ export class WhatsAppChannel implements NotificationChannel {
     const response = await fetch(`${this.settings.apiUrl}/${this.settings.phoneNumberId}/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.settings.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(templateMessage(this.settings, notification, recipient.phone)),
+      body: JSON.stringify(templateMessage(this.settings, notification, { ...recipient, phone: recipient.phone })),
       signal: AbortSignal.timeout(this.settings.timeoutMs),
     });
     if (!response.ok) {

@@ -99,9 +99,10 @@ type Documents = {
     "\n  mutation SaveDailyReport($input: SaveDailyReportInput!) {\n    saveDailyReport(input: $input) {\n      id\n      status\n      totalMinutes\n    }\n  }\n": typeof types.SaveDailyReportDocument,
     "\n  query ReportsToReview {\n    reportsToReview(first: 50) {\n      id\n      date\n      status\n      workMode\n      totalMinutes\n      submittedAt\n      note\n      user {\n        id\n        name\n      }\n      entries {\n        id\n        startTime\n        endTime\n        activity\n        output\n        outputQuantity\n        task {\n          id\n          title\n        }\n        evidence {\n          id\n          filename\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.ReportsToReviewDocument,
     "\n  mutation ReviewDailyReport($input: ReviewDailyReportInput!) {\n    reviewDailyReport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewDailyReportDocument,
-    "\n  query NotificationSettings {\n    notificationPreferences {\n      kind\n      meaning\n      channels\n      alwaysInApp\n    }\n    me {\n      id\n      phone\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      kind\n      meaning\n      channels\n      alwaysInApp\n    }\n    me {\n      id\n      phone\n      language\n    }\n  }\n": typeof types.NotificationSettingsDocument,
     "\n  mutation SetNotificationPreference($kind: String!, $channels: [NotificationChannel!]!) {\n    setNotificationPreference(kind: $kind, channels: $channels) {\n      kind\n      channels\n      alwaysInApp\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation SetMyPhone($phone: String) {\n    setMyPhone(phone: $phone) {\n      id\n      phone\n    }\n  }\n": typeof types.SetMyPhoneDocument,
+    "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query People($filter: PeopleFilter, $first: Int) {\n    people(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          name\n          nip\n          away\n          actingBy {\n            id\n            name\n          }\n          position {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateTaskDocument,
@@ -198,9 +199,10 @@ const documents: Documents = {
     "\n  mutation SaveDailyReport($input: SaveDailyReportInput!) {\n    saveDailyReport(input: $input) {\n      id\n      status\n      totalMinutes\n    }\n  }\n": types.SaveDailyReportDocument,
     "\n  query ReportsToReview {\n    reportsToReview(first: 50) {\n      id\n      date\n      status\n      workMode\n      totalMinutes\n      submittedAt\n      note\n      user {\n        id\n        name\n      }\n      entries {\n        id\n        startTime\n        endTime\n        activity\n        output\n        outputQuantity\n        task {\n          id\n          title\n        }\n        evidence {\n          id\n          filename\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.ReportsToReviewDocument,
     "\n  mutation ReviewDailyReport($input: ReviewDailyReportInput!) {\n    reviewDailyReport(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReviewDailyReportDocument,
-    "\n  query NotificationSettings {\n    notificationPreferences {\n      kind\n      meaning\n      channels\n      alwaysInApp\n    }\n    me {\n      id\n      phone\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      kind\n      meaning\n      channels\n      alwaysInApp\n    }\n    me {\n      id\n      phone\n      language\n    }\n  }\n": types.NotificationSettingsDocument,
     "\n  mutation SetNotificationPreference($kind: String!, $channels: [NotificationChannel!]!) {\n    setNotificationPreference(kind: $kind, channels: $channels) {\n      kind\n      channels\n      alwaysInApp\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation SetMyPhone($phone: String) {\n    setMyPhone(phone: $phone) {\n      id\n      phone\n    }\n  }\n": types.SetMyPhoneDocument,
+    "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query People($filter: PeopleFilter, $first: Int) {\n    people(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          name\n          nip\n          away\n          actingBy {\n            id\n            name\n          }\n          position {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateTaskDocument,
@@ -569,7 +571,7 @@ export function graphql(source: "\n  mutation ReviewDailyReport($input: ReviewDa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationSettings {\n    notificationPreferences {\n      kind\n      meaning\n      channels\n      alwaysInApp\n    }\n    me {\n      id\n      phone\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationPreferences {\n      kind\n      meaning\n      channels\n      alwaysInApp\n    }\n    me {\n      id\n      phone\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationSettings {\n    notificationPreferences {\n      kind\n      meaning\n      channels\n      alwaysInApp\n    }\n    me {\n      id\n      phone\n      language\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationPreferences {\n      kind\n      meaning\n      channels\n      alwaysInApp\n    }\n    me {\n      id\n      phone\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,6 +580,10 @@ export function graphql(source: "\n  mutation SetNotificationPreference($kind: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyPhone($phone: String) {\n    setMyPhone(phone: $phone) {\n      id\n      phone\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyPhone($phone: String) {\n    setMyPhone(phone: $phone) {\n      id\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { NotificationChannel } from '../gql/graphql';
+import type { Language, NotificationChannel } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { errorMessage } from '../shell/errors';
 import { PageLoader } from '../shell/PageLoader';
@@ -19,6 +19,7 @@ const Preferences = graphql(`
     me {
       id
       phone
+      language
     }
   }
 `);
@@ -38,6 +39,15 @@ const SetPhone = graphql(`
     setMyPhone(phone: $phone) {
       id
       phone
+    }
+  }
+`);
+
+const SetLanguage = graphql(`
+  mutation SetMyLanguage($language: Language!) {
+    setMyLanguage(language: $language) {
+      id
+      language
     }
   }
 `);
@@ -64,6 +74,7 @@ export default function NotificationSettingsPage() {
     <Stack>
       <Title order={2}>{t('settings.title')}</Title>
       <PhoneForm phone={data.me.phone ?? ''} />
+      <LanguageForm language={data.me.language} />
       <Card withBorder>
         <Title order={3} size="h4">
           {t('settings.channels')}
@@ -116,6 +127,42 @@ export default function NotificationSettingsPage() {
         </Text>
       </Card>
     </Stack>
+  );
+}
+
+/** The language of the person's e-mail and WhatsApp notices (the console's own language is switched apart). */
+function LanguageForm({ language }: { language: Language }) {
+  const { t } = useI18n();
+  const [{ fetching, error }, setLanguage] = useMutation(SetLanguage);
+  const choose = async (value: string) => {
+    const result = await setLanguage({ language: value as Language });
+    if (result.data) notifications.show({ message: t('settings.languageSaved'), color: 'green' });
+  };
+  return (
+    <Card withBorder>
+      <Text fw={500} size="sm">
+        {t('settings.language')}
+      </Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('settings.languageHint')}
+      </Text>
+      <SegmentedControl
+        aria-label={t('settings.language')}
+        data-testid="notice-language"
+        value={language}
+        onChange={choose}
+        disabled={fetching}
+        data={[
+          { value: 'ID', label: t('settings.language.ID') },
+          { value: 'EN', label: t('settings.language.EN') },
+        ]}
+      />
+      {error && (
+        <Text c="red" size="sm" mt="xs">
+          {errorMessage(error)}
+        </Text>
+      )}
+    </Card>
   );
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Urgency } from '@gesit/calendar';
-import { badInput, FieldChecks } from '@gesit/platform';
+import { badInput, FieldChecks, type Message } from '@gesit/platform';
 import type { LetterContentInput, LetterTemplateInput } from './letter-composition.types';
 import { PaperSize } from './letter-template.entity';
 
@@ -25,17 +25,17 @@ export interface NormalisedTemplate {
 const MAX_CARBON_COPIES = 20;
 const MAX_LETTERHEAD_LINES = 6;
 
-function text(value: string | null | undefined, field: string, label: string, max: number, required: boolean): string | null {
+function text(value: string | null | undefined, field: string, label: Message, max: number, required: boolean): string | null {
   const trimmed = (value ?? '').trim();
   if (!trimmed) {
-    if (required) throw badInput({ id: `${label} belum diisi.`, en: `${label} is missing.` }, { field });
+    if (required) throw badInput({ id: `${label.id} belum diisi.`, en: `${label.en} is missing.` }, { field });
     return null;
   }
   if (trimmed.length > max)
     throw badInput(
       {
-        id: `${label} terlalu panjang: paling banyak ${max} karakter, ini ${trimmed.length}.`,
-        en: `${label} is too long: at most ${max} characters, this is ${trimmed.length}.`,
+        id: `${label.id} terlalu panjang: paling banyak ${max} karakter, ini ${trimmed.length}.`,
+        en: `${label.en} is too long: at most ${max} characters, this is ${trimmed.length}.`,
       },
       { field },
     );
@@ -51,31 +51,43 @@ export function normaliseContent(input: LetterContentInput): NormalisedContent {
       { field: 'carbonCopies' },
     );
   }
-  carbonCopies.forEach((copy, i) => text(copy, 'carbonCopies', `Tembusan ke-${i + 1}`, 300, true));
+  carbonCopies.forEach((copy, i) => text(copy, 'carbonCopies', { id: `Tembusan ke-${i + 1}`, en: `Carbon copy ${i + 1}` }, 300, true));
   return {
     templateId: input.templateId,
-    attachmentsNote: text(input.attachmentsNote, 'attachmentsNote', 'Lampiran', 200, false),
-    addressee: text(input.addressee, 'addressee', 'Tujuan surat (Yth.)', 500, true)!,
-    addresseePlace: text(input.addresseePlace, 'addresseePlace', 'Tempat tujuan (di ...)', 200, false),
-    body: text(input.body?.replace(/\r\n?/g, '\n'), 'body', 'Isi surat', 50_000, true)!,
+    attachmentsNote: text(input.attachmentsNote, 'attachmentsNote', { id: 'Lampiran', en: 'The attachments note' }, 200, false),
+    addressee: text(input.addressee, 'addressee', { id: 'Tujuan surat (Yth.)', en: 'The addressee (Yth.)' }, 500, true)!,
+    addresseePlace: text(
+      input.addresseePlace,
+      'addresseePlace',
+      { id: 'Tempat tujuan (di ...)', en: "The addressee's place (di ...)" },
+      200,
+      false,
+    ),
+    body: text(input.body?.replace(/\r\n?/g, '\n'), 'body', { id: 'Isi surat', en: 'The body of the letter' }, 50_000, true)!,
     carbonCopies,
   };
 }
 
-/** A letter template as it will be stored, or a message saying what to fix. */
-export function normaliseTemplate(input: LetterTemplateInput): NormalisedTemplate {
+/**
+ * A letter template as it will be stored, or a message saying what to fix. Given `checks`, the bad fields
+ * go there instead, for the caller to add the checks that need the database and call `done` itself.
+ */
+export function normaliseTemplate(input: LetterTemplateInput, collect?: FieldChecks): NormalisedTemplate {
   // Every bad field is reported at once.
-  const checks = new FieldChecks();
+  const checks = collect ?? new FieldChecks();
   const lines = input.letterheadLines.map((line) => line.trim()).filter(Boolean);
   if (!lines.length || lines.length > MAX_LETTERHEAD_LINES)
     checks.add('letterheadLines', {
       id: `Kop surat perlu 1 sampai ${MAX_LETTERHEAD_LINES} baris (pemerintah, instansi, alamat, kontak).`,
       en: `A letterhead needs 1 to ${MAX_LETTERHEAD_LINES} lines (government, agency, address, contact).`,
     });
-  else lines.forEach((line, i) => checks.run(() => text(line, 'letterheadLines', `Baris kop ke-${i + 1}`, 200, true), null));
-  const name = checks.run(() => text(input.name, 'name', 'Nama templat', 200, true), null);
-  const place = checks.run(() => text(input.place, 'place', 'Tempat penandatanganan', 100, true), null);
-  checks.done();
+  else
+    lines.forEach((line, i) =>
+      checks.run(() => text(line, 'letterheadLines', { id: `Baris kop ke-${i + 1}`, en: `Letterhead line ${i + 1}` }, 200, true), null),
+    );
+  const name = checks.run(() => text(input.name, 'name', { id: 'Nama templat', en: 'The template name' }, 200, true), null);
+  const place = checks.run(() => text(input.place, 'place', { id: 'Tempat penandatanganan', en: 'The place of signing' }, 100, true), null);
+  if (!collect) checks.done();
   return {
     unitId: input.unitId,
     name: name!,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
 import { UnitEntity, UnitsService } from '@gesit/organisation';
-import { AuditService, badInput, findOrNotFound, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { AuditService, badInput, FieldChecks, findOrNotFound, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import type { LetterTemplateInput } from './letter-composition.types';
 import { normaliseTemplate } from './letter-composition.rules';
 import { LetterTemplateEntity } from './letter-template.entity';
@@ -20,21 +20,20 @@ export class LetterTemplatesService {
   ) {}
 
   async save(principal: Principal, id: string | null, input: LetterTemplateInput): Promise<LetterTemplateEntity> {
-    const template = normaliseTemplate(input);
+    // Every bad field is reported at once, those that need the database too.
+    const checks = new FieldChecks();
+    const template = normaliseTemplate(input, checks);
     return inTransaction(this.dataSource, async (em) => {
-      await findOrNotFound(em, UnitEntity, template.unitId, { id: 'Unit', en: 'Unit' });
+      await checks.runAsync(() => findOrNotFound(em, UnitEntity, template.unitId, { id: 'Unit', en: 'Unit' }), null, 'unitId');
       if (template.logoFileId) {
         const logo = isUuid(template.logoFileId) ? await em.findOneBy(StoredFileEntity, { id: template.logoFileId }) : null;
-        if (!logo || (logo.contentType !== 'image/png' && logo.contentType !== 'image/jpeg')) {
-          throw badInput(
-            {
-              id: 'Logo harus berkas PNG atau JPEG yang diunggah lewat POST /files.',
-              en: 'The logo must be a PNG or JPEG file uploaded through POST /files.',
-            },
-            { field: 'logoFileId' },
-          );
-        }
+        if (!logo || (logo.contentType !== 'image/png' && logo.contentType !== 'image/jpeg'))
+          checks.add('logoFileId', {
+            id: 'Logo harus berkas PNG atau JPEG yang diunggah lewat POST /files.',
+            en: 'The logo must be a PNG or JPEG file uploaded through POST /files.',
+          });
       }
+      checks.done();
       const existing = id ? await findOrNotFound(em, LetterTemplateEntity, id, { id: 'Templat surat', en: 'Letter template' }) : null;
       const saved = { id: existing?.id ?? randomUUID(), ...template };
       if (existing) await em.update(LetterTemplateEntity, { id: saved.id }, template);

@@ -14,7 +14,7 @@ import {
 } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, PeopleDirectory, Role } from '@gesit/identity';
-import { badInput, conflict, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import { badInput, conflict, FieldChecks, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { planChain, stepOpened } from '../chain/approval-chain.rules';
 import { contentSha256, type NormalisedContent, normaliseContent } from '../composition/letter-composition.rules';
 import { LetterContentEntity } from '../composition/letter-content.entity';
@@ -44,61 +44,50 @@ export class DraftsService {
   ) {}
 
   async create(principal: Principal, input: CreateOutgoingDraftInput): Promise<LetterEntity> {
-    const subject = requiredText(input.subject, 'subject', 1000);
+    // Every bad field is reported at once, those that need the database too.
+    const checks = new FieldChecks();
+    const subject = checks.run(() => requiredText(input.subject, 'subject', 1000), '');
     const drafter = (await this.people.placed([principal.userId])).get(principal.userId);
     if (!drafter)
       throw badInput({
         id: 'Akun Anda tidak memangku jabatan, jadi Gesit tidak tahu unit mana yang memberi nomor surat ini; hubungi ADMIN.',
         en: 'Your account holds no position, so Gesit cannot tell which unit numbers this letter; ask an ADMIN.',
       });
-    if (!(await this.classification.get(input.classificationCode))) {
-      throw badInput(
-        {
-          id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam pola klasifikasi; pilih salah satu dari classificationCodes.`,
-          en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
-        },
-        {
-          field: 'classificationCode',
-        },
-      );
-    }
-    const { draft, content } = await this.revisionOf(principal, drafter.unitId, input);
+    if (!(await this.classification.get(input.classificationCode)))
+      checks.add('classificationCode', {
+        id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam pola klasifikasi; pilih salah satu dari classificationCodes.`,
+        en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
+      });
+    const revision = await checks.runAsync(() => this.revisionOf(principal, drafter.unitId, input), null);
     const recipientIds = [...new Set(input.internalRecipientIds ?? [])];
     const placed = await this.people.placed(recipientIds);
     const unknown = recipientIds.filter((id) => !placed.has(id));
     if (unknown.length) {
       const names = await this.people.names(unknown.filter(isUuid));
       const who = (nobody: string) => unknown.map((id) => names.get(id) ?? nobody).join(', ');
-      throw badInput(
-        {
-          id: `Penerima ini tidak ada atau tidak memangku jabatan: ${who('pengguna tidak dikenal')}.`,
-          en: `These recipients do not exist or hold no position: ${who('unknown user')}.`,
-        },
-        { field: 'internalRecipientIds' },
-      );
+      checks.add('internalRecipientIds', {
+        id: `Penerima ini tidak ada atau tidak memangku jabatan: ${who('pengguna tidak dikenal')}.`,
+        en: `These recipients do not exist or hold no position: ${who('unknown user')}.`,
+      });
     }
     const externalRecipients = (input.externalRecipients ?? []).map((r) => r.trim()).filter(Boolean);
-    if (externalRecipients.length > MAX_EXTERNAL_RECIPIENTS || externalRecipients.some((r) => r.length > 500)) {
-      throw badInput(
-        {
-          id: `Paling banyak ${MAX_EXTERNAL_RECIPIENTS} penerima eksternal, masing-masing paling panjang 500 karakter.`,
-          en: `At most ${MAX_EXTERNAL_RECIPIENTS} external recipients of up to 500 characters each.`,
-        },
-        {
-          field: 'externalRecipients',
-        },
-      );
-    }
+    if (externalRecipients.length > MAX_EXTERNAL_RECIPIENTS || externalRecipients.some((r) => r.length > 500))
+      checks.add('externalRecipients', {
+        id: `Paling banyak ${MAX_EXTERNAL_RECIPIENTS} penerima eksternal, masing-masing paling panjang 500 karakter.`,
+        en: `At most ${MAX_EXTERNAL_RECIPIENTS} external recipients of up to 500 characters each.`,
+      });
     if (input.replyToLetterId) {
-      const answered = await this.access
-        .readable(await this.policy.viewerIds(principal), input.replyToLetterId)
-        .catch(() => notFoundField('replyToLetterId'));
-      if (answered.direction !== LetterDirection.INCOMING)
-        throw badInput(
-          { id: 'replyToLetterId harus surat masuk.', en: 'replyToLetterId must be an incoming letter.' },
-          { field: 'replyToLetterId' },
-        );
+      const viewers = await this.policy.viewerIds(principal);
+      const answered = await checks.runAsync(
+        () => this.access.readable(viewers, input.replyToLetterId!).catch(() => notFoundField('replyToLetterId')),
+        null,
+      );
+      if (answered && answered.direction !== LetterDirection.INCOMING)
+        checks.add('replyToLetterId', { id: 'replyToLetterId harus surat masuk.', en: 'replyToLetterId must be an incoming letter.' });
     }
+    checks.done();
+    // There: `done` refused the input otherwise.
+    const { draft, content } = revision!;
     return inTransaction(this.dataSource, async (em) => {
       const letter = em.create(LetterEntity, {
         id: randomUUID(),

@@ -28,6 +28,7 @@ import {
   ObjectStorage,
   Principal,
   type ConnectionShape,
+  type Message,
 } from '@gesit/platform';
 import { DisposalKind, DisposalStatus, RecordPhase } from '../archive.enums';
 import { textOrNull } from '../dossiers/dossier-rules';
@@ -216,7 +217,7 @@ export class DisposalService {
   }
 
   async appraise(principal: Principal, id: string, note: string): Promise<DisposalProposalEntity> {
-    const opinion = this.text(note, 'Pertimbangan panitia');
+    const opinion = this.text(note, { id: 'Pertimbangan panitia', en: "The committee's opinion" });
     if (!opinion)
       throw badInput(
         { id: 'Tuliskan pertimbangan tertulis panitia penilai.', en: "Write the appraisal committee's written opinion." },
@@ -249,7 +250,7 @@ export class DisposalService {
     note: string | null | undefined,
     approvalLetterFileId: string | null | undefined,
   ): Promise<DisposalProposalEntity> {
-    const decisionNote = this.text(note, 'Catatan keputusan');
+    const decisionNote = this.text(note, { id: 'Catatan keputusan', en: 'The decision note' });
     const me = (await this.people.placed([principal.userId])).get(principal.userId);
     const letter = approvalLetterFileId ? await this.files.findReadable(principal, approvalLetterFileId) : null;
     if (letter && letter.contentType !== 'application/pdf')
@@ -576,7 +577,7 @@ export class DisposalService {
       });
   }
 
-  private text(value: string | null | undefined, label: string): string | null {
+  private text(value: string | null | undefined, label: Message): string | null {
     return textOrNull(value, label, 5000);
   }
 

@@ -1,18 +1,18 @@
-import { badInput } from '@gesit/platform';
+import { badInput, type Message } from '@gesit/platform';
 
 /** Whether a record under `recordCode` belongs in a dossier under `dossierCode`: the same code or one below it. */
 export function codeFitsDossier(recordCode: string, dossierCode: string): boolean {
   return recordCode === dossierCode || recordCode.startsWith(`${dossierCode}.`);
 }
 
-/** Trimmed text, null when empty; too long is refused (BAD_USER_INPUT) with the field's Indonesian name. */
-export function textOrNull(value: string | null | undefined, label: string, max: number, field?: string): string | null {
+/** Trimmed text, null when empty; too long is refused (BAD_USER_INPUT) naming the field in both languages. */
+export function textOrNull(value: string | null | undefined, label: Message, max: number, field?: string): string | null {
   const text = value?.trim() ?? '';
   if (text.length > max)
     throw badInput(
       {
-        id: `${label} terlalu panjang: paling banyak ${max} karakter.`,
-        en: `${label} is too long: at most ${max} characters.`,
+        id: `${label.id} terlalu panjang: paling banyak ${max} karakter.`,
+        en: `${label.en} is too long: at most ${max} characters.`,
       },
       field ? { field } : undefined,
     );

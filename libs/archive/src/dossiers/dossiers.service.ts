@@ -73,26 +73,36 @@ export class DossiersService {
   async create(principal: Principal, input: CreateDossierInput): Promise<DossierEntity> {
     // Every bad field is reported at once.
     const checks = new FieldChecks();
-    const title = checks.run(() => textOrNull(input.title, 'Judul berkas', 500, 'title'), input.title);
+    const title = checks.run(() => textOrNull(input.title, { id: 'Judul berkas', en: 'The dossier title' }, 500, 'title'), input.title);
     if (!title)
       checks.add('title', {
         id: 'Beri berkas judul (uraian singkat isinya).',
         en: 'Give the dossier a title (a short description of its content).',
       });
-    const description = checks.run(() => textOrNull(input.description, 'Uraian berkas', 5000, 'description'), null);
-    const physicalLocation = checks.run(() => textOrNull(input.physicalLocation, 'Lokasi simpan', 500, 'physicalLocation'), null);
+    const description = checks.run(
+      () => textOrNull(input.description, { id: 'Uraian berkas', en: 'The dossier description' }, 5000, 'description'),
+      null,
+    );
+    const physicalLocation = checks.run(
+      () => textOrNull(input.physicalLocation, { id: 'Lokasi simpan', en: 'The storage location' }, 500, 'physicalLocation'),
+      null,
+    );
     const code = await this.classification.get(input.classificationCode);
     if (!code)
       checks.add('classificationCode', {
         id: `Kode klasifikasi ${input.classificationCode} tidak ada dalam skema; pilih dari classificationCodes.`,
         en: `Classification code ${input.classificationCode} is not in the scheme; pick one from classificationCodes.`,
       });
+    const loaders = new Loaders();
+    const unitLoad = (id: string) => (isUuid(id) ? this.units.byId(loaders).load(id) : null);
+    const chosenUnit = input.unitId ? await unitLoad(input.unitId) : null;
+    if (input.unitId && !chosenUnit) checks.add('unitId', notFound({ id: 'Unit', en: 'Unit' }).text, 'NOT_FOUND');
     checks.done();
     // Both are there: `done` refused the input otherwise.
     const [dossierTitle, scheme] = [title!, code!];
     const me = await this.archivist(principal);
     const unitId = input.unitId ?? me.unitId;
-    const unit = isUuid(unitId) ? await this.units.byId(new Loaders()).load(unitId) : null;
+    const unit = chosenUnit ?? (await unitLoad(unitId));
     if (!unit) throw notFound({ id: 'Unit', en: 'Unit' });
     return inTransaction(this.dataSource, async (em) => {
       if (unitId !== me.unitId && !(await this.units.ancestry(unitId, em)).includes(me.unitId))
@@ -248,7 +258,7 @@ export class DossiersService {
   }
 
   async setLegalHold(principal: Principal, id: string, hold: boolean, reason: string): Promise<DossierEntity> {
-    const why = textOrNull(reason, 'Alasan', 2000);
+    const why = textOrNull(reason, { id: 'Alasan', en: 'The reason' }, 2000);
     if (!why)
       throw badInput(
         { id: 'Tuliskan alasan penahanan (legal hold) atau pelepasannya.', en: 'Write the reason for the legal hold or its release.' },

@@ -1,11 +1,13 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { StoredFileEntity } from '@gesit/files';
 import { UserEntity } from '@gesit/identity';
+import type { Message } from '@gesit/platform';
 import { ImportStatus } from '../archive.enums';
 
 export interface ImportRowError {
   row: number;
-  message: string;
+  /** In both languages; imports recorded before errors were bilingual hold the Indonesian text alone. */
+  message: Message | string;
 }
 
 /** A batch import of scans: a ZIP and a CSV manifest, checked (dry run) or stored row by row. */

@@ -33,7 +33,7 @@ export class ArchiveImportType {
   @Field(() => Int, { description: 'Rows that were already archived (same file SHA-256) and were skipped.' })
   skipped: number;
 
-  @Field(() => [ArchiveImportErrorType])
+  @Field(() => [ArchiveImportErrorType], { description: "The refused rows, in the request's language (Accept-Language)." })
   errors: ArchiveImportErrorType[];
 
   @Field()

@@ -17,7 +17,9 @@ describe('importFinishedText', () => {
     expect(importFinishedText({ ...base, status: ImportStatus.VALIDATED, dryRun: true }).body).toBe(
       '10 baris manifes diperiksa: 8 siap diimpor, 2 bermasalah.',
     );
-    expect(importFinishedText({ ...base, status: ImportStatus.FAILED, firstError: 'ZIP rusak.' })).toMatchObject({
+    expect(
+      importFinishedText({ ...base, status: ImportStatus.FAILED, firstError: { id: 'ZIP rusak.', en: 'The ZIP is damaged.' } }),
+    ).toMatchObject({
       title: 'Impor arsip daftar.csv gagal',
       body: expect.stringContaining('Masalah pertama: ZIP rusak.'),
     });

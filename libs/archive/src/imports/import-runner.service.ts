@@ -9,7 +9,7 @@ import { DataSource, In } from 'typeorm';
 import { localDate } from '@gesit/calendar';
 import { ClassificationCodeEntity } from '@gesit/correspondence';
 import { AcceptedType, FilesService, StoredFileEntity } from '@gesit/files';
-import { AppConfig, AuditService, inTransaction, isUniqueViolation, OBJECT_STORAGE, ObjectStorage } from '@gesit/platform';
+import { AppConfig, AuditService, inTransaction, isUniqueViolation, type Message, OBJECT_STORAGE, ObjectStorage } from '@gesit/platform';
 import { PeopleDirectory } from '@gesit/identity';
 import { NotificationsService } from '@gesit/notifications';
 import { ImportStatus } from '../archive.enums';
@@ -19,9 +19,10 @@ import { DossiersService } from '../dossiers/dossiers.service';
 import { RecordsService } from '../records/records.service';
 import { ArchiveImportEntity, ImportRowError } from './archive-import.entity';
 import { ImportProgress } from './import-progress';
+import { rowErrorMessage } from './import-errors';
 import { importFinishedText } from './import-notice-text';
 import { ManifestRefused, ManifestRow, parseManifest } from './manifest';
-import { BundleEntry, BundleRefused, ZipBundle } from './zip-bundle';
+import { BundleEntry, BundleRefused, EntryTooLarge, ZipBundle } from './zip-bundle';
 
 const RUNNABLE: ImportStatus[] = [ImportStatus.VALIDATING, ImportStatus.QUEUED, ImportStatus.RUNNING];
 
@@ -70,7 +71,15 @@ export class ImportRunnerService {
     let bundle: ZipBundle | null = null;
     try {
       if (!starter)
-        return await this.finish(job, ImportStatus.FAILED, [{ row: 0, message: 'Akun pengimpor tidak lagi memegang jabatan.' }]);
+        return await this.finish(job, ImportStatus.FAILED, [
+          {
+            row: 0,
+            message: {
+              id: 'Akun pengimpor tidak lagi memegang jabatan.',
+              en: 'The account that started the import no longer holds a position.',
+            },
+          },
+        ]);
       const [manifestFile, bundleFile] = await this.files
         .findByIds([job.manifestFileId, job.bundleFileId])
         .then((files) => [files.find((f) => f.id === job.manifestFileId)!, files.find((f) => f.id === job.bundleFileId)!]);
@@ -85,7 +94,7 @@ export class ImportRunnerService {
         bundle = await ZipBundle.open(zipPath);
       } catch (error) {
         if (error instanceof ManifestRefused || error instanceof BundleRefused)
-          return await this.finish(job, ImportStatus.FAILED, [{ row: 0, message: error.message }]);
+          return await this.finish(job, ImportStatus.FAILED, [{ row: 0, message: error.text }]);
         throw error;
       }
       // Rows the manifest already refused count as handled and failed; ZIP entries no row names (row 0) do not.
@@ -118,13 +127,16 @@ export class ImportRunnerService {
         if (current?.status === ImportStatus.CANCELLED) return ImportStatus.CANCELLED;
         const problem = this.check(row, bundle.entries.get(row.file), codes, dossiers.get(row.dossierNumber ?? ''), seen);
         seen.add(row.file);
-        let outcome: 'ok' | 'skipped' | string = problem ?? 'ok';
+        let outcome: 'ok' | 'skipped' | 'cancelled' | Message = problem ?? 'ok';
         if (!problem && !job.dryRun) {
           try {
             outcome = await this.store(job, starter, row, bundle, bundle.entries.get(row.file)!, codes.get(row.classificationCode)!);
           } catch (error) {
-            if (!(error instanceof RangeError) && !isUniqueViolation(error)) throw error;
-            outcome = `Baris ${row.line}: ${error instanceof RangeError ? error.message : `${row.file} sudah diarsipkan`}.`;
+            if (!(error instanceof EntryTooLarge) && !isUniqueViolation(error)) throw error;
+            outcome =
+              error instanceof EntryTooLarge
+                ? { id: `Baris ${row.line}: ${error.text.id}.`, en: `Row ${row.line}: ${error.text.en}.` }
+                : { id: `Baris ${row.line}: ${row.file} sudah diarsipkan.`, en: `Row ${row.line}: ${row.file} is already archived.` };
           }
           if (outcome === 'cancelled') return ImportStatus.CANCELLED;
         }
@@ -151,15 +163,23 @@ export class ImportRunnerService {
     codes: Map<string, ClassificationCodeEntity>,
     dossier: DossierEntity | undefined,
     seen: Set<string>,
-  ): string | null {
-    const at = `Baris ${row.line}:`;
-    if (!entry) return `${at} berkas ${row.file} tidak ada di dalam ZIP.`;
-    if (entry.problem) return `${at} ${entry.problem}`;
-    if (seen.has(row.file)) return `${at} berkas ${row.file} sudah disebut di baris sebelumnya.`;
-    if (!codes.has(row.classificationCode)) return `${at} kode klasifikasi ${row.classificationCode} tidak ada dalam skema.`;
-    if (dossier?.closedAt) return `${at} berkas ${dossier.number} sudah ditutup.`;
+  ): Message | null {
+    const at = (id: string, en: string): Message => ({ id: `Baris ${row.line}: ${id}`, en: `Row ${row.line}: ${en}` });
+    if (!entry) return at(`berkas ${row.file} tidak ada di dalam ZIP.`, `file ${row.file} is not in the ZIP.`);
+    if (entry.problem) return at(entry.problem.id, entry.problem.en);
+    if (seen.has(row.file))
+      return at(`berkas ${row.file} sudah disebut di baris sebelumnya.`, `file ${row.file} is named on an earlier row.`);
+    if (!codes.has(row.classificationCode))
+      return at(
+        `kode klasifikasi ${row.classificationCode} tidak ada dalam skema.`,
+        `classification code ${row.classificationCode} is not in the scheme.`,
+      );
+    if (dossier?.closedAt) return at(`berkas ${dossier.number} sudah ditutup.`, `dossier ${dossier.number} is closed.`);
     if (dossier && !codeFitsDossier(row.classificationCode, dossier.classificationCode))
-      return `${at} kode ${row.classificationCode} tidak cocok dengan berkas ${dossier.number} (kode ${dossier.classificationCode}).`;
+      return at(
+        `kode ${row.classificationCode} tidak cocok dengan berkas ${dossier.number} (kode ${dossier.classificationCode}).`,
+        `code ${row.classificationCode} does not fit dossier ${dossier.number} (code ${dossier.classificationCode}).`,
+      );
     return null;
   }
 
@@ -171,12 +191,16 @@ export class ImportRunnerService {
     bundle: ZipBundle,
     entry: BundleEntry,
     classification: ClassificationCodeEntity,
-  ): Promise<'ok' | 'skipped' | 'cancelled' | string> {
+  ): Promise<'ok' | 'skipped' | 'cancelled' | Message> {
     const bytes = await bundle.read(entry, this.config.uploadMaxBytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (await this.records.findBySha256(this.dataSource.manager, sha256)) return 'skipped';
     const type = scanType(bytes);
-    if (!type) return `Baris ${row.line}: ${row.file} bukan PDF, PNG, JPEG atau TIFF.`;
+    if (!type)
+      return {
+        id: `Baris ${row.line}: ${row.file} bukan PDF, PNG, JPEG atau TIFF.`,
+        en: `Row ${row.line}: ${row.file} is not a PDF, PNG, JPEG or TIFF.`,
+      };
     return inTransaction(this.dataSource, async (em) => {
       // The import row is locked while the record is stored and counted: a cancel either comes before (nothing is
       // stored) or waits for this row, so the records an import leaves are always the rows it counted.
@@ -227,9 +251,14 @@ export class ImportRunnerService {
   async giveUp(importId: string): Promise<ImportStatus | null> {
     const job = await this.dataSource.getRepository(ArchiveImportEntity).findOneBy({ id: importId });
     if (!job || !RUNNABLE.includes(job.status)) return null;
-    const message =
-      'Impor berhenti karena gangguan sistem setelah beberapa kali dicoba; baris yang sudah tersimpan tetap ada. ' +
-      'Jalankan impor ini lagi (berkas yang sudah diarsipkan dilewati) atau hubungi administrator.';
+    const message: Message = {
+      id:
+        'Impor berhenti karena gangguan sistem setelah beberapa kali dicoba; baris yang sudah tersimpan tetap ada. ' +
+        'Jalankan impor ini lagi (berkas yang sudah diarsipkan dilewati) atau hubungi administrator.',
+      en:
+        'The import stopped after several attempts because of a system fault; the rows already stored stay. ' +
+        'Run this import again (files already archived are skipped) or contact the administrator.',
+    };
     return this.finish(job, ImportStatus.FAILED, [...(job.errors ?? []), { row: 0, message }]);
   }
 
@@ -267,7 +296,7 @@ export class ImportRunnerService {
           dryRun: job.dryRun,
           manifest: manifest?.filename ?? '',
           ...counts,
-          firstError: errors[0]?.message ?? null,
+          firstError: errors[0] ? rowErrorMessage(errors[0].message) : null,
         }),
         entityType: 'ArchiveImport',
         entityId: job.id,

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSub } from 'mercurius';
 import { UserEntity, UsersService, UserType } from '@gesit/identity';
-import { CurrentUser, GraphqlContext, Principal, Roles } from '@gesit/platform';
+import { CurrentUser, GraphqlContext, Principal, requestLanguage, Roles } from '@gesit/platform';
 import { ArchiveImportEntity } from './archive-import.entity';
-import { ArchiveImportType, StartArchiveImportInput } from './archive-import.type';
-import { errorsCsv } from './import-errors';
+import { ArchiveImportErrorType, ArchiveImportType, StartArchiveImportInput } from './archive-import.type';
+import { errorsCsv, rowErrorsIn } from './import-errors';
 import { ImportsService } from './imports.service';
 
 @Resolver(() => ArchiveImportType)
@@ -58,8 +58,16 @@ export class ImportsResolver {
     return this.users.byId(ctx.loaders).load(row.startedById);
   }
 
-  @ResolveField(() => String, { description: 'The errors as CSV (baris, pesan), to fix the manifest in a spreadsheet.' })
-  errorsCsv(@Parent() row: ArchiveImportEntity): string {
-    return errorsCsv(row.errors);
+  @ResolveField(() => [ArchiveImportErrorType])
+  errors(@Parent() row: ArchiveImportEntity, @Context() ctx: GraphqlContext): ArchiveImportErrorType[] {
+    return rowErrorsIn(row.errors, requestLanguage(ctx.req?.headers ?? {}));
+  }
+
+  @ResolveField(() => String, {
+    description:
+      "The errors as CSV (baris, pesan; row, message in English), in the request's language, to fix the manifest in a spreadsheet.",
+  })
+  errorsCsv(@Parent() row: ArchiveImportEntity, @Context() ctx: GraphqlContext): string {
+    return errorsCsv(row.errors, requestLanguage(ctx.req?.headers ?? {}));
   }
 }

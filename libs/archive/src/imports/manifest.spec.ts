@@ -43,17 +43,22 @@ describe('parseManifest', () => {
   });
 
   it.each([
-    ['a.pdf,000.1.1,,2026-01-02', 'title (uraian) kosong'],
-    ['a.pdf,000.1.1,Judul,2026-02-30', 'bukan tanggal YYYY-MM-DD'],
-    ['a.pdf,000.1.1,Judul,02/01/2026', 'bukan tanggal YYYY-MM-DD'],
-    ['a.pdf,000.1.1,Judul,2027-01-01', 'masa depan'],
-    ['a.pdf,000.1.1,Judul,2026-01-02,rahasia sekali', 'tingkat keamanan "rahasia sekali" tidak dikenal'],
-  ])('reports row %s: %s', (row, message) => {
+    ['a.pdf,000.1.1,,2026-01-02', 'title (uraian) kosong', 'Row 2: column title (uraian) is empty.'],
+    ['a.pdf,000.1.1,Judul,2026-02-30', 'bukan tanggal YYYY-MM-DD', 'Row 2: date "2026-02-30" is not a valid YYYY-MM-DD date.'],
+    ['a.pdf,000.1.1,Judul,02/01/2026', 'bukan tanggal YYYY-MM-DD', 'is not a valid YYYY-MM-DD date'],
+    ['a.pdf,000.1.1,Judul,2027-01-01', 'masa depan', 'Row 2: date 2027-01-01 lies in the future.'],
+    [
+      'a.pdf,000.1.1,Judul,2026-01-02,rahasia sekali',
+      'tingkat keamanan "rahasia sekali" tidak dikenal',
+      'security level "rahasia sekali" is unknown',
+    ],
+  ])('reports row %s: %s', (row, message, english) => {
     const header = 'file,classification_code,title,document_date,security_level\n';
     const { rows, problems } = parseManifest(csv(`${header}${row}\n`), TODAY);
     expect(rows).toEqual([]);
     expect(problems[0][0]).toBe(2);
-    expect(problems[0][1]).toContain(message);
+    expect(problems[0][1].id).toContain(message);
+    expect(problems[0][1].en).toContain(english);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { RecordOriginality } from '../archive.enums';
 import { SecurityLevel } from '@gesit/correspondence';
+import type { Message } from '@gesit/platform';
 
 /** A manifest row as the clerk wrote it, with the CSV line it came from. */
 export interface ManifestRow {
@@ -19,11 +20,15 @@ export interface ManifestRow {
 export interface ParsedManifest {
   rows: ManifestRow[];
   /** Problems of single rows: [line, message]. */
-  problems: [number, string][];
+  problems: [number, Message][];
 }
 
 /** The manifest cannot be read at all (not UTF-8, no header, a column missing): the whole import is refused. */
-export class ManifestRefused extends Error {}
+export class ManifestRefused extends Error {
+  constructor(readonly text: Message) {
+    super(text.id);
+  }
+}
 
 // Each column by its English and Indonesian header (case-insensitive, spaces and hyphens as underscores).
 const COLUMNS: Record<string, keyof Omit<ManifestRow, 'line'>> = {
@@ -95,7 +100,10 @@ export function parseManifest(bytes: Buffer, today: string): ParsedManifest {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ManifestRefused('Manifes bukan teks UTF-8; simpan ulang CSV-nya sebagai "CSV UTF-8" lalu unggah lagi.');
+    throw new ManifestRefused({
+      id: 'Manifes bukan teks UTF-8; simpan ulang CSV-nya sebagai "CSV UTF-8" lalu unggah lagi.',
+      en: 'The manifest is not UTF-8 text; save the CSV again as "CSV UTF-8" and upload it again.',
+    });
   }
   text = text.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
@@ -104,34 +112,64 @@ export function parseManifest(bytes: Buffer, today: string): ParsedManifest {
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: false });
   } catch (error) {
-    throw new ManifestRefused(`Manifes tidak dapat dibaca sebagai CSV: ${(error as Error).message}`);
+    throw new ManifestRefused({
+      id: `Manifes tidak dapat dibaca sebagai CSV: ${(error as Error).message}`,
+      en: `The manifest cannot be read as CSV: ${(error as Error).message}`,
+    });
   }
-  if (!records.length) throw new ManifestRefused('Manifes kosong: baris pertama harus berisi nama kolom.');
+  if (!records.length)
+    throw new ManifestRefused({
+      id: 'Manifes kosong: baris pertama harus berisi nama kolom.',
+      en: 'The manifest is empty: its first row must hold the column names.',
+    });
   const header = records[0].map((h) => COLUMNS[key(h)] ?? null);
   const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (missing.length) throw new ManifestRefused(`Manifes tidak memiliki kolom ${missing.map((c) => REQUIRED_NAMES[c]).join(', ')}.`);
+  if (missing.length) {
+    const names = missing.map((c) => REQUIRED_NAMES[c]).join(', ');
+    throw new ManifestRefused({ id: `Manifes tidak memiliki kolom ${names}.`, en: `The manifest has no column ${names}.` });
+  }
 
   const rows: ManifestRow[] = [];
-  const problems: [number, string][] = [];
+  const problems: [number, Message][] = [];
   records.slice(1).forEach((cells, i) => {
     const line = i + 2;
     const get = (column: keyof Omit<ManifestRow, 'line'>) => {
       const at = header.indexOf(column);
       return at >= 0 ? (cells[at] ?? '').trim() : '';
     };
-    const rowProblems: string[] = [];
-    for (const column of REQUIRED) if (!get(column)) rowProblems.push(`kolom ${REQUIRED_NAMES[column]} kosong`);
+    const rowProblems: Message[] = [];
+    for (const column of REQUIRED)
+      if (!get(column)) rowProblems.push({ id: `kolom ${REQUIRED_NAMES[column]} kosong`, en: `column ${REQUIRED_NAMES[column]} is empty` });
     const documentDate = get('documentDate');
-    if (documentDate && !isCalendarDate(documentDate)) rowProblems.push(`tanggal "${documentDate}" bukan tanggal YYYY-MM-DD yang sah`);
-    else if (documentDate > today) rowProblems.push(`tanggal ${documentDate} jatuh di masa depan`);
+    if (documentDate && !isCalendarDate(documentDate))
+      rowProblems.push({
+        id: `tanggal "${documentDate}" bukan tanggal YYYY-MM-DD yang sah`,
+        en: `date "${documentDate}" is not a valid YYYY-MM-DD date`,
+      });
+    else if (documentDate > today)
+      rowProblems.push({ id: `tanggal ${documentDate} jatuh di masa depan`, en: `date ${documentDate} lies in the future` });
     const security = get('securityLevel');
     const securityLevel = security ? SECURITY[key(security)] : SecurityLevel.PUBLIC;
-    if (!securityLevel) rowProblems.push(`tingkat keamanan "${security}" tidak dikenal (biasa, terbatas, rahasia, sangat rahasia)`);
+    if (!securityLevel)
+      rowProblems.push({
+        id: `tingkat keamanan "${security}" tidak dikenal (biasa, terbatas, rahasia, sangat rahasia)`,
+        en: `security level "${security}" is unknown (PUBLIC, RESTRICTED, CONFIDENTIAL, SECRET)`,
+      });
     const original = get('originality');
     const originality = original ? ORIGINALITY[key(original)] : RecordOriginality.ORIGINAL;
-    if (!originality) rowProblems.push(`tingkat perkembangan "${original}" tidak dikenal (asli, salinan, tembusan, pertinggal)`);
+    if (!originality)
+      rowProblems.push({
+        id: `tingkat perkembangan "${original}" tidak dikenal (asli, salinan, tembusan, pertinggal)`,
+        en: `originality "${original}" is unknown (ORIGINAL, COPY, CARBON_COPY, FILE_COPY)`,
+      });
     if (rowProblems.length) {
-      problems.push([line, `Baris ${line}: ${rowProblems.join('; ')}.`]);
+      problems.push([
+        line,
+        {
+          id: `Baris ${line}: ${rowProblems.map((p) => p.id).join('; ')}.`,
+          en: `Row ${line}: ${rowProblems.map((p) => p.en).join('; ')}.`,
+        },
+      ]);
       return;
     }
     rows.push({

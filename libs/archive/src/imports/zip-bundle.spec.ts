@@ -8,16 +8,17 @@ describe('entryProblem', () => {
   });
 
   it.each([
-    [{ ...entry, name: '../../etc/passwd' }, 'ke luar folder'],
-    [{ ...entry, name: 'scan/../../x.pdf' }, 'ke luar folder'],
-    [{ ...entry, name: 'scan\\x.pdf' }, 'ke luar folder'],
-    [{ ...entry, name: '/etc/passwd' }, 'path absolut'],
-    [{ ...entry, name: 'C:/x.pdf' }, 'path absolut'],
-    [{ ...entry, encrypted: true }, 'terenkripsi'],
-    [{ ...entry, compressedSize: 100, uncompressedSize: 10_001 }, 'bom ZIP'],
-    [{ ...entry, compressedSize: 0, uncompressedSize: 1 }, 'bom ZIP'],
-  ])('refuses %j', (facts, message) => {
-    expect(entryProblem(facts)).toContain(message);
+    [{ ...entry, name: '../../etc/passwd' }, 'ke luar folder', 'points outside'],
+    [{ ...entry, name: 'scan/../../x.pdf' }, 'ke luar folder', 'points outside'],
+    [{ ...entry, name: 'scan\\x.pdf' }, 'ke luar folder', 'points outside'],
+    [{ ...entry, name: '/etc/passwd' }, 'path absolut', 'absolute path'],
+    [{ ...entry, name: 'C:/x.pdf' }, 'path absolut', 'absolute path'],
+    [{ ...entry, encrypted: true }, 'terenkripsi', 'is encrypted'],
+    [{ ...entry, compressedSize: 100, uncompressedSize: 10_001 }, 'bom ZIP', 'a ZIP bomb'],
+    [{ ...entry, compressedSize: 0, uncompressedSize: 1 }, 'bom ZIP', 'a ZIP bomb'],
+  ])('refuses %j', (facts, message, english) => {
+    expect(entryProblem(facts)?.id).toContain(message);
+    expect(entryProblem(facts)?.en).toContain(english);
   });
 
   it('allows a ratio of exactly 100', () => {

@@ -177,13 +177,13 @@ export class RecordsService {
   }
 
   async archiveFile(principal: Principal, input: ArchiveFileInput): Promise<ArchiveRecordEntity> {
-    const title = textOrNull(input.title, 'Judul arsip', 1000);
+    const title = textOrNull(input.title, { id: 'Judul arsip', en: 'The record title' }, 1000);
     if (!title)
       throw badInput(
         { id: 'Beri arsip judul (uraian informasinya).', en: 'Give the record a title (a description of its content).' },
         { field: 'title' },
       );
-    const description = textOrNull(input.description, 'Uraian arsip', 10000);
+    const description = textOrNull(input.description, { id: 'Uraian arsip', en: 'The record description' }, 10000);
     const me = await this.dossiers.archivist(principal);
     if (input.documentDate > localDate(new Date(), me.timeZone))
       throw badInput(

@@ -5,7 +5,6 @@ import {
   AuditService,
   FieldChecks,
   conflict,
-  findOrNotFound,
   forbidden,
   inTransaction,
   notFound,
@@ -46,6 +45,15 @@ export class DelegationsService {
       });
     checks.run(() => checkWindow(input.startsAt, input.endsAt, new Date()), undefined);
     const reason = checks.run(() => normaliseReason(input.reason), null);
+    const people = [
+      ['fromUserId', fromUserId, { id: 'Pejabat yang digantikan', en: 'The official' }],
+      ['toUserId', input.toUserId, { id: 'Pengguna yang ditunjuk sebagai Plh/Plt', en: 'The delegate' }],
+    ] as const;
+    const users = this.dataSource.getRepository(UserEntity);
+    const found = await Promise.all(people.map(([, id]) => (isUuid(id) ? users.existsBy({ id }) : false)));
+    people.forEach(([field, , what], i) => {
+      if (!found[i]) checks.add(field, notFound(what).text, 'NOT_FOUND');
+    });
     checks.done();
     // Read before the transaction: the chain comes from a pooled connection of its own.
     const officialSuperiors = fromUserId === caller.userId || !isUuid(fromUserId) ? [] : await this.chain.leadersAbove(fromUserId);
@@ -59,12 +67,6 @@ export class DelegationsService {
     });
     try {
       return await inTransaction(this.dataSource, async (em) => {
-        for (const [what, id] of [
-          [{ id: 'Pejabat yang digantikan', en: 'The official' }, fromUserId],
-          [{ id: 'Pengguna yang ditunjuk sebagai Plh/Plt', en: 'The delegate' }, input.toUserId],
-        ] as const) {
-          await findOrNotFound(em, UserEntity, id, what);
-        }
         const delegation = em.create(DelegationEntity, {
           id: randomUUID(),
           kind: input.kind,

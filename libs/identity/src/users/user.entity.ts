@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { PositionEntity } from '@gesit/organisation';
+import type { Language } from '@gesit/platform';
 
 const bigintAsNumber = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
@@ -8,6 +9,7 @@ const bigintAsNumber = { to: (v: number | null) => v, from: (v: string | null) =
 @Index('app_user_nip_key', ['nip'], { unique: true })
 @Index('app_user_email_key', ['email'], { unique: true })
 @Index('app_user_position_key', ['positionId'], { unique: true })
+@Check('app_user_language_check', `"language" IN ('id', 'en')`)
 @Check('app_user_roles_check', `cardinality("roles") > 0 AND "roles" <@ ARRAY['STAFF', 'LEADER', 'CLERK', 'ADMIN']::text[]`)
 export class UserEntity {
   @PrimaryColumn('uuid')
@@ -33,6 +35,10 @@ export class UserEntity {
 
   @Column('text', { array: true })
   roles: string[];
+
+  /** 'id' or 'en': the language of the e-mail and WhatsApp notices this person receives. */
+  @Column('text', { default: 'id' })
+  language: Language;
 
   @Column('uuid', { nullable: true })
   @ForeignKey(() => PositionEntity)

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from './role';
+import { UserLanguage } from './user-language';
 
 @ObjectType('User')
 export class UserType {
@@ -25,6 +26,11 @@ export class UserType {
 
   @Field(() => String, { nullable: true, description: 'Pangkat/golongan, e.g. Pembina Utama Muda (IV/c).' })
   rank: string | null;
+
+  @Field(() => UserLanguage, {
+    description: 'The language of the e-mail and WhatsApp notices this person receives (setMyLanguage); in-app texts follow each request.',
+  })
+  language: UserLanguage;
 
   @Field(() => [Role])
   roles: Role[];

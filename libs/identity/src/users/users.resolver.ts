@@ -3,6 +3,7 @@ import { AllowDuringMfaEnrolment, CurrentUser, forbidden, type GraphqlContext, t
 import { PositionEntity, PositionsService, PositionType } from '@gesit/organisation';
 import { CreateUserInput } from './create-user.input';
 import { UserEntity } from './user.entity';
+import { UserLanguage } from './user-language';
 import { UserType } from './user.type';
 import { UsersService } from './users.service';
 
@@ -40,6 +41,17 @@ export class UsersResolver {
     @Args('phone', { type: () => String, nullable: true }) phone: string | null,
   ): Promise<UserEntity> {
     return this.users.setPhone(caller.userId, phone);
+  }
+
+  @Mutation(() => UserType, {
+    description:
+      "Sets the language of the caller's own e-mail and WhatsApp notices (Indonesian unless set); in-app texts follow each request's Accept-Language.",
+  })
+  setMyLanguage(
+    @CurrentUser() caller: Principal,
+    @Args('language', { type: () => UserLanguage }) language: UserLanguage,
+  ): Promise<UserEntity> {
+    return this.users.setLanguage(caller.userId, language);
   }
 
   @ResolveField(() => PositionType, { nullable: true })

@@ -3,17 +3,18 @@ import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
-  AppError,
   AuditService,
   byIdLoader,
-  conflict,
   FieldChecks,
   findOrNotFound,
   inTransaction,
   isUniqueViolation,
   isUuid,
   Loaders,
+  type Language,
+  type Message,
   orderByKeys,
+  throwFieldProblems,
 } from '@gesit/platform';
 import { PositionEntity, requireName } from '@gesit/organisation';
 import { CreateUserInput } from './create-user.input';
@@ -22,21 +23,15 @@ import { PasswordHasher } from './password-hasher';
 import { UserEntity } from './user.entity';
 import { checkPasswordPolicy, checkRoles, normaliseEmail, normalisePhone, optionalRank } from './user-rules';
 
-function taken(what: 'nip' | 'email' | 'position', input: { nip: string; email: string }): AppError {
-  if (what === 'nip')
-    return conflict({
-      id: `Pengguna dengan NIP ${parseNip(input.nip).nip} sudah ada.`,
-      en: `A user with NIP ${parseNip(input.nip).nip} already exists.`,
-    });
-  if (what === 'email')
-    return conflict({
-      id: `Pengguna dengan e-mail ${normaliseEmail(input.email)} sudah ada.`,
-      en: `A user with e-mail ${normaliseEmail(input.email)} already exists.`,
-    });
-  return conflict({
-    id: 'Jabatan itu sudah ada pemangkunya; satu jabatan paling banyak dipangku satu orang.',
-    en: 'That position already has a holder; a position has one holder at most.',
-  });
+/** `value` is the NIP, the e-mail address or the position's title; `holder` names who holds the position, when known. */
+function takenText(what: 'nip' | 'email' | 'position', value: string, holder?: string): Message {
+  if (what === 'nip') return { id: `Pengguna dengan NIP ${value} sudah ada.`, en: `A user with NIP ${value} already exists.` };
+  if (what === 'email') return { id: `Pengguna dengan e-mail ${value} sudah ada.`, en: `A user with e-mail ${value} already exists.` };
+  const by = holder ? { id: ` oleh ${holder}`, en: ` by ${holder}` } : { id: '', en: '' };
+  return {
+    id: `Jabatan ${value} sudah dipangku${by.id}; satu jabatan paling banyak dipangku satu orang.`,
+    en: `The position ${value} is already held${by.en}; a position has one holder at most.`,
+  };
 }
 
 @Injectable()
@@ -53,7 +48,19 @@ export class UsersService {
     } catch (error) {
       // Two admins adding the same person at once: the unique indexes decide.
       const clash = (['nip', 'email', 'position'] as const).find((what) => isUniqueViolation(error, `app_user_${what}_key`));
-      if (clash) throw taken(clash, input);
+      if (clash) {
+        const value =
+          clash === 'nip'
+            ? parseNip(input.nip).nip
+            : clash === 'email'
+              ? normaliseEmail(input.email)
+              : ((await this.dataSource.getRepository(PositionEntity).findOneBy({ id: input.positionId! }))?.title ?? '');
+        throwFieldProblems(
+          [{ field: clash === 'position' ? 'positionId' : clash, message: takenText(clash, value) }],
+          undefined,
+          'CONFLICT',
+        );
+      }
       throw error;
     }
   }
@@ -68,14 +75,22 @@ export class UsersService {
     const roles = checks.run(() => checkRoles(input.roles), [], 'roles');
     const rank = checks.run(() => optionalRank(input.rank), null);
     checks.run(() => checkPasswordPolicy(input.password, { nip, email }), undefined, 'password');
+    // Checked with the rest, so that the usual duplicate never reaches the database (whose error log would show the insert).
+    const position = input.positionId
+      ? await checks.runAsync(
+          () => findOrNotFound(em, PositionEntity, input.positionId!, { id: 'Jabatan', en: 'Position' }),
+          null,
+          'positionId',
+        )
+      : null;
+    const positionId = position?.id ?? null;
+    const keys = [...(nip ? [{ nip }] : []), ...(email ? [{ email }] : []), ...(positionId ? [{ positionId }] : [])];
+    const existing = keys.length ? await em.find(UserEntity, { where: keys }) : [];
+    if (nip && existing.some((u) => u.nip === nip)) checks.add('nip', takenText('nip', nip), 'CONFLICT');
+    if (email && existing.some((u) => u.email === email)) checks.add('email', takenText('email', email), 'CONFLICT');
+    const holder = positionId && existing.find((u) => u.positionId === positionId);
+    if (holder) checks.add('positionId', takenText('position', position!.title, holder.name), 'CONFLICT');
     checks.done();
-    let positionId: string | null = null;
-    if (input.positionId) {
-      positionId = (await findOrNotFound(em, PositionEntity, input.positionId, { id: 'Jabatan', en: 'Position' })).id;
-    }
-    // Checked first as well, so that the usual duplicate never reaches the database (whose error log would show the insert).
-    const existing = await em.findOne(UserEntity, { where: [{ nip }, { email }, ...(positionId ? [{ positionId }] : [])] });
-    if (existing) throw taken(existing.nip === nip ? 'nip' : existing.email === email ? 'email' : 'position', { nip, email });
     const user = em.create(UserEntity, {
       id: randomUUID(),
       nip,
@@ -84,6 +99,7 @@ export class UsersService {
       rank,
       roles,
       positionId,
+      language: 'id',
       passwordHash: await this.hasher.hash(input.password),
       mfaEnabled: false,
       totpSecret: null,
@@ -120,6 +136,23 @@ export class UsersService {
         change: { phone },
       });
       return { ...user, phone };
+    });
+  }
+
+  /** Sets the language of the caller's own e-mail and WhatsApp notices. */
+  async setLanguage(userId: string, language: Language): Promise<UserEntity> {
+    return inTransaction(this.dataSource, async (em) => {
+      const user = await findOrNotFound(em, UserEntity, userId, { id: 'Pengguna', en: 'User' });
+      if (user.language === language) return user;
+      await em.update(UserEntity, { id: user.id }, { language });
+      await this.audit.record(em, {
+        actorId: userId,
+        action: 'user.language-set',
+        entityType: 'User',
+        entityId: user.id,
+        change: { language },
+      });
+      return { ...user, language };
     });
   }
 

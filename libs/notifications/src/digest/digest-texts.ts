@@ -43,10 +43,10 @@ function exampleLine(e: DigestExample, timeZone: string): string {
 }
 
 function exampleLineEn(e: DigestExample, timeZone: string): string {
-  if (e.hidden) return `- a classified letter (you may not read it), due ${localTime(e.dueAt, timeZone)}`;
+  if (e.hidden) return `- a classified letter (you may not read it), due ${localTime(e.dueAt, timeZone, 'en')}`;
   const number = e.letterNumber ?? e.agendaNumber ?? 'no number';
   const about = e.subject === null ? ' (classified)' : ` about "${e.subject}"`;
-  return `- ${number}${about}, to ${e.assigneeName}, due ${localTime(e.dueAt, timeZone)}`;
+  return `- ${number}${about}, to ${e.assigneeName}, due ${localTime(e.dueAt, timeZone, 'en')}`;
 }
 
 export function digestSummary(counts: Record<DigestCategory, number>): string {
@@ -63,7 +63,7 @@ export function digestText(d: DigestContent): { kind: string; title: string; bod
     return `${heading}:\n${lines.join('\n')}`;
   });
   const sectionsEn = ORDER.filter((c) => d.counts[c] > 0).map((c) => {
-    const heading = c === 'new' ? `New (since ${localTime(d.newSince, d.timeZone)})` : HEADINGS_EN[c];
+    const heading = c === 'new' ? `New (since ${localTime(d.newSince, d.timeZone, 'en')})` : HEADINGS_EN[c];
     const lines = d.examples[c].map((e) => exampleLineEn(e, d.timeZone));
     const more = d.counts[c] - d.examples[c].length;
     if (more > 0) lines.push(`- and ${more} more`);

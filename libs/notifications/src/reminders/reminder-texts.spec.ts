@@ -16,6 +16,7 @@ const open = {
   subject: 'Undangan rapat koordinasi',
   classified: false,
   dueLocal: '18 Agu 2026 14.30 WIT',
+  dueLocalEn: '18 Aug 2026, 14:30 WIT',
 };
 
 describe('reminder texts', () => {
@@ -25,6 +26,7 @@ describe('reminder texts', () => {
     expect(text.body).toContain('perihal "Undangan rapat koordinasi"');
     expect(text.body).toContain('18 Agu 2026 14.30 WIT');
     expect(text.body).toContain('Mohon ditindaklanjuti');
+    expect(text.bodyEn).toContain('is due on 18 Aug 2026, 14:30 WIT.');
   });
 
   it.each([dueSoonText, overdueText, (s: typeof open) => escalationText(s, 'Budi', 2)])(
@@ -56,7 +58,13 @@ describe('reminder texts', () => {
 });
 
 describe('approval step texts', () => {
-  const step = { subject: 'Permohonan narasumber', classified: false, step: 'REVIEW' as const, dueLocal: '30 Nov 2026 10.00 WIB' };
+  const step = {
+    subject: 'Permohonan narasumber',
+    classified: false,
+    step: 'REVIEW' as const,
+    dueLocal: '30 Nov 2026 10.00 WIB',
+    dueLocalEn: '30 Nov 2026, 10:00 WIB',
+  };
 
   it('ask the approver for their paraf or signature by the due time', () => {
     expect(approvalDueSoonText(step).body).toBe(
@@ -77,7 +85,7 @@ describe('approval step texts', () => {
 
 describe('escalations to someone who may not read the letter', () => {
   it('name no letter, no subject and nobody who holds it', () => {
-    const text = restrictedEscalationText(2, '18 Agu 2026 14.30 WIT');
+    const text = restrictedEscalationText(2, '18 Agu 2026 14.30 WIT', '18 Aug 2026, 14:30 WIT');
     expect(text).toMatchObject({ kind: 'assignment.escalated', title: 'Eskalasi tingkat 2: disposisi surat bersifat rahasia' });
     expect(text.body).toContain('18 Agu 2026 14.30 WIT');
     expect(`${text.title} ${text.body}`).not.toMatch(/005\/123|0042|Undangan|Budi/);
@@ -89,6 +97,7 @@ describe('escalations to someone who may not read the letter', () => {
       classified: true,
       step: 'SIGN',
       dueLocal: '1 Des 2026 10.00 WIB',
+      dueLocalEn: '1 Dec 2026, 10:00 WIB',
     });
     expect(text.title).toBe('Eskalasi: tanda tangan konsep surat bersifat rahasia tertunda');
     expect(text.body).toMatch(/^Tanda tangan sebuah konsep surat bersifat rahasia/);

@@ -68,6 +68,7 @@ export class RemindersService {
       subject: a.subject,
       classified: isClassified(a.securityLevel),
       dueLocal: localTime(a.dueAt, timeZone),
+      dueLocalEn: localTime(a.dueAt, timeZone, 'en'),
     };
   }
 
@@ -172,7 +173,7 @@ export class RemindersService {
     const assigneeName = (await this.people.names([a.assigneeId], em)).get(a.assigneeId) ?? '';
     await this.notifications.notify(em, {
       userId: recipient,
-      ...(named ? escalationText(subject, assigneeName, level) : restrictedEscalationText(level, subject.dueLocal)),
+      ...(named ? escalationText(subject, assigneeName, level) : restrictedEscalationText(level, subject.dueLocal, subject.dueLocalEn)),
       entityType: named ? 'DispositionAssignment' : null,
       entityId: named ? a.id : null,
       dedupeKey: `assignment-${a.id}-escalate-${level}-${a.dueAt.getTime()}`,
@@ -226,7 +227,8 @@ export class RemindersService {
         dedupeKey: `step-${step.id}-overdue-${dueAtMs}`,
       });
       if (superior) {
-        const theirs = { ...subject, dueLocal: localTime(step.dueAt!, await this.people.timeZone(superior, em)) };
+        const zone = await this.people.timeZone(superior, em);
+        const theirs = { ...subject, dueLocal: localTime(step.dueAt!, zone), dueLocalEn: localTime(step.dueAt!, zone, 'en') };
         const named = !subject.classified || (await this.letterAccess.canRead([superior], step.letterId, em));
         const approverName = (await this.people.names([step.approverId], em)).get(step.approverId) ?? '';
         await this.notifications.notify(em, {
@@ -242,11 +244,13 @@ export class RemindersService {
   }
 
   private async stepSubject(em: EntityManager, step: PendingStep): Promise<ApprovalSubject> {
+    const zone = await this.people.timeZone(step.approverId, em);
     return {
       subject: step.subject,
       classified: isClassified(step.securityLevel),
       step: step.kind,
-      dueLocal: localTime(step.dueAt!, await this.people.timeZone(step.approverId, em)),
+      dueLocal: localTime(step.dueAt!, zone),
+      dueLocalEn: localTime(step.dueAt!, zone, 'en'),
     };
   }
 }

@@ -152,7 +152,10 @@ describe('notices of work', () => {
   });
 
   it('names the official a Plh acted for', () => {
-    expect(actorName('Budi', 'Sari Kadis')).toBe('Budi atas nama Sari Kadis');
-    expect(actorName('Budi', null)).toBe('Budi');
+    expect(actorName('Budi', 'Sari Kadis')).toEqual({ id: 'Budi atas nama Sari Kadis', en: 'Budi on behalf of Sari Kadis' });
+    expect(actorName('Budi', null)).toEqual({ id: 'Budi', en: 'Budi' });
+    const returned = approvalReturnedText({ letter: draft, by: actorName('Budi', 'Sari Kadis'), comment: null });
+    expect(returned.title).toBe('Konsep surat dikembalikan oleh Budi atas nama Sari Kadis');
+    expect(returned.titleEn).toBe('Draft letter returned by Budi on behalf of Sari Kadis');
   });
 });

@@ -1,3 +1,5 @@
+import type { Message } from '@gesit/platform';
+
 /** A letter as a notice names it. CONFIDENTIAL and SECRET letters: the subject (and the note) stay out. */
 export interface NoticeLetter {
   number: string | null;
@@ -53,13 +55,19 @@ const addressed = (forOfficial: string | null | undefined): string =>
   forOfficial ? `${forOfficial}, yang sedang Anda wakili sebagai Plh/Plt` : 'Anda';
 
 /** "Budi" or "Budi atas nama Ani" when someone acted in an official's name. */
-export const actorName = (actor: string, actingFor: string | null): string => (actingFor ? `${actor} atas nama ${actingFor}` : actor);
+export const actorName = (actor: string, actingFor: string | null): Message =>
+  actingFor ? { id: `${actor} atas nama ${actingFor}`, en: `${actor} on behalf of ${actingFor}` } : { id: actor, en: actor };
+
+/** A person as a notice names them: a name reads the same in both languages; "X atas nama Y" does not. */
+export type Named = string | Message;
+const nameId = (n: Named): string => (typeof n === 'string' ? n : n.id);
+const nameEn = (n: Named): string => (typeof n === 'string' ? n : n.en);
 
 export interface DispositionReceived {
   letter: NoticeLetter;
   /** Set when the notice goes to the Plh/Plt acting for the assignee today: the official's name. */
   forOfficial?: string | null;
-  from: string;
+  from: Named;
   /** Instructions as people read them, e.g. 'Tindak lanjuti'. */
   instructions: string[];
   note: string | null;
@@ -76,28 +84,28 @@ export function dispositionReceivedText(d: DispositionReceived): WorkNoticeText 
   return {
     kind: 'disposition.received',
     title: d.forOfficial
-      ? `Disposisi baru untuk ${d.forOfficial} dari ${d.from}: ${reference(d.letter)}`
-      : `Disposisi baru dari ${d.from}: ${reference(d.letter)}`,
+      ? `Disposisi baru untuk ${d.forOfficial} dari ${nameId(d.from)}: ${reference(d.letter)}`
+      : `Disposisi baru dari ${nameId(d.from)}: ${reference(d.letter)}`,
     body:
-      `${d.from} mendisposisikan ${letterName(d.letter)} kepada ${addressed(d.forOfficial)}.${instructions}${note} ` +
+      `${nameId(d.from)} mendisposisikan ${letterName(d.letter)} kepada ${addressed(d.forOfficial)}.${instructions}${note} ` +
       `Batas waktu: ${d.dueLocal}. Silakan baca dan tindak lanjuti di Gesit.`,
     titleEn: d.forOfficial
-      ? `New disposition for ${d.forOfficial} from ${d.from}: ${referenceEn(d.letter)}`
-      : `New disposition from ${d.from}: ${referenceEn(d.letter)}`,
+      ? `New disposition for ${d.forOfficial} from ${nameEn(d.from)}: ${referenceEn(d.letter)}`
+      : `New disposition from ${nameEn(d.from)}: ${referenceEn(d.letter)}`,
     bodyEn:
-      `${d.from} disposed ${letterNameEn(d.letter)} to ${addressedEn(d.forOfficial)}.` +
+      `${nameEn(d.from)} disposed ${letterNameEn(d.letter)} to ${addressedEn(d.forOfficial)}.` +
       `${d.instructions.length ? ` Instructions: ${(d.instructionsEn ?? d.instructions).join(', ')}.` : ''}` +
       `${d.note && !d.letter.classified ? ` Note: "${d.note}".` : ''} Due: ${d.dueLocalEn ?? d.dueLocal}. Please read it and follow it up in Gesit.`,
   };
 }
 
-export function assignmentWithdrawnText(d: { letter: NoticeLetter; from: string }): WorkNoticeText {
+export function assignmentWithdrawnText(d: { letter: NoticeLetter; from: Named }): WorkNoticeText {
   return {
     kind: 'assignment.withdrawn',
     title: `Disposisi ditarik kembali: ${reference(d.letter)}`,
-    body: `${d.from} menarik kembali disposisi ${letterName(d.letter)} kepada Anda. Anda tidak perlu menindaklanjutinya lagi.`,
+    body: `${nameId(d.from)} menarik kembali disposisi ${letterName(d.letter)} kepada Anda. Anda tidak perlu menindaklanjutinya lagi.`,
     titleEn: `Disposition withdrawn: ${referenceEn(d.letter)}`,
-    bodyEn: `${d.from} withdrew the disposition of ${letterNameEn(d.letter)} to you. You no longer need to follow it up.`,
+    bodyEn: `${nameEn(d.from)} withdrew the disposition of ${letterNameEn(d.letter)} to you. You no longer need to follow it up.`,
   };
 }
 
@@ -129,7 +137,7 @@ export function approvalWaitingText(d: ApprovalWaiting): WorkNoticeText {
 
 export interface ApprovalDecidedNotice {
   letter: NoticeLetter;
-  by: string;
+  by: Named;
   comment: string | null;
 }
 
@@ -138,13 +146,13 @@ const commentOf = (d: ApprovalDecidedNotice, label: string): string => (d.commen
 export function approvalReturnedText(d: ApprovalDecidedNotice): WorkNoticeText {
   return {
     kind: 'approval.returned',
-    title: `Konsep surat dikembalikan oleh ${d.by}`,
+    title: `Konsep surat dikembalikan oleh ${nameId(d.by)}`,
     body:
-      `${d.by} mengembalikan ${draftName(d.letter)} kepada Anda untuk diperbaiki.${commentOf(d, 'Catatan')} ` +
+      `${nameId(d.by)} mengembalikan ${draftName(d.letter)} kepada Anda untuk diperbaiki.${commentOf(d, 'Catatan')} ` +
       'Unggah revisinya di Gesit; persetujuan dimulai lagi dari pemeriksa pertama.',
-    titleEn: `Draft letter returned by ${d.by}`,
+    titleEn: `Draft letter returned by ${nameEn(d.by)}`,
     bodyEn:
-      `${d.by} returned ${draftNameEn(d.letter)} to you for revision.${commentOf(d, 'Note')} ` +
+      `${nameEn(d.by)} returned ${draftNameEn(d.letter)} to you for revision.${commentOf(d, 'Note')} ` +
       'Upload the revision in Gesit; approval starts again from the first reviewer.',
   };
 }
@@ -152,33 +160,33 @@ export function approvalReturnedText(d: ApprovalDecidedNotice): WorkNoticeText {
 export function approvalRejectedText(d: ApprovalDecidedNotice): WorkNoticeText {
   return {
     kind: 'approval.rejected',
-    title: `Konsep surat ditolak oleh ${d.by}`,
-    body: `${d.by} menolak ${draftName(d.letter)}.${commentOf(d, 'Alasan')} Konsep ini tidak dilanjutkan.`,
-    titleEn: `Draft letter rejected by ${d.by}`,
-    bodyEn: `${d.by} rejected ${draftNameEn(d.letter)}.${commentOf(d, 'Reason')} This draft will not go further.`,
+    title: `Konsep surat ditolak oleh ${nameId(d.by)}`,
+    body: `${nameId(d.by)} menolak ${draftName(d.letter)}.${commentOf(d, 'Alasan')} Konsep ini tidak dilanjutkan.`,
+    titleEn: `Draft letter rejected by ${nameEn(d.by)}`,
+    bodyEn: `${nameEn(d.by)} rejected ${draftNameEn(d.letter)}.${commentOf(d, 'Reason')} This draft will not go further.`,
   };
 }
 
-export function letterSignedForDrafterText(d: { letter: NoticeLetter; signer: string; sent: boolean }): WorkNoticeText {
+export function letterSignedForDrafterText(d: { letter: NoticeLetter; signer: Named; sent: boolean }): WorkNoticeText {
   return {
     kind: 'letter.signed',
     title: `Surat Anda telah ditandatangani: ${reference(d.letter)}`,
     body:
-      `${capitalised(draftName(d.letter))} telah ditandatangani oleh ${d.signer} dengan nomor ${reference(d.letter)}` +
+      `${capitalised(draftName(d.letter))} telah ditandatangani oleh ${nameId(d.signer)} dengan nomor ${reference(d.letter)}` +
       `${d.sent ? ' dan telah dikirim kepada penerima di Gesit' : ''}.`,
     titleEn: `Your letter has been signed: ${referenceEn(d.letter)}`,
     bodyEn:
-      `${capitalised(draftNameEn(d.letter))} has been signed by ${d.signer} with number ${referenceEn(d.letter)}` +
+      `${capitalised(draftNameEn(d.letter))} has been signed by ${nameEn(d.signer)} with number ${referenceEn(d.letter)}` +
       `${d.sent ? ' and sent to its recipients in Gesit' : ''}.`,
   };
 }
 
-export function letterSignedForRecipientText(d: { letter: NoticeLetter; signer: string }): WorkNoticeText {
+export function letterSignedForRecipientText(d: { letter: NoticeLetter; signer: Named }): WorkNoticeText {
   return {
     kind: 'letter.signed',
-    title: `Surat masuk dari ${d.signer}: ${reference(d.letter)}`,
-    body: `${capitalised(letterName(d.letter))} yang ditandatangani ${d.signer} telah masuk ke kotak masuk Anda di Gesit.`,
-    titleEn: `Incoming letter from ${d.signer}: ${referenceEn(d.letter)}`,
-    bodyEn: `${capitalised(letterNameEn(d.letter))} signed by ${d.signer} has arrived in your Gesit inbox.`,
+    title: `Surat masuk dari ${nameId(d.signer)}: ${reference(d.letter)}`,
+    body: `${capitalised(letterName(d.letter))} yang ditandatangani ${nameId(d.signer)} telah masuk ke kotak masuk Anda di Gesit.`,
+    titleEn: `Incoming letter from ${nameEn(d.signer)}: ${referenceEn(d.letter)}`,
+    bodyEn: `${capitalised(letterNameEn(d.letter))} signed by ${nameEn(d.signer)} has arrived in your Gesit inbox.`,
   };
 }

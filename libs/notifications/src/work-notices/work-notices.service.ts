@@ -18,6 +18,7 @@ import { inTransaction, Loaders } from '@gesit/platform';
 import { NotificationsService, type NotifyInput } from '../notifications.service';
 import {
   actorName,
+  type Named,
   approvalRejectedText,
   approvalReturnedText,
   approvalWaitingText,
@@ -69,9 +70,11 @@ export class WorkNoticesService {
     return ids.filter(Boolean).length;
   }
 
-  private async actor(actorId: string, actingForId: string | null): Promise<string> {
+  private async actor(actorId: string, actingForId: string | null): Promise<Named> {
     const names = await this.people.names(actingForId ? [actorId, actingForId] : [actorId]);
-    return actorName(names.get(actorId) ?? 'Seseorang', actingForId ? (names.get(actingForId) ?? null) : null);
+    const name = names.get(actorId);
+    if (!name) return { id: 'Seseorang', en: 'Someone' };
+    return actorName(name, actingForId ? (names.get(actingForId) ?? null) : null);
   }
 
   async dispositionCreated(event: DispositionCreated): Promise<number> {
@@ -194,7 +197,7 @@ export class WorkNoticesService {
     ]);
     if (!letter) return 0;
     const signed = { ...noticeLetter(letter), number: event.number };
-    const signer = event.signerName ?? 'penandatangan';
+    const signer: Named = event.signerName ?? { id: 'penandatangan', en: 'the signer' };
     const others = [...new Set(recipients.map((r) => r.userId))].filter((id) => id !== letter.createdById);
     return this.send([
       {

@@ -98,6 +98,8 @@ describe('loadConfig', () => {
       phoneNumberId: '106540352242922',
       template: 'gesit_notifikasi',
       language: 'id',
+      templateEn: 'gesit_notifikasi',
+      languageEn: 'en',
       timeoutMs: 10_000,
     });
     expect(

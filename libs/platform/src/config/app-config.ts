@@ -26,6 +26,9 @@ export interface WhatsAppSettings {
   phoneNumberId: string;
   template: string;
   language: string;
+  /** The template for people who read English (setMyLanguage): by default the English translation of the same template. */
+  templateEn: string;
+  languageEn: string;
   timeoutMs: number;
 }
 
@@ -180,6 +183,8 @@ export class AppConfig {
             phoneNumberId: raw.WHATSAPP_PHONE_NUMBER_ID,
             template: raw.WHATSAPP_TEMPLATE,
             language: raw.WHATSAPP_TEMPLATE_LANGUAGE,
+            templateEn: raw.WHATSAPP_TEMPLATE_EN ?? raw.WHATSAPP_TEMPLATE,
+            languageEn: raw.WHATSAPP_TEMPLATE_LANGUAGE_EN,
             timeoutMs: raw.WHATSAPP_TIMEOUT_MS,
           }
         : null;

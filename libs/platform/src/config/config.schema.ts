@@ -124,6 +124,9 @@ export const configSchema = z.object({
   /** An approved template with two body parameters: {{1}} the title, {{2}} the text. */
   WHATSAPP_TEMPLATE: z.string().min(1).default('gesit_notifikasi'),
   WHATSAPP_TEMPLATE_LANGUAGE: z.string().min(2).default('id'),
+  /** The same for people who chose English: by default the English translation (`en`) of WHATSAPP_TEMPLATE. */
+  WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
+  WHATSAPP_TEMPLATE_LANGUAGE_EN: z.string().min(2).default('en'),
   WHATSAPP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** How often the worker looks for reminders, escalations and deliveries that a lost job left undone (seconds). */
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),

@@ -1,5 +1,15 @@
 import { GraphQLError } from 'graphql';
-import { AppError, badInput, classifyError, FieldChecks, forbidden, isDatabaseBusy, notFound, SERVICE_BUSY_MESSAGE } from './errors';
+import {
+  AppError,
+  badInput,
+  classifyError,
+  conflict,
+  FieldChecks,
+  forbidden,
+  isDatabaseBusy,
+  notFound,
+  SERVICE_BUSY_MESSAGE,
+} from './errors';
 
 const inResolver = (original: Error) => new GraphQLError(original.message, { path: ['decideApproval'], originalError: original });
 const pgError = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -106,5 +116,38 @@ describe('FieldChecks', () => {
         details: { field: 'email', fields: [{ field: 'email', message: { id: 'Bukan alamat e-mail.', en: 'Not an e-mail address.' } }] },
       }),
     );
+  });
+
+  it('keeps the database checks of a field with the rest, and their own code when they are alone', async () => {
+    const duplicate = () => conflict({ id: 'NIP itu sudah dipakai.', en: 'That NIP is taken.' });
+    const mixed = new FieldChecks();
+    mixed.add('name', { id: 'Nama wajib diisi.', en: 'The name is required.' });
+    await mixed.runAsync(() => Promise.reject(duplicate()), null, 'nip');
+    expect(() => mixed.done()).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        details: expect.objectContaining({ fields: expect.arrayContaining([expect.objectContaining({ field: 'nip' })]) }),
+      }),
+    );
+    const alone = new FieldChecks();
+    await alone.runAsync(() => Promise.reject(duplicate()), null, 'nip');
+    alone.run(
+      () => {
+        throw notFound({ id: 'Jabatan', en: 'Position' });
+      },
+      null,
+      'positionId',
+    );
+    expect(() => alone.done()).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    const onlyConflict = new FieldChecks();
+    await onlyConflict.runAsync(() => Promise.reject(duplicate()), null, 'nip');
+    expect(() => onlyConflict.done()).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', details: expect.objectContaining({ field: 'nip' }) }),
+    );
+    expect(() =>
+      new FieldChecks().run(() => {
+        throw notFound({ id: 'Jabatan', en: 'Position' });
+      }, null),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 });

@@ -46,15 +46,24 @@ export const notFound = (what: Message): AppError =>
   new AppError('NOT_FOUND', { id: `${what.id} tidak ditemukan.`, en: `${what.en} was not found.` });
 export const conflict = (message: Message, details?: Record<string, unknown>): AppError => new AppError('CONFLICT', message, details);
 
+/** The codes a refusal of one field may carry: a bad value, a value the database already holds, a thing that is not there. */
+export type FieldProblemCode = Extract<ErrorCode, 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND'>;
+const FIELD_PROBLEM_CODES: readonly ErrorCode[] = ['BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND'];
+
 /**
- * BAD_USER_INPUT naming every bad field at once: the message lists them all, `extensions.fields` holds
- * `{ field, message }` per field. Nothing is thrown when the list is empty.
+ * An error (BAD_USER_INPUT unless `code` says otherwise) naming every bad field at once: the message lists
+ * them all, `extensions.fields` holds `{ field, message }` per field. Nothing is thrown when the list is empty.
  */
-export function throwFieldProblems(problems: FieldProblem[], extra?: Record<string, unknown>): void {
+export function throwFieldProblems(
+  problems: FieldProblem[],
+  extra?: Record<string, unknown>,
+  code: FieldProblemCode = 'BAD_USER_INPUT',
+): void {
   if (!problems.length) return;
-  if (problems.length === 1) throw badInput(problems[0].message, { field: problems[0].field, fields: problems, ...extra });
+  if (problems.length === 1) throw new AppError(code, problems[0].message, { field: problems[0].field, fields: problems, ...extra });
   const join = (language: Language) => problems.map((p) => p.message[language]).join(' ');
-  throw badInput(
+  throw new AppError(
+    code,
     { id: `Ada ${problems.length} isian yang perlu diperbaiki. ${join('id')}`, en: `${problems.length} fields need fixing. ${join('en')}` },
     { fields: problems, ...extra },
   );
@@ -63,10 +72,13 @@ export function throwFieldProblems(problems: FieldProblem[], extra?: Record<stri
 /**
  * Collects the refusals of several field checks so the client hears of every bad field at once:
  * `run` keeps a check's BAD_USER_INPUT that names a field, or that names none when `field` is given
- * (and answers `fallback`); `done` throws them together.
+ * (and answers `fallback`); `done` throws them together. Checks against the database (a duplicate, a
+ * position that is not there) are kept as well when `field` is given: alone they keep their code
+ * (CONFLICT, NOT_FOUND), mixed with others the whole answer is BAD_USER_INPUT.
  */
 export class FieldChecks {
   private readonly problems: FieldProblem[] = [];
+  private readonly codes = new Set<FieldProblemCode>();
 
   run<T>(check: () => T, fallback: T, field?: string): T {
     try {
@@ -87,14 +99,18 @@ export class FieldChecks {
   }
 
   private keep(error: unknown, field: string | undefined): void {
-    if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
-    if (Array.isArray(error.details?.fields)) this.problems.push(...(error.details.fields as FieldProblem[]));
-    else if (field) this.problems.push({ field, message: error.text });
+    if (!(error instanceof AppError) || !FIELD_PROBLEM_CODES.includes(error.code)) throw error;
+    const code = error.code as FieldProblemCode;
+    if (Array.isArray(error.details?.fields)) {
+      this.problems.push(...(error.details.fields as FieldProblem[]));
+      this.codes.add(code);
+    } else if (field) this.add(field, error.text, code);
     else throw error;
   }
 
-  add(field: string, message: Message): void {
+  add(field: string, message: Message, code: FieldProblemCode = 'BAD_USER_INPUT'): void {
     this.problems.push({ field, message });
+    this.codes.add(code);
   }
 
   get failed(): boolean {
@@ -102,7 +118,7 @@ export class FieldChecks {
   }
 
   done(): void {
-    throwFieldProblems(this.problems);
+    throwFieldProblems(this.problems, undefined, this.codes.size === 1 ? [...this.codes][0] : 'BAD_USER_INPUT');
   }
 }
 

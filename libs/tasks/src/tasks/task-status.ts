@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import type { Message } from '@gesit/platform';
 
 export enum TaskStatus {
   TODO = 'TODO',
@@ -18,13 +19,13 @@ export enum TaskPriority {
 registerEnumType(TaskStatus, { name: 'TaskStatus' });
 registerEnumType(TaskPriority, { name: 'TaskPriority' });
 
-export const STATUS_TEXT: Record<TaskStatus, string> = {
-  [TaskStatus.TODO]: 'Belum dikerjakan (TODO)',
-  [TaskStatus.IN_PROGRESS]: 'Sedang dikerjakan (IN_PROGRESS)',
-  [TaskStatus.BLOCKED]: 'Terhambat (BLOCKED)',
-  [TaskStatus.IN_REVIEW]: 'Menunggu pemeriksaan (IN_REVIEW)',
-  [TaskStatus.DONE]: 'Selesai (DONE)',
-  [TaskStatus.CANCELLED]: 'Dibatalkan (CANCELLED)',
+export const STATUS_TEXT: Record<TaskStatus, Message> = {
+  [TaskStatus.TODO]: { id: 'Belum dikerjakan (TODO)', en: 'not started (TODO)' },
+  [TaskStatus.IN_PROGRESS]: { id: 'Sedang dikerjakan (IN_PROGRESS)', en: 'in progress (IN_PROGRESS)' },
+  [TaskStatus.BLOCKED]: { id: 'Terhambat (BLOCKED)', en: 'blocked (BLOCKED)' },
+  [TaskStatus.IN_REVIEW]: { id: 'Menunggu pemeriksaan (IN_REVIEW)', en: 'waiting for review (IN_REVIEW)' },
+  [TaskStatus.DONE]: { id: 'Selesai (DONE)', en: 'done (DONE)' },
+  [TaskStatus.CANCELLED]: { id: 'Dibatalkan (CANCELLED)', en: 'cancelled (CANCELLED)' },
 };
 
 export const OPEN_STATUSES: readonly TaskStatus[] = [TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED, TaskStatus.IN_REVIEW];

@@ -107,7 +107,7 @@ export class TasksService {
 
   private async names(ids: readonly string[], loaders: Loaders): Promise<string> {
     const users = await Promise.all(ids.map((id) => this.users.byId(loaders).load(id)));
-    return users.map((u, i) => u?.name ?? `(pengguna tidak dikenal ${ids[i]})`).join(', ');
+    return users.map((u) => u?.name ?? '?').join(', ');
   }
 
   async create(principal: Principal, input: CreateTaskInput, loaders = new Loaders()): Promise<TaskEntity> {
@@ -150,11 +150,12 @@ export class TasksService {
         en: 'A recurring task needs a due time (dueAt): recurrences are counted from it.',
       });
     const users = await Promise.all(assigneeIds.map((id) => this.users.byId(loaders).load(id)));
-    const unknown = assigneeIds.filter((_, i) => !users[i]);
+    // One who does not exist has no name to give: the place in the list says which.
+    const unknown = assigneeIds.flatMap((_, i) => (users[i] ? [] : [i + 1]));
     if (unknown.length)
       checks.add('assigneeIds', {
-        id: `Pengguna ini tidak ditemukan: ${unknown.join(', ')}.`,
-        en: `These users were not found: ${unknown.join(', ')}.`,
+        id: `Pelaksana urutan ke-${unknown.join(', ke-')} dalam daftar tidak ditemukan.`,
+        en: `The assignees at place ${unknown.join(', ')} of the list were not found.`,
       });
     checks.done();
     const { actingForId, outside } = await this.access.reach(principal, assigneeIds, loaders);
@@ -170,8 +171,8 @@ export class TasksService {
       const parent = await this.access.readable(principal, input.parentId, loaders);
       if (!OPEN_STATUSES.includes(parent.task.status))
         throw conflict({
-          id: `Tugas induk "${parent.task.title}" sudah ${STATUS_TEXT[parent.task.status]}; subtugas tidak dapat ditambahkan.`,
-          en: `The parent task "${parent.task.title}" is already ${parent.task.status}; no subtask can be added.`,
+          id: `Tugas induk "${parent.task.title}" sudah ${STATUS_TEXT[parent.task.status].id}; subtugas tidak dapat ditambahkan.`,
+          en: `The parent task "${parent.task.title}" is already ${STATUS_TEXT[parent.task.status].en}; no subtask can be added.`,
         });
       parentId = parent.task.id;
     }
@@ -227,8 +228,8 @@ export class TasksService {
       });
     if (!OPEN_STATUSES.includes(task.status))
       throw conflict({
-        id: `Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; tidak dapat diubah lagi.`,
-        en: `Task "${task.title}" is already ${task.status}; it cannot be changed any more.`,
+        id: `Tugas "${task.title}" sudah ${STATUS_TEXT[task.status].id}; tidak dapat diubah lagi.`,
+        en: `Task "${task.title}" is already ${STATUS_TEXT[task.status].en}; it cannot be changed any more.`,
       });
     // Every bad field is reported at once.
     const checks = new FieldChecks();
@@ -329,8 +330,8 @@ export class TasksService {
       if (to !== from) this.checkMove(task, from, to, role);
       else if (!OPEN_STATUSES.includes(from))
         throw conflict({
-          id: `Tugas "${task.title}" sudah ${STATUS_TEXT[from]}; kemajuannya tidak dapat dilaporkan lagi.`,
-          en: `Task "${task.title}" is already ${from}; its progress cannot be reported any more.`,
+          id: `Tugas "${task.title}" sudah ${STATUS_TEXT[from].id}; kemajuannya tidak dapat dilaporkan lagi.`,
+          en: `Task "${task.title}" is already ${STATUS_TEXT[from].en}; its progress cannot be reported any more.`,
         });
       const items = await em.find(TaskChecklistItemEntity, { where: { taskId: task.id } });
       let progress = checklistProgress(items) ?? input.progress;
@@ -393,8 +394,8 @@ export class TasksService {
       const task = await this.lock(em, people.task.id);
       if (!OPEN_STATUSES.includes(task.status))
         throw conflict({
-          id: `Tugas "${task.title}" sudah ${STATUS_TEXT[task.status]}; daftar periksanya tidak dapat diubah.`,
-          en: `Task "${task.title}" is already ${task.status}; its checklist cannot be changed.`,
+          id: `Tugas "${task.title}" sudah ${STATUS_TEXT[task.status].id}; daftar periksanya tidak dapat diubah.`,
+          en: `Task "${task.title}" is already ${STATUS_TEXT[task.status].en}; its checklist cannot be changed.`,
         });
       const items = await em.find(TaskChecklistItemEntity, { where: { taskId: task.id }, order: { position: 'ASC' } });
       const item = isUuid(itemId) ? items.find((i) => i.id === itemId) : undefined;
@@ -495,13 +496,15 @@ export class TasksService {
     const allowed = allowedMoves(from, role);
     if (allowed.includes(to)) return;
     const options = allowed.length
-      ? `Yang dapat Anda lakukan: ${allowed.map((s) => STATUS_TEXT[s]).join(', ')}.`
+      ? `Yang dapat Anda lakukan: ${allowed.map((s) => STATUS_TEXT[s].id).join(', ')}.`
       : 'Tidak ada perubahan status yang dapat Anda lakukan.';
-    const optionsEn = allowed.length ? `What you can do: ${allowed.join(', ')}.` : 'There is no status change you can make.';
+    const optionsEn = allowed.length
+      ? `What you can do: ${allowed.map((s) => STATUS_TEXT[s].en).join(', ')}.`
+      : 'There is no status change you can make.';
     throw conflict(
       {
-        id: `Status tugas "${task.title}" tidak dapat diubah dari ${STATUS_TEXT[from]} menjadi ${STATUS_TEXT[to]}. ${options}`,
-        en: `The status of task "${task.title}" cannot change from ${from} to ${to}. ${optionsEn}`,
+        id: `Status tugas "${task.title}" tidak dapat diubah dari ${STATUS_TEXT[from].id} menjadi ${STATUS_TEXT[to].id}. ${options}`,
+        en: `The status of task "${task.title}" cannot change from ${STATUS_TEXT[from].en} to ${STATUS_TEXT[to].en}. ${optionsEn}`,
       },
       {
         from,
