@@ -9,8 +9,20 @@ describe('the search statement', () => {
   it('looks a letter number up as typed before titles and bodies, and words only in titles and bodies', () => {
     expect(numberLike('000.8.3.3/15/OR')).toBe(true);
     expect(numberLike('pemusnahan arsip')).toBe(false);
-    expect(tiersOf(statement('15/OR').sql)).toEqual([SCORE.NUMBER, SCORE.HEAD, SCORE.TEXT]);
+    expect(tiersOf(statement('15/OR').sql)).toEqual([SCORE.NUMBER, SCORE.NUMBER, SCORE.HEAD, SCORE.TEXT]);
     expect(tiersOf(statement('pemusnahan arsip').sql)).toEqual([SCORE.HEAD, SCORE.TEXT]);
+  });
+
+  it('matches a number as a substring only when no readable record has it as a whole number or its leading parts', () => {
+    const { sql, params } = statement('000.8.3.3/15/OR');
+    expect(params).toEqual(expect.arrayContaining(['000.8.3.3/15/or', '000.8.3.3/15/or/%', '%000.8.3.3/15/or%']));
+    const [whole, substring] = sql.slice(sql.indexOf('SELECT * FROM')).split(' UNION ALL ');
+    expect(whole).toContain('lower(r.letter_number) = $');
+    expect(whole).not.toContain('search_keys LIKE');
+    expect(substring).toMatch(/search_keys LIKE \$\d+ AND NOT \(SELECT found FROM number_whole\)/);
+    expect(sql).toMatch(/number_whole AS MATERIALIZED \(SELECT EXISTS \(SELECT 1 FROM archive_record r .*lower\(r\.letter_number\) = /s);
+    expect(statement('arsip').sql).not.toContain('number_whole');
+    expect(statement('50%_off/2').params).toContain('50\\%\\_off/2/%');
   });
 
   it('goes on after a cursor within its tier, newest first, and leaves the tiers above it out', () => {

@@ -48,7 +48,11 @@ export const numberLike = (query: string): boolean => /\d/.test(query);
  */
 export const SEARCH_SETTINGS = 'SET LOCAL jit = off';
 
-const like = (text: string): string => `%${foldWord(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const like = (text: string): string => `%${escapeLike(foldWord(text))}%`;
+
+/** A letter number as the index holds it: lower case, as typed otherwise. */
+export const letterNumberKey = (query: string): string => query.trim().toLowerCase();
 
 export interface SearchStatementInput {
   letterReadable: LetterReadableSql;
@@ -82,20 +86,34 @@ export function searchStatement(input: SearchStatementInput): {
   const base = ['r.destroyed_at IS NULL', readableRecordSql(input.letterReadable, '$1::uuid[]')];
   for (const [sql, value] of input.filters ?? []) base.push(sql.replaceAll('?', p(value)));
   const tiers: [number, string][] = [];
+  const ctes = [belowUserCte('$1::uuid[]')];
   if (input.typos) {
     tiers.push([SCORE.TYPO, `${p(foldWord(input.query))} <% r.search_keys`]);
   } else {
     const stems = p(allOf(queryStems(input.query)));
     const exact = p(allOf(queryWords(input.query)));
-    const number = numberLike(input.query) ? `r.search_keys LIKE ${p(like(input.query))}` : null;
     const head = `(r.search_head @@ to_tsquery('simple', ${stems}) OR r.search_head @@ to_tsquery('simple', ${exact}))`;
     const text = `(r.search_stemmed @@ to_tsquery('simple', ${stems}) OR r.search_exact @@ to_tsquery('simple', ${exact}))`;
-    if (number) tiers.push([SCORE.NUMBER, number]);
-    tiers.push([SCORE.HEAD, number ? `${head} AND NOT ${number}` : head]);
-    tiers.push([SCORE.TEXT, `${text} AND NOT ${head}${number ? ` AND NOT ${number}` : ''}`]);
+    let notNumber = '';
+    if (numberLike(input.query)) {
+      // A whole letter number, or its leading parts up to a slash (000.8.3.3/15 finds 000.8.3.3/15/OR): a btree
+      // range. Only when no record the caller may read has one does the number count as a substring of titles
+      // and numbers (15/OR), whose trigram lookup grows with the archive. The answer is a CTE of its own: asked
+      // once, before that scan (which it skips), planned once, and the same on every page.
+      const key = letterNumberKey(input.query);
+      const whole = `(lower(r.letter_number) = ${p(key)} OR lower(r.letter_number) LIKE ${p(`${escapeLike(key)}/%`)})`;
+      ctes.push(`number_whole AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id
+        WHERE ${base.join(' AND ')} AND ${whole}) AS found)`);
+      const substring = `(r.search_keys LIKE ${p(like(input.query))} AND NOT (SELECT found FROM number_whole))`;
+      tiers.push([SCORE.NUMBER, whole], [SCORE.NUMBER, substring]);
+      // IS NOT TRUE: a record without a letter number (NULL) is no number match.
+      notNumber = ` AND ${whole} IS NOT TRUE AND ${substring} IS NOT TRUE`;
+    }
+    tiers.push([SCORE.HEAD, `${head}${notNumber}`]);
+    tiers.push([SCORE.TEXT, `${text} AND NOT ${head}${notNumber}`]);
   }
   const countParams = [...params];
-  const count = `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
+  const count = `WITH RECURSIVE ${ctes.join(', ')}
     SELECT count(*)::int AS count FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id
      WHERE ${base.join(' AND ')} AND (${tiers.map(([, sql]) => `(${sql})`).join(' OR ')})`;
   const limit = p(input.limit);
@@ -113,7 +131,7 @@ export function searchStatement(input: SearchStatementInput): {
   // A cursor below every tier: nothing is left.
   if (!parts.length)
     return { sql: 'SELECT NULL::uuid AS id, 0::float8 AS score, NULL::text AS at WHERE false', params: [], count: counted };
-  const sql = `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
+  const sql = `WITH RECURSIVE ${ctes.join(', ')}
     SELECT * FROM (${parts.join(' UNION ALL ')}) s ORDER BY s.score DESC, s.at DESC, s.id DESC LIMIT ${limit}`;
   return { sql, params, count: counted };
 }
