@@ -3,3 +3,4 @@
 export { SEARCH_SETTINGS, searchStatement } from './search/search.service';
 export { stemText } from './indexing/indonesian-stemmer';
 export { ocrImages, rasterise } from './ocr/ocr-tools';
+export { BATCH_ROWS } from './imports/import-runner.service';
