@@ -49,6 +49,10 @@ describe('the search statements', () => {
     expect(whole.tiers).toEqual([SCORE.NUMBER, SCORE.HEAD, SCORE.TEXT]);
     expect(whole.statements[0].params).toEqual(expect.arrayContaining(['000.8.3.3/15/or', '000.8.3.3/15/or/%']));
     expect(whole.statements[0].sql).not.toContain('search_keys LIKE');
+    // Read by the number index first, never by walking archived_at through the archive.
+    expect(whole.statements[0].sql).toMatch(
+      /FROM \(SELECT \* FROM archive_record r WHERE r\.destroyed_at IS NULL AND \(lower\(r\.letter_number\) = \$\d+ .*OFFSET 0\) r/s,
+    );
     expect(whole.statements[1].sql).not.toContain('search_keys LIKE');
     expect(whole.rows).toEqual([row(3, 1)]);
 
