@@ -8,6 +8,7 @@ import { adminToken, uniqueSuffix } from '../harness/identity';
 import { createAgency } from '../harness/org';
 import { archivePdf } from './archive-support';
 import { makeZip, ZipItem } from './zip-writer';
+import { BATCH_ROWS } from '@gesit/archive/testing';
 
 type Agency = Awaited<ReturnType<typeof createAgency>>;
 
@@ -56,16 +57,20 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
     return (await api.gqlOk<any>(START, { input: { manifestFileId, bundleFileId, dryRun } }, org.clerk.token)).startArchiveImport;
   }
 
-  const finished = (id: string) =>
-    until(`import ${id}`, async () => {
-      const row = (await api.gqlOk<any>(GET, { id }, org.clerk.token)).archiveImport;
-      return ['VALIDATED', 'DONE', 'FAILED', 'CANCELLED'].includes(row.status) ? row : undefined;
-    });
+  const finished = (id: string, ms?: number) =>
+    until(
+      `import ${id}`,
+      async () => {
+        const row = (await api.gqlOk<any>(GET, { id }, org.clerk.token)).archiveImport;
+        return ['VALIDATED', 'DONE', 'FAILED', 'CANCELLED'].includes(row.status) ? row : undefined;
+      },
+      ms,
+    );
 
   const recordsTitled = async (prefix: string): Promise<number> =>
     (await db.query('SELECT count(*)::int AS n FROM archive_record WHERE title LIKE $1', [`${prefix}%`]))[0].n;
 
-  it('checks every row in a dry run, then imports row by row, refusing the bomb and the traversal, skipping the duplicate; a re-run adds nothing', async () => {
+  it('checks every row in a dry run, then imports the rows in batches, refusing the bomb and the traversal, skipping the duplicate; a re-run adds nothing', async () => {
     const tag = `Impor ${uniqueSuffix()}`;
     const already = await archivePdf(api, org.clerk.token, { classificationCode: '000.1.1' }, `${tag} sudah ada`);
     const alreadyBytes = await (await fetch(await fileUrl(already.file.id))).arrayBuffer();
@@ -185,7 +190,8 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
 
   it('reports progress through the subscription, and a cancelled import stops and stays cancelled', async () => {
     const tag = `Batal ${uniqueSuffix()}`;
-    const rows = 40;
+    // More rows than a batch, so that the cancel lands between two of them.
+    const rows = BATCH_ROWS * 2 + 50;
     const items = await Promise.all(
       Array.from({ length: rows }, async (_, i) => ({ name: `s${i}.pdf`, data: await makePdf(`${tag} ${i}`) })),
     );
@@ -251,6 +257,56 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
     expect(await recordsTitled(tag)).toBe(after.processed);
     expect(errorCode(await api.gql(CANCEL, { id: running.id }, org.clerk.token))).toBe('CONFLICT');
   });
+
+  it('runs more imports at once than a worker has connections, sharing files and one cancelled, and counts each exactly', async () => {
+    // A second worker with one pooled connection for its two import jobs and its OCR jobs; the first takes the rest.
+    const narrow = await startTestWorker({ STORAGE_DIR: api.config.storageDir, DATABASE_POOL_SIZE: '1' });
+    try {
+      const tag = `Bersama ${uniqueSuffix()}`;
+      const shared = await Promise.all(Array.from({ length: 20 }, (_, i) => makePdf(`${tag} bersama ${i}`)));
+      const imports = 3;
+      const own = BATCH_ROWS + 30;
+      const started = [];
+      for (let k = 0; k < imports; k++) {
+        const items: ZipItem[] = await Promise.all(
+          Array.from({ length: own }, async (_, i) => ({ name: `k${k}/${i}.pdf`, data: await makePdf(`${tag} ${k} ${i}`) })),
+        );
+        const common = shared.map((data, i) => ({ name: `bersama/${i}.pdf`, data }));
+        // The shared files first in half of the imports and last in the others: their rows meet in both orders.
+        const all = k % 2 ? [...items, ...common] : [...common, ...items];
+        const manifest = [
+          'file,classification_code,title,document_date',
+          ...all.map((it) => `${it.name},000.1.1,${tag} ${it.name},2025-06-01`),
+        ];
+        started.push(await start(manifest.join('\n'), makeZip(all), false));
+      }
+      const cancelled = started[0];
+      await until('the first import to run', async () => {
+        const row = (await api.gqlOk<any>(GET, { id: cancelled.id }, org.clerk.token)).archiveImport;
+        return row.status !== 'QUEUED' ? row : undefined;
+      });
+      await api.gql(CANCEL, { id: cancelled.id }, org.clerk.token);
+      const ends = await Promise.all(started.map((s) => finished(s.id, 240_000)));
+
+      const total = own + shared.length;
+      expect(ends[0].status).toBe('CANCELLED');
+      expect(ends[0].processed).toBeLessThan(total);
+      for (const end of ends.slice(1)) expect(end).toMatchObject({ status: 'DONE', total, processed: total });
+      for (const end of ends) {
+        const [{ n }] = await db.query('SELECT count(*)::int AS n FROM archive_record WHERE import_id = $1', [end.id]);
+        expect(n).toBe(end.processed - end.skipped - end.failed);
+        expect(end.errors).toHaveLength(end.failed);
+      }
+      // Each shared file archived once, by whichever import came first.
+      const [{ n: sharedRecords }] = await db.query(
+        `SELECT count(*)::int AS n FROM archive_record WHERE title LIKE $1 AND import_id = ANY($2::uuid[])`,
+        [`${tag} bersama/%`, ends.map((e) => e.id)],
+      );
+      expect(sharedRecords).toBe(shared.length);
+    } finally {
+      await narrow.close();
+    }
+  }, 300_000);
 
   async function fileUrl(id: string): Promise<string> {
     return (await api.gqlOk<any>('query($id: ID!) { file(id: $id) { downloadUrl } }', { id }, org.clerk.token)).file.downloadUrl;

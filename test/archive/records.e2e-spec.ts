@@ -240,6 +240,24 @@ describe('dossiers and records', () => {
       file: { id: fileId },
     });
     expect(await unfiled()).not.toContain(letter.id);
+
+    // Its number finds it first, whole or by its leading parts; a record that only mentions the number in its
+    // title comes after it. A middle part starts no number, so it is matched as a substring of both.
+    const seq = number.split('/')[1];
+    const mention = await archivePdf(api, org.clerk.token, {}, `Tindak lanjut surat ${number}`);
+    const hits = async (query: string) =>
+      (await api.gqlOk<any>(SEARCH, { query }, org.clerk.token)).searchArchive.edges.map((e: any) => [e.node.record.id, e.node.score]);
+    for (const query of [number, number.toLowerCase(), `800/${seq}`, `800/${seq}/BKD`]) {
+      const found = await hits(query);
+      expect(found[0]).toEqual([record.id, 3]);
+      expect(found).toContainEqual([mention.id, 2]);
+    }
+    expect(await hits(`${seq}/BKD`)).toEqual(
+      expect.arrayContaining([
+        [record.id, 3],
+        [mention.id, 3],
+      ]),
+    );
     const [timeline] = await db.query(
       `SELECT f.content_type, f.retain_until FROM archive_record_file a JOIN stored_file f ON f.id = a.file_id WHERE a.record_id = $1 AND a.role = 'TIMELINE'`,
       [record.id],

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { localDate } from '@gesit/calendar';
 import { ClassificationCodeEntity } from '@gesit/correspondence';
 import { AcceptedType, FilesService, StoredFileEntity } from '@gesit/files';
@@ -25,6 +25,36 @@ import { ManifestRefused, ManifestRow, parseManifest } from './manifest';
 import { BundleEntry, BundleRefused, EntryTooLarge, ZipBundle } from './zip-bundle';
 
 const RUNNABLE: ImportStatus[] = [ImportStatus.VALIDATING, ImportStatus.QUEUED, ImportStatus.RUNNING];
+/** Rows per transaction and progress update, and the most scan bytes a batch holds in memory. */
+export const BATCH_ROWS = 100;
+export const BATCH_BYTES = 16 * 1024 * 1024;
+
+export interface ImportCounts {
+  processed: number;
+  failed: number;
+  skipped: number;
+}
+
+/** A manifest row on its way: its scan when it is to be stored, or already its outcome ('ok', 'skipped' or an error). */
+export interface PreparedRow {
+  row: ManifestRow;
+  outcome?: 'ok' | 'skipped' | Message;
+  bytes?: Buffer;
+  type?: AcceptedType;
+  sha256?: string;
+}
+
+/** Counts handled rows and collects the errors among them. */
+export function tally(rows: readonly PreparedRow[], counts: ImportCounts, errors: ImportRowError[]): void {
+  for (const { row, outcome } of rows) {
+    counts.processed++;
+    if (outcome === 'skipped') counts.skipped++;
+    else if (outcome !== 'ok') {
+      counts.failed++;
+      errors.push({ row: row.line, message: outcome! });
+    }
+  }
+}
 
 /** What a scan in the ZIP is, by its first bytes. */
 export function scanType(bytes: Buffer): AcceptedType | null {
@@ -37,9 +67,9 @@ export function scanType(bytes: Buffer): AcceptedType | null {
 }
 
 /**
- * Runs an import in the worker: checks every row (dry run), or stores them one by one, each row in its own
- * transaction. Files already archived (same SHA-256) are skipped, so a re-run or a retried job is safe; the
- * status is read before every row, so a cancellation stops it.
+ * Runs an import in the worker: checks every row (dry run), or stores them in batches, one transaction and one
+ * progress update per batch. Files already archived (same SHA-256) are skipped, so a re-run or a retried job is
+ * safe; the status is read before every batch and locked while one is stored, so a cancellation stops it exactly.
  */
 @Injectable()
 export class ImportRunnerService {
@@ -119,34 +149,33 @@ export class ImportRunnerService {
         rows.flatMap((r) => (r.dossierNumber ? [r.dossierNumber] : [])),
       );
       const seen = new Set<string>();
-      let processed = refusedRows;
-      let failed = refusedRows;
-      let skipped = 0;
-      for (const row of rows) {
+      const counts: ImportCounts = { processed: refusedRows, failed: refusedRows, skipped: 0 };
+      for (let next = 0; next < rows.length;) {
         const current = await repo.findOneBy({ id: importId });
         if (current?.status === ImportStatus.CANCELLED) return ImportStatus.CANCELLED;
-        const problem = this.check(row, bundle.entries.get(row.file), codes, dossiers.get(row.dossierNumber ?? ''), seen);
-        seen.add(row.file);
-        let outcome: 'ok' | 'skipped' | 'cancelled' | Message = problem ?? 'ok';
-        if (!problem && !job.dryRun) {
-          try {
-            outcome = await this.store(job, starter, row, bundle, bundle.entries.get(row.file)!, codes.get(row.classificationCode)!);
-          } catch (error) {
-            if (!(error instanceof EntryTooLarge) && !isUniqueViolation(error)) throw error;
-            outcome =
-              error instanceof EntryTooLarge
-                ? { id: `Baris ${row.line}: ${error.text.id}.`, en: `Row ${row.line}: ${error.text.en}.` }
-                : { id: `Baris ${row.line}: ${row.file} sudah diarsipkan.`, en: `Row ${row.line}: ${row.file} is already archived.` };
+        // A batch: up to BATCH_ROWS rows, with at most BATCH_BYTES of scans held in memory at once.
+        const batch: PreparedRow[] = [];
+        let bytes = 0;
+        while (next < rows.length && batch.length < BATCH_ROWS && bytes < BATCH_BYTES) {
+          const row = rows[next++];
+          const entry = bundle.entries.get(row.file);
+          const problem = this.check(row, entry, codes, dossiers.get(row.dossierNumber ?? ''), seen);
+          seen.add(row.file);
+          if (problem || job.dryRun) {
+            batch.push({ row, outcome: problem ?? 'ok' });
+            continue;
           }
-          if (outcome === 'cancelled') return ImportStatus.CANCELLED;
+          const scan = await this.prepare(row, bundle, entry!);
+          bytes += scan.bytes?.length ?? 0;
+          batch.push(scan);
         }
-        processed++;
-        if (outcome === 'skipped') skipped++;
-        else if (outcome !== 'ok') {
-          failed++;
-          errors.push({ row: row.line, message: outcome });
+        if (!job.dryRun) {
+          const stored = await this.storeBatch(job, starter, batch, codes, counts, errors);
+          if (stored === 'cancelled') return ImportStatus.CANCELLED;
+        } else {
+          tally(batch, counts, errors);
+          await repo.update({ id: importId, status: In(RUNNABLE) }, { ...counts, errors });
         }
-        await repo.update({ id: importId, status: In(RUNNABLE) }, { processed, failed, skipped, errors });
         await this.progress.changed(importId);
       }
       return await this.finish(job, job.dryRun ? ImportStatus.VALIDATED : ImportStatus.DONE, errors);
@@ -154,6 +183,104 @@ export class ImportRunnerService {
       bundle?.close();
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  /** A row's scan read from the ZIP, hashed and typed; an outcome instead when it cannot be stored. */
+  private async prepare(row: ManifestRow, bundle: ZipBundle, entry: BundleEntry): Promise<PreparedRow> {
+    let bytes: Buffer;
+    try {
+      bytes = await bundle.read(entry, this.config.uploadMaxBytes);
+    } catch (error) {
+      if (!(error instanceof EntryTooLarge)) throw error;
+      return { row, outcome: { id: `Baris ${row.line}: ${error.text.id}.`, en: `Row ${row.line}: ${error.text.en}.` } };
+    }
+    const type = scanType(bytes);
+    if (!type)
+      return {
+        row,
+        outcome: {
+          id: `Baris ${row.line}: ${row.file} bukan PDF, PNG, JPEG atau TIFF.`,
+          en: `Row ${row.line}: ${row.file} is not a PDF, PNG, JPEG or TIFF.`,
+        },
+      };
+    return { row, bytes, type, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
+
+  /**
+   * Stores a batch in one transaction under the import's lock, each row behind a savepoint so that a row
+   * refused by the database loses only itself, and counts the batch in the same transaction: a cancel comes
+   * before the batch (nothing of it is stored) or waits for it, so the records an import leaves are always the
+   * rows it counted. When the batch as a whole fails (a deadlock with another import over a dossier or a
+   * file), its rows are stored one transaction each, which cannot deadlock.
+   */
+  private async storeBatch(
+    job: ArchiveImportEntity,
+    starter: { unitId: string; timeZone: string },
+    batch: PreparedRow[],
+    codes: Map<string, ClassificationCodeEntity>,
+    counts: ImportCounts,
+    errors: ImportRowError[],
+  ): Promise<'stored' | 'cancelled'> {
+    const attempt = (part: PreparedRow[]) =>
+      inTransaction(this.dataSource, async (em) => {
+        const open = await em
+          .getRepository(ArchiveImportEntity)
+          .createQueryBuilder('i')
+          .setLock('pessimistic_write')
+          .where('i.id = :id', { id: job.id })
+          .getOne();
+        if (!open || !RUNNABLE.includes(open.status)) return 'cancelled' as const;
+        const outcomes: PreparedRow[] = [];
+        for (const item of part) {
+          if (!item.bytes) {
+            outcomes.push(item);
+            continue;
+          }
+          await em.query('SAVEPOINT import_row');
+          try {
+            const outcome = await this.store(em, job, starter, item, codes.get(item.row.classificationCode)!);
+            await em.query('RELEASE SAVEPOINT import_row');
+            outcomes.push({ row: item.row, outcome });
+          } catch (error) {
+            if (!isUniqueViolation(error)) throw error;
+            await em.query('ROLLBACK TO SAVEPOINT import_row');
+            outcomes.push({
+              row: item.row,
+              outcome: {
+                id: `Baris ${item.row.line}: ${item.row.file} sudah diarsipkan.`,
+                en: `Row ${item.row.line}: ${item.row.file} is already archived.`,
+              },
+            });
+          }
+        }
+        const after = { ...counts };
+        const found: ImportRowError[] = [];
+        tally(outcomes, after, found);
+        await em.update(ArchiveImportEntity, { id: job.id }, { ...after, errors: [...errors, ...found] });
+        return { after, found };
+      });
+    const settle = (result: { after: ImportCounts; found: ImportRowError[] }) => {
+      Object.assign(counts, result.after);
+      errors.push(...result.found);
+    };
+    let whole: Awaited<ReturnType<typeof attempt>>;
+    try {
+      whole = await attempt(batch);
+    } catch (error) {
+      if (batch.length === 1) throw error;
+      this.logger.warn(
+        `import ${job.id}: a batch of ${batch.length} rows failed (${(error as Error).message}); storing its rows one by one`,
+      );
+      for (const item of batch) {
+        const one = await attempt([item]);
+        if (one === 'cancelled') return 'cancelled';
+        settle(one);
+      }
+      return 'stored';
+    }
+    if (whole === 'cancelled') return 'cancelled';
+    settle(whole);
+    return 'stored';
   }
 
   /** What is wrong with a row before anything is stored; null when it can be stored. */
@@ -183,65 +310,46 @@ export class ImportRunnerService {
     return null;
   }
 
-  /** Stores one row: the scan, its dossier when new, the record; 'skipped' when the same file is already archived, 'cancelled' when the import was. */
+  /** Stores one row in the batch's transaction: the scan, its dossier when new, the record; 'skipped' when the same file is already archived. */
   private async store(
+    em: EntityManager,
     job: ArchiveImportEntity,
     starter: { unitId: string; timeZone: string },
-    row: ManifestRow,
-    bundle: ZipBundle,
-    entry: BundleEntry,
+    item: PreparedRow,
     classification: ClassificationCodeEntity,
-  ): Promise<'ok' | 'skipped' | 'cancelled' | Message> {
-    const bytes = await bundle.read(entry, this.config.uploadMaxBytes);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (await this.records.findBySha256(this.dataSource.manager, sha256)) return 'skipped';
-    const type = scanType(bytes);
-    if (!type)
-      return {
-        id: `Baris ${row.line}: ${row.file} bukan PDF, PNG, JPEG atau TIFF.`,
-        en: `Row ${row.line}: ${row.file} is not a PDF, PNG, JPEG or TIFF.`,
-      };
-    return inTransaction(this.dataSource, async (em) => {
-      // The import row is locked while the record is stored and counted: a cancel either comes before (nothing is
-      // stored) or waits for this row, so the records an import leaves are always the rows it counted.
-      const open = await em
-        .getRepository(ArchiveImportEntity)
-        .createQueryBuilder('i')
-        .setLock('pessimistic_write')
-        .where('i.id = :id', { id: job.id })
-        .getOne();
-      if (!open || !RUNNABLE.includes(open.status)) return 'cancelled';
-      const dossier = row.dossierNumber
-        ? await this.dossiers.findOrCreateForImport(em, job.startedById, {
-            number: row.dossierNumber,
-            unitId: starter.unitId,
-            classificationCode: classification.code,
-            physicalLocation: row.physicalLocation,
-            importId: job.id,
-          })
-        : null;
-      const file: StoredFileEntity = await this.files.storeGenerated(em, {
-        bytes,
-        filename: row.file.split('/').pop() ?? row.file,
-        contentType: type,
-        createdById: job.startedById,
-      });
-      await this.records.insert(em, job.startedById, {
-        title: row.title,
-        description: row.description,
-        classification,
-        dossier,
-        unitId: dossier?.unitId ?? starter.unitId,
-        timeZone: starter.timeZone,
-        documentDate: row.documentDate,
-        securityLevel: row.securityLevel,
-        originality: row.originality,
-        file,
-        importId: job.id,
-      });
-      await em.update(ArchiveImportEntity, { id: job.id }, { processed: () => 'processed + 1' });
-      return 'ok';
+  ): Promise<'ok' | 'skipped'> {
+    const { row } = item;
+    // In the transaction: an earlier row of the same batch with the same content is seen too.
+    if (await this.records.findBySha256(em, item.sha256!)) return 'skipped';
+    const dossier = row.dossierNumber
+      ? await this.dossiers.findOrCreateForImport(em, job.startedById, {
+          number: row.dossierNumber,
+          unitId: starter.unitId,
+          classificationCode: classification.code,
+          physicalLocation: row.physicalLocation,
+          importId: job.id,
+        })
+      : null;
+    const file: StoredFileEntity = await this.files.storeGenerated(em, {
+      bytes: item.bytes!,
+      filename: row.file.split('/').pop() ?? row.file,
+      contentType: item.type!,
+      createdById: job.startedById,
     });
+    await this.records.insert(em, job.startedById, {
+      title: row.title,
+      description: row.description,
+      classification,
+      dossier,
+      unitId: dossier?.unitId ?? starter.unitId,
+      timeZone: starter.timeZone,
+      documentDate: row.documentDate,
+      securityLevel: row.securityLevel,
+      originality: row.originality,
+      file,
+      importId: job.id,
+    });
+    return 'ok';
   }
 
   /**

@@ -15,13 +15,14 @@ import { DossierEntity } from '../dossiers/dossier.entity';
 @Index('archive_record_letter_uq', ['letterId'], { unique: true })
 @Index('archive_record_file_sha_idx', ['fileSha256'])
 @Index('archive_record_archived_idx', ['archivedAt', 'id'])
-// GIN indexes on the search columns, written in the migration.
+// GIN indexes on the search columns and the letter-number index, written in the migrations.
 @Index('archive_record_search_stemmed_idx', { synchronize: false })
 @Index('archive_record_search_exact_idx', { synchronize: false })
 @Index('archive_record_search_head_idx', { synchronize: false })
 @Index('archive_record_search_trgm_idx', { synchronize: false })
 @Index('archive_record_live_sha_uq', { synchronize: false })
 @Index('archive_record_ocr_pending_idx', { synchronize: false })
+@Index('archive_record_number_idx', { synchronize: false })
 export class ArchiveRecordEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -48,7 +48,11 @@ export const numberLike = (query: string): boolean => /\d/.test(query);
  */
 export const SEARCH_SETTINGS = 'SET LOCAL jit = off';
 
-const like = (text: string): string => `%${foldWord(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const like = (text: string): string => `%${escapeLike(foldWord(text))}%`;
+
+/** A letter number as the index holds it: lower case, as typed otherwise. */
+export const letterNumberKey = (query: string): string => query.trim().toLowerCase();
 
 export interface SearchStatementInput {
   letterReadable: LetterReadableSql;
@@ -64,58 +68,135 @@ export interface SearchStatementInput {
   typos?: boolean;
 }
 
-/**
- * The search statement: one subquery per tier (letter number as typed, a word of the title or letter number,
- * a word anywhere), each read newest first through the GIN indexes or the archived_at index, whichever the
- * planner finds cheaper, each with the access rule and LIMIT. Keyset pagination on (score, archived_at, id).
- */
-export function searchStatement(input: SearchStatementInput): {
-  sql: string;
-  params: unknown[];
-  count: { sql: string; params: unknown[] };
-} {
-  const params: unknown[] = [input.viewers];
-  const p = (value: unknown): string => {
+/** A statement and its parameters, built with `p` to number each value. */
+type Sql = { sql: string; params: unknown[] };
+type Param = (value: unknown) => string;
+
+/** A hit as the tiers return it: the score is its tier, `at` its archived_at to the microsecond. */
+export interface SearchRow {
+  id: string;
+  score: number;
+  at: string;
+}
+
+/** Runs one statement in the search's transaction (SEARCH_SETTINGS applied). */
+export type SearchQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/** The parts every tier shares: the access rule and the filters, and the conditions of each tier. */
+function searchParts(input: SearchStatementInput, p: Param) {
+  const me = `${p(input.viewers)}::uuid[]`;
+  const base = ['r.destroyed_at IS NULL', readableRecordSql(input.letterReadable, me)];
+  for (const [sql, value] of input.filters ?? []) base.push(sql.replaceAll('?', p(value)));
+  const stems = allOf(queryStems(input.query));
+  const exact = allOf(queryWords(input.query));
+  const key = letterNumberKey(input.query);
+  return {
+    me,
+    base: base.join(' AND '),
+    head: () => `(r.search_head @@ to_tsquery('simple', ${p(stems)}) OR r.search_head @@ to_tsquery('simple', ${p(exact)}))`,
+    text: () => `(r.search_stemmed @@ to_tsquery('simple', ${p(stems)}) OR r.search_exact @@ to_tsquery('simple', ${p(exact)}))`,
+    // A whole letter number, or its leading parts up to a slash (000.8.3.3/15 finds 000.8.3.3/15/OR): a btree range.
+    whole: () => `(lower(r.letter_number) = ${p(key)} OR lower(r.letter_number) LIKE ${p(`${escapeLike(key)}/%`)})`,
+    // The number as a substring of titles and numbers (15/OR): a trigram lookup, whose cost grows with the archive.
+    substring: () => `r.search_keys LIKE ${p(like(input.query))}`,
+    typo: () => `${p(foldWord(input.query))} <% r.search_keys`,
+  };
+}
+
+type Parts = ReturnType<typeof searchParts>;
+
+function numbered(build: (p: Param) => string): Sql {
+  const params: unknown[] = [];
+  const sql = build((value) => {
     params.push(value);
     return `$${params.length}`;
-  };
-  const base = ['r.destroyed_at IS NULL', readableRecordSql(input.letterReadable, '$1::uuid[]')];
-  for (const [sql, value] of input.filters ?? []) base.push(sql.replaceAll('?', p(value)));
-  const tiers: [number, string][] = [];
-  if (input.typos) {
-    tiers.push([SCORE.TYPO, `${p(foldWord(input.query))} <% r.search_keys`]);
-  } else {
-    const stems = p(allOf(queryStems(input.query)));
-    const exact = p(allOf(queryWords(input.query)));
-    const number = numberLike(input.query) ? `r.search_keys LIKE ${p(like(input.query))}` : null;
-    const head = `(r.search_head @@ to_tsquery('simple', ${stems}) OR r.search_head @@ to_tsquery('simple', ${exact}))`;
-    const text = `(r.search_stemmed @@ to_tsquery('simple', ${stems}) OR r.search_exact @@ to_tsquery('simple', ${exact}))`;
-    if (number) tiers.push([SCORE.NUMBER, number]);
-    tiers.push([SCORE.HEAD, number ? `${head} AND NOT ${number}` : head]);
-    tiers.push([SCORE.TEXT, `${text} AND NOT ${head}${number ? ` AND NOT ${number}` : ''}`]);
-  }
-  const countParams = [...params];
-  const count = `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
-    SELECT count(*)::int AS count FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id
-     WHERE ${base.join(' AND ')} AND (${tiers.map(([, sql]) => `(${sql})`).join(' OR ')})`;
-  const limit = p(input.limit);
+  });
+  return { sql, params };
+}
+
+/**
+ * One tier's page: its matches the caller may read, newest first, after the cursor when it lies in this tier.
+ * `few`: the condition matches a handful of rows (a letter number), read first behind OFFSET 0; otherwise the
+ * planner, misjudging how many records share a number, walks the archived_at index through the whole archive
+ * to fill the LIMIT (1 s at 1,000,000 records).
+ */
+function tierStatement(input: SearchStatementInput, score: number, condition: (parts: Parts) => string, limit: number, few = false): Sql {
+  return numbered((p) => {
+    const parts = searchParts(input, p);
+    const after = input.after && input.after[0] === score ? input.after : null;
+    const page = after ? ` AND (r.archived_at, r.id) < (${p(after[1])}::timestamptz, ${p(after[2])}::uuid)` : '';
+    const from = few
+      ? `(SELECT * FROM archive_record r WHERE r.destroyed_at IS NULL AND ${condition(parts)} OFFSET 0) r`
+      : 'archive_record r';
+    return `WITH RECURSIVE ${belowUserCte(parts.me)}
+      SELECT r.id, ${score}::float8 AS score, ${MICROSECOND_CURSOR('r.archived_at')} AS at
+        FROM ${from} LEFT JOIN dossier d ON d.id = r.dossier_id
+       WHERE ${parts.base}${few ? '' : ` AND ${condition(parts)}`}${page}
+       ORDER BY r.archived_at DESC, r.id DESC LIMIT ${p(limit)}`;
+  });
+}
+
+/**
+ * The hits of one page, best tier first: a letter number (whole, else as a substring), a word of the title or
+ * letter number, a word anywhere; typos (title trigrams) only when asked. Each tier is its own statement, read
+ * newest first through the GIN indexes or the archived_at index, whichever the planner finds cheaper, and the
+ * tiers below are neither planned nor run once the page is full: planning the access rule costs more than
+ * running a tier at small scale. Keyset pagination on (score, archived_at, id).
+ */
+export async function searchRows(query: SearchQuery, input: SearchStatementInput): Promise<SearchRow[]> {
+  const rows: SearchRow[] = [];
   const after = input.after;
-  const parts = tiers
-    .filter(([score]) => !after || score <= after[0])
-    .map(([score, sql]) => {
-      const page = after && score === after[0] ? ` AND (r.archived_at, r.id) < (${p(after[1])}::timestamptz, ${p(after[2])}::uuid)` : '';
-      return `(SELECT r.id, ${score}::float8 AS score, ${MICROSECOND_CURSOR('r.archived_at')} AS at
-          FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id
-         WHERE ${base.join(' AND ')} AND ${sql}${page}
-         ORDER BY r.archived_at DESC, r.id DESC LIMIT ${limit})`;
-    });
-  const counted = { sql: count, params: countParams };
-  // A cursor below every tier: nothing is left.
-  if (!parts.length)
-    return { sql: 'SELECT NULL::uuid AS id, 0::float8 AS score, NULL::text AS at WHERE false', params: [], count: counted };
-  const sql = `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
-    SELECT * FROM (${parts.join(' UNION ALL ')}) s ORDER BY s.score DESC, s.at DESC, s.id DESC LIMIT ${limit}`;
-  return { sql, params, count: counted };
+  const read = async (score: number, condition: (parts: Parts) => string, few = false): Promise<number> => {
+    const wanted = input.limit - rows.length;
+    if (wanted <= 0 || (after && score > after[0])) return 0;
+    const { sql, params } = tierStatement(input, score, condition, wanted, few);
+    const found = (await query(sql, params)) as unknown as SearchRow[];
+    rows.push(...found);
+    return found.length;
+  };
+  if (input.typos) {
+    await read(SCORE.TYPO, (parts) => parts.typo());
+    return rows;
+  }
+  let notNumber: (parts: Parts) => string = () => '';
+  if (numberLike(input.query)) {
+    // The substring counts only when no record the caller may read has the number whole; the answer is the same
+    // on every page (asked again only when the cursor has left the whole numbers behind).
+    let whole = (await read(SCORE.NUMBER, (parts) => parts.whole(), true)) > 0;
+    if (!whole && after && after[0] <= SCORE.NUMBER) {
+      const exists = numbered((p) => {
+        const parts = searchParts(input, p);
+        return `WITH RECURSIVE ${belowUserCte(parts.me)}
+          SELECT EXISTS (SELECT 1 FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id WHERE ${parts.base} AND ${parts.whole()}) AS found`;
+      });
+      whole = Boolean((await query(exists.sql, exists.params))[0]?.found);
+    }
+    if (!whole) await read(SCORE.NUMBER, (parts) => parts.substring());
+    // IS NOT TRUE: a record without a letter number (NULL) is no number match.
+    notNumber = (parts) => {
+      return ` AND ${parts.whole()} IS NOT TRUE${whole ? '' : ` AND (${parts.substring()}) IS NOT TRUE`}`;
+    };
+  }
+  await read(SCORE.HEAD, (parts) => `${parts.head()}${notNumber(parts)}`);
+  await read(SCORE.TEXT, (parts) => `${parts.text()} AND NOT ${parts.head()}${notNumber(parts)}`);
+  return rows;
+}
+
+/** How many hits there are in all (for totalCount, asked only when the client wants it): every tier once, no page. */
+export function searchCount(input: SearchStatementInput): Sql {
+  return numbered((p) => {
+    const parts = searchParts(input, p);
+    const ctes = [belowUserCte(parts.me)];
+    let match: string;
+    if (input.typos) match = parts.typo();
+    else if (numberLike(input.query)) {
+      ctes.push(`number_whole AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id
+        WHERE ${parts.base} AND ${parts.whole()}) AS found)`);
+      match = `${parts.whole()} OR (${parts.substring()} AND NOT (SELECT found FROM number_whole)) OR ${parts.head()} OR ${parts.text()}`;
+    } else match = `${parts.head()} OR ${parts.text()}`;
+    return `WITH RECURSIVE ${ctes.join(', ')}
+      SELECT count(*)::int AS count FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id WHERE ${parts.base} AND (${match})`;
+  });
 }
 
 @Injectable()
@@ -177,12 +258,11 @@ export class SearchService {
       limit: size + 1,
       typos: cursor?.[0] === SCORE.TYPO,
     };
-    let statement = searchStatement(input);
-    type Row = { id: string; score: number; at: string };
-    let rows: Row[] = await this.query(statement.sql, statement.params);
+    let typos = Boolean(input.typos);
+    let rows = await this.rows(input);
     if (!rows.length && !cursor) {
-      statement = searchStatement({ ...input, typos: true });
-      rows = await this.query(statement.sql, statement.params);
+      typos = true;
+      rows = await this.rows({ ...input, typos });
     }
     const shown = rows.slice(0, size).map((r) => r.id);
     const [records, highlights] = await Promise.all([
@@ -197,13 +277,20 @@ export class SearchService {
       principal,
       hits.slice(0, size).map((h) => h.hit.record),
     );
-    const { count } = statement;
     const total = async () => {
+      const count = searchCount({ ...input, typos });
       const [{ count: n }] = await this.query<{ count: number }>(count.sql, count.params);
       return n as number;
     };
     const connection = toConnection(hits, size, total, (h) => [h.hit.score, h.at, h.hit.record.id]);
     return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.hit })) };
+  }
+
+  private rows(input: SearchStatementInput): Promise<SearchRow[]> {
+    return inTransaction(this.dataSource, async (em) => {
+      await em.query(SEARCH_SETTINGS);
+      return searchRows((sql, params) => em.query(sql, params), input);
+    });
   }
 
   private query<T>(sql: string, params: unknown[]): Promise<T[]> {
