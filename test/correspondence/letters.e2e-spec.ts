@@ -292,6 +292,14 @@ describe('incoming letters and dispositions', () => {
     expect(errorCode(await api.gql(LETTER, { id: secret.id }, org.head.token))).toBe('NOT_FOUND');
     expect((await api.gqlOk<any>(LETTER, { id: open.id }, org.head.token)).letter.id).toBe(open.id);
     expect((await api.gqlOk<any>(LETTER, { id: secret.id }, org.division1.token)).letter.id).toBe(secret.id);
+    // The registry lists by the same rule.
+    const REGISTRY = `query($filter: LetterFilter) { letters(filter: $filter, first: 50) { edges { node { id } } } }`;
+    const listed = async (token: string, letter: { agendaNumber: string }) =>
+      (await api.gqlOk<any>(REGISTRY, { filter: { search: letter.agendaNumber } }, token)).letters.edges.map((e: any) => e.node.id);
+    expect(await listed(org.head.token, open)).toContain(open.id);
+    expect(await listed(org.head.token, secret)).not.toContain(secret.id);
+    expect(await listed(org.division1.token, secret)).toContain(secret.id);
+    expect(await listed(org.stranger.token, open)).not.toContain(open.id);
   });
 
   it('pages through the inbox without repeats or gaps while new assignments arrive', async () => {

@@ -19,6 +19,7 @@ import { NumberFormatResolver } from './numbering/number-format.resolver';
 import { NumberFormatService } from './numbering/number-format.service';
 import { OutgoingLetterFieldsResolver } from './outgoing-letter-fields.resolver';
 import { LetterSigningService } from './signing/letter-signing.service';
+import { LetterPdfWorkers } from './signing/letter-pdf.workers';
 import { signingProviders } from './signing/signer.provider';
 import { VerificationController } from './verification/verification.controller';
 import { VerificationResolver } from './verification/verification.resolver';
@@ -33,6 +34,7 @@ import { VerificationService } from './verification/verification.service';
     NumberFormatService,
     DraftsService,
     LetterSigningService,
+    LetterPdfWorkers,
     ApprovalsService,
     VerificationService,
     LetterTemplatesService,

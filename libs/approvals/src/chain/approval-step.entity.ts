@@ -8,6 +8,10 @@ import { ApprovalStepKind, ApprovalStepStatus } from './approval.enums';
 @Index('approval_step_letter_key', ['letterId', 'revision', 'order'], { unique: true })
 // Partial index written in the migration: the approval queue reads PENDING steps of an approver in order.
 @Index('approval_step_queue_idx', { synchronize: false })
+// The letters a person approves or decided a step of (the registry's access rule); partial ones in the migration.
+@Index('approval_step_approver_idx', ['approverId'])
+@Index('approval_step_decided_by_idx', { synchronize: false })
+@Index('approval_step_acting_for_idx', { synchronize: false })
 export class ApprovalStepEntity {
   @PrimaryColumn('uuid')
   id: string;

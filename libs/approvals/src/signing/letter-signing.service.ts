@@ -18,17 +18,17 @@ import { AppConfig, badInput } from '@gesit/platform';
 import { APPROVAL_EVENTS } from '../approval-events';
 import { contentSha256 } from '../composition/letter-composition.rules';
 import { type CompositionSource, LetterComposerService, type PrintedSigner } from '../composition/letter-composer.service';
-import { composedLetterPdf } from '../composition/letter-layout';
 import { NumberFormatService } from '../numbering/number-format.service';
 import { numbersBySignerUnit, outgoingNumber } from '../numbering/outgoing-number';
-import { markVerificationCode } from '../pdf/pdf-support';
 import { signatureDigests } from '../pdf/pdf-signatures';
 import { findPlaceholders, type PlaceholderMark, readTextLayer } from '../pdf/text-layer';
 import { OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
 import { newVerificationCode } from '../verification/verification-code';
 import { ApprovalSheetEntity } from './approval-sheet.entity';
-import { type ApprovalSheet, type ApprovalStep as SheetRow, approvalSheetPdf, stampUploadedLetter } from './letter-stamp';
-import { type RenderPdf, signLetterPdf } from './letter-pdf.pipeline';
+import { type ApprovalSheet, type ApprovalStep as SheetRow } from './letter-stamp';
+import type { LetterPdfJob } from './letter-pdf.jobs';
+import { signLetterPdf } from './letter-pdf.pipeline';
+import { LetterPdfWorkers } from './letter-pdf.workers';
 import { SIGNER, type SignRequest, type Signer } from './signer.port';
 import { INSTITUTION_SEAL } from './signer.provider';
 import { positionLines, printedDate, signedFooter } from './signing-line';
@@ -107,6 +107,7 @@ export class LetterSigningService {
     private readonly composer: LetterComposerService,
     @Inject(SIGNER) private readonly signer: Signer,
     @Inject(INSTITUTION_SEAL) private readonly seal: Signer,
+    private readonly pdfs: LetterPdfWorkers,
   ) {}
 
   /** `earlier`: the steps of this revision approved before the signer's, in order. */
@@ -198,9 +199,8 @@ export class LetterSigningService {
     const location = this.config.signing.location;
     // The approval sheet needs no number: sealed before the number row is locked, so that concurrent
     // signings of one unit wait on the lock only for the letter itself.
-    const sheet = await signLetterPdf(
-      (beforeSave) => approvalSheetPdf(this.sheetOf(letter, step, prepared), SHEET_FOOTER, beforeSave),
-      this.seal,
+    const sheet = await this.pdfs.sealed(
+      { kind: 'approval-sheet', sheet: this.sheetOf(letter, step, prepared), footer: SHEET_FOOTER },
       { reason: `Lembar persetujuan naskah dinas: ${letter.subject}`, location, signerName: SEAL_NAME },
     );
     const year = yearIn(now, zone);
@@ -218,13 +218,19 @@ export class LetterSigningService {
     const code = newVerificationCode();
     const verificationUrl = `${this.config.publicBaseUrl}/verify/${code}`;
     const footer = signedFooter(verificationUrl, this.signer.kind);
-    const render = this.renderer(letter, prepared, { number, date: printedDate(now, zone), code, verificationUrl, footer });
-    const signed = await signLetterPdf(render, this.signer, {
+    const job = this.letterJob(letter, prepared, { number, date: printedDate(now, zone), code, verificationUrl, footer });
+    const request = {
       reason: `Penandatanganan naskah dinas nomor ${number}`,
       location,
       signerName: prepared.signer.name,
       credentials: prepared.credentials,
-    });
+    };
+    // Sealed in a worker thread, ahead of other signings' approval sheets (the number row is locked);
+    // a remote signer (BSrE) signs the PDF the thread made.
+    const signed =
+      this.signer === this.seal
+        ? await this.pdfs.sealed(job, request, true)
+        : await signLetterPdf(() => this.pdfs.unsigned(job, request, true), this.signer, request);
     // Written once but not yet under retention: that follows the commit (see storeGenerated).
     const sheetFile = await this.files.storeGenerated(em, {
       bytes: sheet.pdf,
@@ -285,33 +291,30 @@ export class LetterSigningService {
     return { title: letter.subject, draftRevision: step.revision, draftSha256: prepared.draftSha256, steps: rows };
   }
 
-  /** Renders the letter with its number, date, seal and footer; the verification code goes into its keywords. */
-  private renderer(
+  /** The letter with its number, date, seal and footer, to make; the verification code goes into its keywords. */
+  private letterJob(
     letter: LetterEntity,
     prepared: PreparedSigning,
     printed: { number: string; date: string; code: string; verificationUrl: string; footer: string },
-  ): RenderPdf {
+  ): LetterPdfJob {
     const { draft } = prepared;
     if (draft.kind === 'uploaded') {
-      return (beforeSave) =>
-        stampUploadedLetter(
-          draft.bytes,
-          {
-            marks: draft.marks,
-            number: printed.number,
-            date: printed.date,
-            positionLines: prepared.delegated ? prepared.signer.positionLines : [],
-            signerName: prepared.signer.name,
-            signerRank: prepared.signer.rank,
-            signerNip: prepared.signer.nip,
-            verificationUrl: printed.verificationUrl,
-            footer: printed.footer,
-          },
-          (doc, block) => {
-            markVerificationCode(doc, printed.code);
-            beforeSave?.(doc, block);
-          },
-        );
+      return {
+        kind: 'uploaded',
+        draft: draft.bytes,
+        verificationCode: printed.code,
+        stamp: {
+          marks: draft.marks,
+          number: printed.number,
+          date: printed.date,
+          positionLines: prepared.delegated ? prepared.signer.positionLines : [],
+          signerName: prepared.signer.name,
+          signerRank: prepared.signer.rank,
+          signerNip: prepared.signer.nip,
+          verificationUrl: printed.verificationUrl,
+          footer: printed.footer,
+        },
+      };
     }
     const composed = this.composer.compose(letter, draft.source, {
       number: printed.number,
@@ -320,7 +323,7 @@ export class LetterSigningService {
       seal: { url: printed.verificationUrl, caption: `Ditandatangani secara elektronik. Kode verifikasi: ${printed.code}` },
       footer: printed.footer,
     });
-    return (beforeSave) => composedLetterPdf(composed, { verificationCode: printed.code, beforeSave });
+    return { kind: 'composed', letter: composed, verificationCode: printed.code };
   }
 
   /** Records the signature, puts the letter in the internal recipients' inboxes and tells the letter it answers. */

@@ -34,7 +34,11 @@ export class LocalP12Signer implements PlaceholderSigner {
   private readonly signerId: Asn1;
   private readonly signingCertificateAttribute: Asn1;
 
+  /** The PKCS#12 and its passphrase as given: what a worker thread builds the same signer from. */
+  readonly pkcs12: { bytes: Buffer; passphrase: string };
+
   constructor(p12: Buffer, passphrase: string) {
+    this.pkcs12 = { bytes: p12, passphrase };
     const { privateKeyPem, certificatesDer } = loadPkcs12(p12, passphrase);
     this.key = createPrivateKey(privateKeyPem);
     this.certificates = certificatesDer.map((der) => asn1.fromDer(der.toString('binary')));

@@ -9,6 +9,9 @@ import { AssignmentStatus, DispositionInstruction } from './disposition.enums';
 @Entity('disposition')
 @Index('disposition_letter_idx', ['letterId', 'createdAt'])
 @Index('disposition_parent_idx', ['parentAssignmentId'])
+// Partial indexes written in the migration: the letters a person sent dispositions on (the registry's access rule).
+@Index('disposition_sender_idx', { synchronize: false })
+@Index('disposition_acting_for_idx', { synchronize: false })
 export class DispositionEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -20,6 +20,11 @@ export class LetterAccessService {
     return this.audience.readable(letter, security, me);
   }
 
+  /** The rule as CTEs naming `readable_letter(id)`, for lists; they follow identity's belowUserCte(me) in a WITH RECURSIVE. */
+  readableLettersSql(me: string): string {
+    return this.audience.readableLetters(me);
+  }
+
   async canRead(me: readonly string[], letterId: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [row] = await em.query(
       `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}

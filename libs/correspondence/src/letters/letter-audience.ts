@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { namedAmong, readableLetterSql, type NamedOnLetterSql } from './letter-access.sql';
+import { namedAmong, readableLetterSql, readableLettersCte, type NamedOnLetters } from './letter-access.sql';
 
 /**
  * Who is named on a letter, in SQL. Correspondence states its own part (see letter-access.sql.ts); a later
@@ -8,10 +8,10 @@ import { namedAmong, readableLetterSql, type NamedOnLetterSql } from './letter-a
  */
 @Injectable()
 export class LetterAudience {
-  private readonly others: NamedOnLetterSql[] = [];
+  private readonly others: NamedOnLetters[] = [];
 
-  register(condition: NamedOnLetterSql): void {
-    this.others.push(condition);
+  register(named: NamedOnLetters): void {
+    this.others.push(named);
   }
 
   /** A condition: someone among `people` (an SQL suffix such as `= ANY($1::uuid[])`) is named on the letter `letter`. */
@@ -22,5 +22,10 @@ export class LetterAudience {
   /** A condition on a letter row (`letter` its id, `security` its level); needs identity's belowUserCte in scope. */
   readable(letter: string, security: string, me: string): string {
     return readableLetterSql(letter, security, me, this.others);
+  }
+
+  /** The same rule as CTEs naming `readable_letter(id)`, for lists; needs identity's belowUserCte before them. */
+  readableLetters(me: string): string {
+    return readableLettersCte(me, this.others);
   }
 }

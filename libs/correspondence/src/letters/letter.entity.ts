@@ -15,6 +15,11 @@ import { LetterDirection, LetterKind, LetterStatus, SecurityLevel } from './lett
 @Index('letter_incoming_identity_uq', { synchronize: false })
 @Index('letter_agenda_number_uq', { synchronize: false })
 @Index('letter_outgoing_number_uq', { synchronize: false })
+// Trigram indexes written in the migration: the registry's search matches anywhere in these columns.
+@Index('letter_subject_trgm_idx', { synchronize: false })
+@Index('letter_number_trgm_idx', { synchronize: false })
+@Index('letter_agenda_number_trgm_idx', { synchronize: false })
+@Index('letter_sender_name_trgm_idx', { synchronize: false })
 export class LetterEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -30,7 +30,7 @@ export class LettersService {
     const cursor = decodeCursor(after, 2);
     const effectiveUserIds = await this.policy.viewerIds(principal);
     const params: unknown[] = [effectiveUserIds];
-    const where: string[] = [this.access.readableSql('l.id', 'l.security_level', '$1::uuid[]')];
+    const where: string[] = ['l.id IN (SELECT id FROM readable_letter)'];
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
@@ -52,8 +52,9 @@ export class LettersService {
       where.push(`(l.created_at, l.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(size + 1);
+    const readable = `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}, ${this.access.readableLettersSql('$1::uuid[]')}`;
     const rows: { id: string; at: string }[] = await this.dataSource.query(
-      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
+      `${readable}
        SELECT l.id, ${MICROSECOND_CURSOR('l.created_at')} AS at FROM letter l WHERE ${where.join(' AND ')} ORDER BY l.created_at DESC, l.id DESC LIMIT $${params.length}`,
       params,
     );
@@ -63,7 +64,7 @@ export class LettersService {
     const ordered = rows.map((r) => byId.get(r.id)).filter((l): l is LetterEntity => Boolean(l));
     const count = async () => {
       const [{ count: total }] = await this.dataSource.query(
-        `WITH RECURSIVE ${belowUserCte('$1::uuid[]')} SELECT count(*)::int AS count FROM letter l WHERE ${filtered}`,
+        `${readable} SELECT count(*)::int AS count FROM letter l WHERE ${filtered}`,
         countParams,
       );
       return total as number;

@@ -1,0 +1,115 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LetterPdfJob } from './letter-pdf.jobs';
+import type { SignedLetterPdf } from './letter-pdf.pipeline';
+import type { LetterPdfReply, LetterPdfRequest } from './letter-pdf.worker';
+import type { LocalP12Signer } from './local.signer';
+import { INSTITUTION_SEAL } from './signer.provider';
+import type { SignRequest } from './signer.port';
+
+interface Task {
+  request: LetterPdfRequest;
+  resolve: (result: SignedLetterPdf | Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+/** A thread and the one task it works on. */
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+}
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * Worker threads that make the PDFs of a signing: laying out or stamping a letter and sealing it holds a
+ * core for tens of milliseconds (hundreds on a busy machine), which on the API's event loop would delay
+ * every other request. One thread per spare core (at least one); tasks wait for the next free thread.
+ * Threads start on first use.
+ */
+@Injectable()
+export class LetterPdfWorkers implements OnModuleDestroy {
+  private readonly size = Math.min(4, Math.max(1, availableParallelism() - 1));
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Task[] = [];
+
+  constructor(@Inject(INSTITUTION_SEAL) private readonly seal: LocalP12Signer) {}
+
+  /**
+   * The job's PDF signed with the institution seal. `ahead`: made before the tasks waiting, for a caller
+   * holding a lock others wait on (the unit's letter number), so that queued work does not lengthen it.
+   */
+  sealed(job: LetterPdfJob, request: SignRequest, ahead = false): Promise<SignedLetterPdf> {
+    return this.run({ job, request, seal: true }, ahead) as Promise<SignedLetterPdf>;
+  }
+
+  /** The job's PDF, unsigned (for a signer outside this process); `ahead` as for sealed. */
+  unsigned(job: LetterPdfJob, request: SignRequest, ahead = false): Promise<Buffer> {
+    return this.run({ job, request, seal: false }, ahead) as Promise<Buffer>;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map(({ worker }) => worker.terminate()));
+  }
+
+  private run(request: LetterPdfRequest, ahead: boolean): Promise<SignedLetterPdf | Buffer> {
+    return new Promise((resolve, reject) => {
+      if (ahead) this.waiting.unshift({ request, resolve, reject });
+      else this.waiting.push({ request, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length) {
+      const slot = this.slots.find((s) => !s.task) ?? (this.slots.length < this.size ? this.start() : undefined);
+      if (!slot) return;
+      slot.task = this.waiting.shift()!;
+      slot.worker.postMessage(slot.task.request);
+    }
+  }
+
+  private finish(slot: Slot, settle: (task: Task) => void): void {
+    const task = slot.task;
+    slot.task = null;
+    if (task) settle(task);
+    this.dispatch();
+  }
+
+  private start(): Slot {
+    // From the sources (the tests) the thread compiles TypeScript as the test process does.
+    const fromSource = __filename.endsWith('.ts');
+    const worker = new Worker(join(__dirname, `letter-pdf.worker.${fromSource ? 'ts' : 'js'}`), {
+      workerData: { p12: this.seal.pkcs12.bytes, passphrase: this.seal.pkcs12.passphrase },
+      execArgv: fromSource ? ['--require', '@swc-node/register'] : [],
+    });
+    const slot: Slot = { worker, task: null };
+    worker.on('message', (reply: LetterPdfReply) =>
+      this.finish(slot, (task) => {
+        if ('error' in reply) {
+          const error = new Error(reply.error.message);
+          error.stack = reply.error.stack;
+          task.reject(error);
+        } else if (reply.result instanceof Uint8Array) {
+          task.resolve(asBuffer(reply.result));
+        } else {
+          task.resolve({ pdf: asBuffer(reply.result.pdf), sha256: reply.result.sha256 });
+        }
+      }),
+    );
+    // A thread that fails or exits fails its task and is replaced on the next one.
+    const retire = (error: Error) => {
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots.splice(at, 1);
+      this.finish(slot, (task) => task.reject(error));
+    };
+    worker.on('error', retire);
+    worker.on('exit', (code) => retire(new Error(`the PDF worker thread exited with code ${code}`)));
+    worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+}
