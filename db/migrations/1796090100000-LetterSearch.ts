@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * instead of a scan of every letter, and the indexes by person that the registry's access rule needs to find
  * the letters someone sent a disposition on or decided an approval step of (see readableLettersCte).
  */
-export class LetterSearch1796090000000 implements MigrationInterface {
-  name = 'LetterSearch1796090000000';
+export class LetterSearch1796090100000 implements MigrationInterface {
+  name = 'LetterSearch1796090100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const column of ['subject', 'number', 'agenda_number', 'sender_name']) {
