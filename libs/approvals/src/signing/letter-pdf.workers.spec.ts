@@ -56,4 +56,27 @@ describe('LetterPdfWorkers', () => {
     const { pdf } = await workers.sealed({ kind: 'approval-sheet', sheet, footer: 'Lembar persetujuan' }, request);
     expect(tools.pdfsig(pdf)).toContain('Signature is Valid.');
   });
+
+  it('stops a thread that takes longer than its deadline and refuses that signing in words, then goes on', async () => {
+    const slow = new LetterPdfWorkers(new LocalP12Signer(certificate.p12, certificate.passphrase));
+    slow.taskTimeoutMs = 1;
+    try {
+      const draft = await makeDraftPdf(20);
+      const job = {
+        kind: 'uploaded' as const,
+        draft,
+        stamp: makeUploadedStamp(findPlaceholders(await readTextLayer(draft))),
+        verificationCode: 'X',
+      };
+      await expect(slow.sealed(job, request)).rejects.toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        message: expect.stringMatching(/terlalu lama/),
+      });
+      slow.taskTimeoutMs = 60_000;
+      const { pdf } = await slow.sealed({ kind: 'approval-sheet', sheet: makeSheet(makeSteps(1)), footer: 'Lembar persetujuan' }, request);
+      expect(tools.pdfsig(pdf)).toContain('Signature is Valid.');
+    } finally {
+      await slow.onModuleDestroy();
+    }
+  });
 });

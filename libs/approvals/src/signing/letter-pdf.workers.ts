@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { serviceUnavailable } from '@gesit/platform';
 import type { LetterPdfJob } from './letter-pdf.jobs';
 import type { SignedLetterPdf } from './letter-pdf.pipeline';
 import type { LetterPdfReply, LetterPdfRequest } from './letter-pdf.worker';
@@ -15,11 +16,18 @@ interface Task {
   reject: (error: Error) => void;
 }
 
-/** A thread and the one task it works on. */
+/** A thread, the one task it works on and that task's deadline. */
 interface Slot {
   worker: Worker;
   task: Task | null;
+  deadline?: NodeJS.Timeout;
+  retire: (error: Error) => void;
 }
+
+const TOO_SLOW = {
+  id: 'Pembuatan PDF surat terlalu lama karena server sedang sibuk. Tidak ada yang ditandatangani; silakan coba lagi sebentar lagi.',
+  en: 'Making the letter PDF took too long because the server is busy. Nothing was signed; please try again shortly.',
+};
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -34,6 +42,8 @@ export class LetterPdfWorkers implements OnModuleDestroy {
   private readonly size = Math.min(4, Math.max(1, availableParallelism() - 1));
   private readonly slots: Slot[] = [];
   private readonly waiting: Task[] = [];
+  /** A thread still busy after this long is stopped and its task refused, so no signing waits forever (a 100-page letter takes under a second). */
+  taskTimeoutMs = 60_000;
 
   constructor(@Inject(INSTITUTION_SEAL) private readonly seal: LocalP12Signer) {}
 
@@ -68,6 +78,10 @@ export class LetterPdfWorkers implements OnModuleDestroy {
       const slot = this.slots.find((s) => !s.task) ?? (this.slots.length < this.size ? this.start() : undefined);
       if (!slot) return;
       slot.task = this.waiting.shift()!;
+      slot.deadline = setTimeout(() => {
+        slot.retire(serviceUnavailable(TOO_SLOW));
+        void slot.worker.terminate();
+      }, this.taskTimeoutMs);
       slot.worker.postMessage(slot.task.request);
     }
   }
@@ -75,6 +89,7 @@ export class LetterPdfWorkers implements OnModuleDestroy {
   private finish(slot: Slot, settle: (task: Task) => void): void {
     const task = slot.task;
     slot.task = null;
+    clearTimeout(slot.deadline);
     if (task) settle(task);
     this.dispatch();
   }
@@ -86,7 +101,7 @@ export class LetterPdfWorkers implements OnModuleDestroy {
       workerData: { p12: this.seal.pkcs12.bytes, passphrase: this.seal.pkcs12.passphrase },
       execArgv: fromSource ? ['--require', '@swc-node/register'] : [],
     });
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, task: null, retire: () => undefined };
     worker.on('message', (reply: LetterPdfReply) =>
       this.finish(slot, (task) => {
         if ('error' in reply) {
@@ -101,13 +116,13 @@ export class LetterPdfWorkers implements OnModuleDestroy {
       }),
     );
     // A thread that fails or exits fails its task and is replaced on the next one.
-    const retire = (error: Error) => {
+    slot.retire = (error: Error) => {
       const at = this.slots.indexOf(slot);
       if (at >= 0) this.slots.splice(at, 1);
       this.finish(slot, (task) => task.reject(error));
     };
-    worker.on('error', retire);
-    worker.on('exit', (code) => retire(new Error(`the PDF worker thread exited with code ${code}`)));
+    worker.on('error', slot.retire);
+    worker.on('exit', (code) => slot.retire(new Error(`the PDF worker thread exited with code ${code}`)));
     worker.unref();
     this.slots.push(slot);
     return slot;
