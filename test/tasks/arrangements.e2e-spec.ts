@@ -71,7 +71,9 @@ describe('flexible-work arrangements', () => {
     // The same weekday twice in overlapping periods is an overlap.
     const overlap = await request({ weekdays: [1], startsOn: shift(from, 7), endsOn: shift(from, 40) }, p.token);
     expect(errorCode(overlap)).toBe('CONFLICT');
-    expect(overlap.errors![0].message).toMatch(/bertumpang tindih dengan fleksibilitas lokasi .* \(APPROVED\) pada \d{4}-\d\d-\d\d/);
+    expect(overlap.errors![0].message).toMatch(
+      /bertumpang tindih dengan fleksibilitas lokasi .* \(disetujui \(APPROVED\)\) pada \d{4}-\d\d-\d\d/,
+    );
   });
 
   it('checks the limit again when approving, since requests that fit alone may not fit together', async () => {

@@ -24,7 +24,13 @@ import { TasksJournalService } from '../tasks-journal.service';
 import { TASKS_EVENTS } from '../tasks-events';
 import { WorkMode } from '../work-mode';
 import { firstSharedDate, Period, WEEKDAY_NAMES, weekOverLimit } from './arrangement-rules';
-import { WorkArrangementEntity, WorkArrangementFileEntity, WorkArrangementKind, WorkArrangementStatus } from './work-arrangement.entity';
+import {
+  ARRANGEMENT_STATUS_TEXT,
+  WorkArrangementEntity,
+  WorkArrangementFileEntity,
+  WorkArrangementKind,
+  WorkArrangementStatus,
+} from './work-arrangement.entity';
 import { RequestWorkArrangementInput } from './work-arrangement.types';
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -204,8 +210,8 @@ export class ArrangementsService {
       const current = await em.findOneByOrFail(WorkArrangementEntity, { id: found.id });
       if (current.status !== WorkArrangementStatus.SUBMITTED)
         throw conflict({
-          id: `Pengajuan ${summary(current)} dari ${owner} sudah diputuskan (${current.status}).`,
-          en: `The request ${summary(current)} of ${owner} was already decided (${current.status}).`,
+          id: `Pengajuan ${summary(current)} dari ${owner} sudah diputuskan: ${ARRANGEMENT_STATUS_TEXT[current.status].id}.`,
+          en: `The request ${summary(current)} of ${owner} was already decided: ${ARRANGEMENT_STATUS_TEXT[current.status].en}.`,
         });
       // Two requests may each have fitted alone: the limit is checked again against what is approved now.
       if (approve) await this.checkAgainstOthers(em, current, this.config.flexLocationMaxDaysPerWeek, true);
@@ -328,8 +334,8 @@ export class ArrangementsService {
         if (shared)
           throw conflict(
             {
-              id: `Pengajuan ini bertumpang tindih dengan ${summary(other)} (${other.status}) pada ${shared}; ubah hari atau periodenya.`,
-              en: `This request overlaps ${summary(other)} (${other.status}) on ${shared}; change the days or the period.`,
+              id: `Pengajuan ini bertumpang tindih dengan ${summary(other)} (${ARRANGEMENT_STATUS_TEXT[other.status].id}) pada ${shared}; ubah hari atau periodenya.`,
+              en: `This request overlaps ${summary(other)} (${ARRANGEMENT_STATUS_TEXT[other.status].en}) on ${shared}; change the days or the period.`,
             },
             {
               arrangementId: other.id,

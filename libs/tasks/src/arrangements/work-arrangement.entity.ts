@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } fr
 import { StoredFileEntity } from '@gesit/files';
 import { UserEntity } from '@gesit/identity';
 import { WorkMode } from '../work-mode';
+import type { Message } from '@gesit/platform';
 
 export enum WorkArrangementKind {
   LOCATION = 'LOCATION',
@@ -15,6 +16,14 @@ export enum WorkArrangementStatus {
   REJECTED = 'REJECTED',
   REVOKED = 'REVOKED',
 }
+
+/** A request's state in words, for messages (the code in brackets for whoever reads the API). */
+export const ARRANGEMENT_STATUS_TEXT: Record<WorkArrangementStatus, Message> = {
+  [WorkArrangementStatus.SUBMITTED]: { id: 'menunggu keputusan (SUBMITTED)', en: 'waiting for a decision (SUBMITTED)' },
+  [WorkArrangementStatus.APPROVED]: { id: 'disetujui (APPROVED)', en: 'approved (APPROVED)' },
+  [WorkArrangementStatus.REJECTED]: { id: 'ditolak (REJECTED)', en: 'rejected (REJECTED)' },
+  [WorkArrangementStatus.REVOKED]: { id: 'dicabut (REVOKED)', en: 'revoked (REVOKED)' },
+};
 
 registerEnumType(WorkArrangementKind, { name: 'WorkArrangementKind' });
 registerEnumType(WorkArrangementStatus, { name: 'WorkArrangementStatus' });

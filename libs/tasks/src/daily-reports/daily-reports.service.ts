@@ -15,6 +15,7 @@ import {
   isUuid,
   Loaders,
   MAX_PAGE_SIZE,
+  type Message,
   pageSize,
   type Principal,
 } from '@gesit/platform';
@@ -222,10 +223,16 @@ export class DailyReportsService {
       // Returning a draft reopens it: the way a superior lets a late report still be submitted.
       const reopening = current.status === DailyReportStatus.DRAFT && !input.approve;
       if (current.status !== DailyReportStatus.SUBMITTED && !reopening) {
-        const state = { DRAFT: 'belum dikirim', APPROVED: 'sudah disetujui', RETURNED: 'sudah dikembalikan' }[current.status as string];
+        const states: Record<DailyReportStatus, Message> = {
+          DRAFT: { id: 'belum dikirim', en: 'not submitted yet' },
+          SUBMITTED: { id: 'menunggu pemeriksaan', en: 'waiting for review' },
+          APPROVED: { id: 'sudah disetujui', en: 'already approved' },
+          RETURNED: { id: 'sudah dikembalikan', en: 'already returned' },
+        };
+        const state = states[current.status];
         throw conflict({
-          id: `Laporan harian ${owner} tanggal ${report.date} ${state}; hanya laporan yang menunggu pemeriksaan yang dapat diperiksa.`,
-          en: `The daily report of ${owner} for ${report.date} is ${current.status}; only a report awaiting review can be reviewed.`,
+          id: `Laporan harian ${owner} tanggal ${report.date} ${state.id}; hanya laporan yang menunggu pemeriksaan yang dapat diperiksa.`,
+          en: `The daily report of ${owner} for ${report.date} is ${state.en}; only a report awaiting review can be reviewed.`,
         });
       }
       const status = input.approve ? DailyReportStatus.APPROVED : DailyReportStatus.RETURNED;
