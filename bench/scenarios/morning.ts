@@ -3,13 +3,16 @@
 import { type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { makePdf } from '../../test/harness/files';
 import { subscribeToNotifications, type NotificationSubscriber } from '../../test/harness/live';
+import { deleteKeysUnder } from '../../test/harness/redis-keys';
 import { login, loginWithTotp, startApi, startWorker, stop } from '../api';
 import { measureCpu, type CpuSide } from '../cpu';
 import { benchDataset, copyDataset } from '../dataset';
 import { type ScenarioResult } from '../measure';
+import { BENCH_QUEUE_PREFIX } from '../production';
 import { startRoundRobin } from '../proxy';
 
 const MiB = 1024 * 1024;
@@ -410,15 +413,20 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
   let worker: { child: ChildProcess; appName: string } | undefined;
   let proxy: { port: number; close(): Promise<void> } | undefined;
   const subscribers: NotificationSubscriber<unknown>[] = [];
+  // Queues of this run alone: on the bench's shared ones the second run's worker inherited the first run's
+  // backlog (deliveries of notifications that are in the other copy, jobs held by the stopped worker) and its
+  // schedulers (the 15-minute digest, not due again), so the two runs did not start alike.
+  const queues = { QUEUE_PREFIX: `${BENCH_QUEUE_PREFIX}-${o.name}` };
   try {
     await db.connect();
-    worker = await startWorker(copy.url);
-    for (let i = 0; i < o.apis; i++) apis.push(await startApi(copy.url, o.name, {}, `api${i}`));
+    worker = await startWorker(copy.url, queues);
+    for (let i = 0; i < o.apis; i++) apis.push(await startApi(copy.url, o.name, queues, `api${i}`));
     proxy = o.apis > 1 ? await startRoundRobin(apis.map((a) => a.port)) : undefined;
     const front = proxy?.port ?? apis[0].port;
     const people = await preparePeople(db, apis[0].port, o.leaders);
     if (people.staff.length < 2 || people.leaders.length < 1) throw new Error(`too few people with work in ${seeded.url}: reseed`);
     const everyone = [...people.staff, ...people.leaders];
+    const mixStart = new Date();
     for (let i = 0; i < o.subscriptions; i++)
       subscribers.push(subscribeToNotifications(`http://127.0.0.1:${front}`, everyone[i % everyone.length].token, 'id kind title'));
     // Generous: on a saturated machine 200 subscriptions have taken over 30 s to open.
@@ -456,6 +464,16 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
     const loopP99 = Math.max(...(await Promise.all(apis.map((a) => eventLoopP99(a.port)))));
     const connectionsAfter = { pg: await dbConnections(), redis: pids.map((pid) => socketsTo(pid, 6379)) };
     const received = subscribers.reduce((n, s) => n + s.received.length, 0);
+    // The mix's own notices to the subscribers and how many of them went out live in time: what subscribers
+    // receive is otherwise, at scale 1, mostly the worker's start-up digest and reminders, queued ahead of them.
+    const own = (
+      await db.query<{ stored: string; live: string }>(
+        `SELECT count(*) AS stored, count(d.sent_at) AS live FROM notification n
+           LEFT JOIN notification_delivery d ON d.notification_id = n.id AND d.channel = 'live'
+          WHERE n.created_at > $1 AND n.user_id = ANY($2)`,
+        [mixStart, everyone.map((p) => p.id)],
+      )
+    ).rows[0];
     const broken = subscribers.filter((s) => s.errors.length || s.closeCode !== undefined);
     const subscriptionErrors = broken.length;
     const firstBroken = broken[0] && JSON.stringify(broken[0].errors[0] ?? { closeCode: broken[0].closeCode }).slice(0, 200);
@@ -484,7 +502,8 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
       name: o.name,
       figure:
         `${(result.requests / seconds).toFixed(0)} requests/s, ${result.requests} in ${seconds} s after ${o.warmupMs / 1000} s of warm-up ` +
-        `(${o.clients} clients, ${o.apis} API${o.apis > 1 ? 's behind a round-robin' : ''} + 1 worker, ${o.subscriptions} subscriptions receiving ${received} notifications); ` +
+        `(${o.clients} clients, ${o.apis} API${o.apis > 1 ? 's behind a round-robin' : ''} + 1 worker, ${o.subscriptions} subscriptions receiving ${received} notifications; ` +
+        `of the ${own.stored} the mix made for them, ${own.live} pushed live by the end); ` +
         `errors ${errors}${result.firstError ? ` (first: ${result.firstError})` : ''}` +
         `${subscriptionErrors ? `, of them ${subscriptionErrors} subscriptions ended (first: ${firstBroken})` : ''}; ` +
         `CPU per request API node ${apiNode.toFixed(2)} ms + pg ${apiPg.toFixed(2)} ms, worker node ${(workerUsage.nodeMs / n).toFixed(2)} ms + pg ${(workerUsage.pgMs / n).toFixed(2)} ms; ` +
@@ -500,6 +519,10 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
     await stop(worker?.child);
     await db.end().catch(() => undefined);
     await copy.drop();
+    const redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+    await deleteKeysUnder(redis, queues.QUEUE_PREFIX)
+      .catch(() => undefined)
+      .finally(() => redis.disconnect());
   }
 }
 
