@@ -27,28 +27,34 @@ import { errorMessage } from '../shell/errors';
 import { fieldErrors } from '../shell/field-errors';
 import { WORK_MODES } from '../tasks/task-badges';
 
+graphql(`
+  fragment WorkArrangementFields on WorkArrangement {
+    id
+    kind
+    status
+    startsOn
+    endsOn
+    weekdays
+    workMode
+    startTime
+    endTime
+    reason
+    decisionNote
+    user {
+      id
+      name
+    }
+    decidedBy {
+      id
+      name
+    }
+  }
+`);
+
 const Arrangements = graphql(`
   query WorkArrangements($userId: ID, $status: [WorkArrangementStatus!]) {
     workArrangements(userId: $userId, status: $status) {
-      id
-      kind
-      status
-      startsOn
-      endsOn
-      weekdays
-      workMode
-      startTime
-      endTime
-      reason
-      decisionNote
-      user {
-        id
-        name
-      }
-      decidedBy {
-        id
-        name
-      }
+      ...WorkArrangementFields
     }
   }
 `);
@@ -56,25 +62,7 @@ const Arrangements = graphql(`
 const ToDecideQuery = graphql(`
   query WorkArrangementsToDecide {
     workArrangementsToDecide {
-      id
-      kind
-      status
-      startsOn
-      endsOn
-      weekdays
-      workMode
-      startTime
-      endTime
-      reason
-      decisionNote
-      user {
-        id
-        name
-      }
-      decidedBy {
-        id
-        name
-      }
+      ...WorkArrangementFields
     }
   }
 `);
