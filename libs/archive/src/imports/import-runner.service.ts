@@ -35,10 +35,12 @@ export interface ImportCounts {
   skipped: number;
 }
 
+type RowOutcome = 'ok' | 'skipped' | Message;
+
 /** A manifest row on its way: its scan when it is to be stored, or already its outcome ('ok', 'skipped' or an error). */
 export interface PreparedRow {
   row: ManifestRow;
-  outcome?: 'ok' | 'skipped' | Message;
+  outcome?: RowOutcome;
   bytes?: Buffer;
   type?: AcceptedType;
   sha256?: string;
@@ -236,22 +238,7 @@ export class ImportRunnerService {
             outcomes.push(item);
             continue;
           }
-          await em.query('SAVEPOINT import_row');
-          try {
-            const outcome = await this.store(em, job, starter, item, codes.get(item.row.classificationCode)!);
-            await em.query('RELEASE SAVEPOINT import_row');
-            outcomes.push({ row: item.row, outcome });
-          } catch (error) {
-            if (!isUniqueViolation(error)) throw error;
-            await em.query('ROLLBACK TO SAVEPOINT import_row');
-            outcomes.push({
-              row: item.row,
-              outcome: {
-                id: `Baris ${item.row.line}: ${item.row.file} sudah diarsipkan.`,
-                en: `Row ${item.row.line}: ${item.row.file} is already archived.`,
-              },
-            });
-          }
+          outcomes.push({ row: item.row, outcome: await this.storeRow(em, job, starter, item, codes) });
         }
         const after = { ...counts };
         const found: ImportRowError[] = [];
@@ -281,6 +268,36 @@ export class ImportRunnerService {
     if (whole === 'cancelled') return 'cancelled';
     settle(whole);
     return 'stored';
+  }
+
+  /**
+   * One row behind a savepoint. A unique violation means another import committed the same file or created the
+   * same dossier while this row was being stored: the row is tried once more, and then finds that file (skipped,
+   * as on a re-run) or that dossier (used).
+   */
+  private async storeRow(
+    em: EntityManager,
+    job: ArchiveImportEntity,
+    starter: { unitId: string; timeZone: string },
+    item: PreparedRow,
+    codes: Map<string, ClassificationCodeEntity>,
+  ): Promise<RowOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      await em.query('SAVEPOINT import_row');
+      try {
+        const outcome = await this.store(em, job, starter, item, codes.get(item.row.classificationCode)!);
+        await em.query('RELEASE SAVEPOINT import_row');
+        return outcome;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        await em.query('ROLLBACK TO SAVEPOINT import_row');
+        if (attempt === 2)
+          return {
+            id: `Baris ${item.row.line}: ${item.row.file} sudah diarsipkan.`,
+            en: `Row ${item.row.line}: ${item.row.file} is already archived.`,
+          };
+      }
+    }
   }
 
   /** What is wrong with a row before anything is stored; null when it can be stored. */
