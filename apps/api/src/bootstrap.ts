@@ -31,6 +31,9 @@ export async function createApi(
     // the address that rate limits and the audit log see.
     trustProxy: config.trustedProxies,
     bodyLimit: 1024 * 1024,
+    // Mercurius builds the GraphQL schema while it registers: on a starved machine that took longer than Fastify's
+    // 10 s default and the API failed to start ("Plugin did not start in time: 'mercurius'").
+    pluginTimeout: 120_000,
     // No request may take forever to arrive (a slow upload holds a spool file and a connection).
     requestTimeout: config.httpRequestTimeoutMs,
     connectionTimeout: config.httpConnectionTimeoutMs,
