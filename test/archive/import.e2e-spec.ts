@@ -255,7 +255,9 @@ describe('batch import of scans (ZIP + CSV manifest)', () => {
     expect(after.status).toBe('CANCELLED');
     expect(after.processed).toBeLessThan(rows);
     expect(await recordsTitled(tag)).toBe(after.processed);
-    expect(errorCode(await api.gql(CANCEL, { id: running.id }, org.clerk.token))).toBe('CONFLICT');
+    const again = await api.gql(CANCEL, { id: running.id }, org.clerk.token);
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors![0].message).toBe('Impor ini sudah dibatalkan; tidak ada yang dapat dibatalkan.');
   });
 
   it('runs more imports at once than a worker has connections, sharing files and one cancelled, and counts each exactly', async () => {

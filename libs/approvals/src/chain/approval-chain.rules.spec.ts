@@ -51,19 +51,41 @@ describe('assertOpenForDecision', () => {
 
   it.each([
     ['a step waiting for an earlier one', ApprovalStepStatus.WAITING, 2, inReview, /earlier step .* still open/],
-    ['a step decided already', ApprovalStepStatus.APPROVED, 2, inReview, /no longer open .*APPROVED/],
-    ['a step of a superseded chain', ApprovalStepStatus.SUPERSEDED, 2, inReview, /no longer open .*SUPERSEDED/],
-    ['a step of an older revision', ApprovalStepStatus.PENDING, 1, inReview, /no longer open .*PENDING/],
+    ['a step decided already', ApprovalStepStatus.APPROVED, 2, inReview, /no longer open for a decision: it was already approved;/],
+    [
+      'a step of a superseded chain',
+      ApprovalStepStatus.SUPERSEDED,
+      2,
+      inReview,
+      /no longer open for a decision: it was replaced by a newer revision/,
+    ],
+    [
+      'a step of an older revision',
+      ApprovalStepStatus.PENDING,
+      1,
+      inReview,
+      /no longer open for a decision: the letter has left review or was revised/,
+    ],
     [
       'a step of a letter no longer in review',
       ApprovalStepStatus.PENDING,
       2,
       { ...inReview, status: LetterStatus.RETURNED },
-      /no longer open/,
+      /no longer open for a decision: the letter has left review/,
     ],
   ])('refuses %s as a CONFLICT', (_, status, revision, letter, message) => {
     expect(() => assertOpenForDecision({ status, revision }, letter)).toThrow(
       expect.objectContaining({ code: 'CONFLICT', text: expect.objectContaining({ en: expect.stringMatching(message) }) }),
+    );
+  });
+
+  it('says in Indonesian what became of a decided step, without the status code', () => {
+    expect(() => assertOpenForDecision({ status: ApprovalStepStatus.RETURNED, revision: 2 }, inReview)).toThrow(
+      expect.objectContaining({
+        text: expect.objectContaining({
+          id: 'Langkah ini tidak lagi terbuka untuk diputuskan: sudah dikembalikan untuk diperbaiki; muat ulang suratnya.',
+        }),
+      }),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { badInput, conflict, type OutboxJob } from '@gesit/platform';
+import { badInput, conflict, type Message, type OutboxJob } from '@gesit/platform';
 import { LetterStatus } from '@gesit/correspondence';
 import { ApprovalDecision, ApprovalStepKind, ApprovalStepStatus } from './approval.enums';
 import type { ApprovalStepEntity } from './approval-step.entity';
@@ -80,6 +80,22 @@ export interface DecisionOutcome {
   sign: boolean;
 }
 
+/** Why a step is not open, in words: a PENDING step is closed only because its letter left review or was revised. */
+const CLOSED_STEP_TEXT: Record<ApprovalStepStatus, Message> = {
+  [ApprovalStepStatus.WAITING]: { id: 'langkah sebelumnya masih terbuka', en: 'an earlier step is still open' },
+  [ApprovalStepStatus.PENDING]: {
+    id: 'suratnya sudah tidak dalam pemeriksaan atau sudah direvisi',
+    en: 'the letter has left review or was revised',
+  },
+  [ApprovalStepStatus.APPROVED]: { id: 'sudah disetujui', en: 'it was already approved' },
+  [ApprovalStepStatus.RETURNED]: { id: 'sudah dikembalikan untuk diperbaiki', en: 'it was already returned for changes' },
+  [ApprovalStepStatus.REJECTED]: { id: 'sudah ditolak', en: 'it was already rejected' },
+  [ApprovalStepStatus.SUPERSEDED]: {
+    id: 'digantikan oleh revisi surat yang lebih baru',
+    en: 'it was replaced by a newer revision of the letter',
+  },
+};
+
 /**
  * Refuses a decision on a step that is not this approver's turn: an earlier step is still open, the step
  * was decided already, or (with the letter) the letter left review or moved on to a newer revision.
@@ -99,8 +115,8 @@ export function assertOpenForDecision(
           en: 'An earlier step of this chain is still open; this step is not yet up for a decision.',
         }
       : {
-          id: `Langkah ini tidak lagi terbuka untuk diputuskan (statusnya ${step.status}); muat ulang suratnya.`,
-          en: `This step is no longer open for a decision (it is ${step.status}); reload the letter.`,
+          id: `Langkah ini tidak lagi terbuka untuk diputuskan: ${CLOSED_STEP_TEXT[step.status].id}; muat ulang suratnya.`,
+          en: `This step is no longer open for a decision: ${CLOSED_STEP_TEXT[step.status].en}; reload the letter.`,
         },
     { status: step.status },
   );

@@ -3,7 +3,7 @@ import type { PubSub } from 'mercurius';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FilesService } from '@gesit/files';
-import { AuditService, badInput, conflict, inTransaction, isUuid, notFound, OutboxService, Principal } from '@gesit/platform';
+import { AuditService, badInput, conflict, inTransaction, isUuid, type Message, notFound, OutboxService, Principal } from '@gesit/platform';
 import { ARCHIVE_QUEUE, IMPORT_RUN_JOB, importJobId } from '../archive-events';
 import { ImportStatus } from '../archive.enums';
 import { ArchiveImportEntity } from './archive-import.entity';
@@ -11,6 +11,14 @@ import { StartArchiveImportInput } from './archive-import.type';
 import { ImportProgress, importProgressTopic } from './import-progress';
 
 const OPEN: ImportStatus[] = [ImportStatus.VALIDATING, ImportStatus.QUEUED, ImportStatus.RUNNING];
+
+/** How a finished import ended, in words. */
+const FINISHED_TEXT: Partial<Record<ImportStatus, Message>> = {
+  [ImportStatus.VALIDATED]: { id: 'selesai diperiksa (uji coba)', en: 'finished its dry run' },
+  [ImportStatus.DONE]: { id: 'selesai', en: 'finished' },
+  [ImportStatus.FAILED]: { id: 'gagal dan berhenti', en: 'failed and stopped' },
+  [ImportStatus.CANCELLED]: { id: 'dibatalkan', en: 'been cancelled' },
+};
 
 /** Batch imports as the API sees them: started, watched and cancelled by the clerk who started them. */
 @Injectable()
@@ -83,8 +91,8 @@ export class ImportsService {
       if (!row || row.startedById !== principal.userId) throw notFound({ id: 'Impor', en: 'Import' });
       if (!OPEN.includes(row.status))
         throw conflict({
-          id: `Impor ini sudah selesai (${row.status}); tidak ada yang dapat dibatalkan.`,
-          en: `This import has already finished (${row.status}); there is nothing to cancel.`,
+          id: `Impor ini sudah ${FINISHED_TEXT[row.status]?.id ?? 'selesai'}; tidak ada yang dapat dibatalkan.`,
+          en: `This import has already ${FINISHED_TEXT[row.status]?.en ?? 'finished'}; there is nothing to cancel.`,
         });
       row.status = ImportStatus.CANCELLED;
       row.finishedAt = new Date();
