@@ -113,40 +113,21 @@ export class DossiersService {
       const now = new Date();
       const year = yearIn(now, unit.timezone);
       const seq = await this.numbering.next(em, unitId, year, 'DOSSIER');
-      const dossier = em.create(DossierEntity, {
-        id: randomUUID(),
-        number: formatNumber(this.config.archive.dossierNumberFormat, {
-          seq,
-          unitCode: unit.code,
-          year,
-          month: Number(localDate(now, unit.timezone).slice(5, 7)),
-          classification: scheme.code,
-        }),
+      const number = formatNumber(this.config.archive.dossierNumberFormat, {
+        seq,
+        unitCode: unit.code,
+        year,
+        month: Number(localDate(now, unit.timezone).slice(5, 7)),
+        classification: scheme.code,
+      });
+      return this.insertNew(em, principal.userId, {
+        number,
         title: dossierTitle,
         description,
         classificationCode: scheme.code,
         unitId,
         physicalLocation,
-        createdById: principal.userId,
-        phase: RecordPhase.ACTIVE,
-        legalHold: false,
-        readOnly: false,
-        closedAt: null,
-        periodFrom: null,
-        periodTo: null,
-        activeUntil: null,
-        inactiveUntil: null,
-        legalHoldReason: null,
       });
-      await em.insert(DossierEntity, dossier);
-      await this.audit.record(em, {
-        actorId: principal.userId,
-        action: 'dossier.created',
-        entityType: 'Dossier',
-        entityId: dossier.id,
-        change: { number: dossier.number, title, classificationCode: scheme.code, unitId, physicalLocation },
-      });
-      return em.findOneByOrFail(DossierEntity, { id: dossier.id });
     });
   }
 
@@ -163,14 +144,31 @@ export class DossiersService {
       .where('d.unit_id = :unitId AND d.number = :number', input)
       .getOne();
     if (existing) return existing;
+    return this.insertNew(
+      em,
+      actorId,
+      {
+        number: input.number,
+        title: `Berkas ${input.number}`,
+        description: null,
+        classificationCode: input.classificationCode,
+        unitId: input.unitId,
+        physicalLocation: input.physicalLocation,
+      },
+      { importId: input.importId },
+    );
+  }
+
+  /** A new open dossier, written and audited in the caller's transaction. */
+  private async insertNew(
+    em: EntityManager,
+    actorId: string,
+    fields: Pick<DossierEntity, 'number' | 'title' | 'description' | 'classificationCode' | 'unitId' | 'physicalLocation'>,
+    context: Record<string, unknown> = {},
+  ): Promise<DossierEntity> {
     const dossier = em.create(DossierEntity, {
+      ...fields,
       id: randomUUID(),
-      number: input.number,
-      title: `Berkas ${input.number}`,
-      description: null,
-      classificationCode: input.classificationCode,
-      unitId: input.unitId,
-      physicalLocation: input.physicalLocation,
       createdById: actorId,
       phase: RecordPhase.ACTIVE,
       legalHold: false,
@@ -188,7 +186,7 @@ export class DossiersService {
       action: 'dossier.created',
       entityType: 'Dossier',
       entityId: dossier.id,
-      change: { number: dossier.number, classificationCode: dossier.classificationCode, unitId: dossier.unitId, importId: input.importId },
+      change: { ...fields, ...context },
     });
     return em.findOneByOrFail(DossierEntity, { id: dossier.id });
   }
