@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DailyReportRemindersService, missingReportKey, waitingReportsKey } from '@gesit/tasks';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { adminToken } from '../harness/identity';
-import { createPerson, createUnit, Person } from '../harness/org';
+import { appointPlh, createPerson, createUnit, Person } from '../harness/org';
 import { until } from '../harness/wait';
 
 // Tuesday 18 August 2026; Monday the 17th is Independence Day, a national holiday.
@@ -145,6 +145,61 @@ describe('hybrid work reminders', () => {
       [p.waiting.id, 'work-arrangement.decided'],
     ]);
     expect(rows[1].title).toMatch(/2030-03-01.*2030-03-29/);
+  });
+
+  it('tells the Plh of an absent head of unit of requests and reports waiting for them, naming whom they stand in for', async () => {
+    const admin = await adminToken(api);
+    const unit = await createUnit(api, admin, { name: 'Dinas Berwakil', timezone: 'Asia/Jakarta' });
+    const head = await createPerson(api, admin, { name: 'Kepala Berwakil', roles: ['LEADER'], unitId: unit });
+    const below = (name: string) => createPerson(api, admin, { name, roles: ['STAFF'], unitId: unit, superiorId: head.positionId });
+    const [deputy, staff] = [await below('Wakil Sementara'), await below('Staf Berwakil')];
+    await appointPlh(api, head.token, deputy.id);
+    const noticesOf = (entityId: string, kind: string) =>
+      until('the notices for the head and the Plh', async () => {
+        const rows = await db.query('SELECT user_id, kind, title FROM notification WHERE entity_id = $1 AND kind = $2 ORDER BY title', [
+          entityId,
+          kind,
+        ]);
+        return rows.length >= 2 ? rows : undefined;
+      });
+
+    const { requestWorkArrangement } = await api.gqlOk<any>(
+      'mutation($input: RequestWorkArrangementInput!) { requestWorkArrangement(input: $input) { id } }',
+      {
+        input: { kind: 'LOCATION', workMode: 'HOME', weekdays: [3], startsOn: '2030-04-01', endsOn: '2030-04-26', reason: 'Pendidikan' },
+      },
+      staff.token,
+    );
+    expect(await noticesOf(requestWorkArrangement.id, 'work-arrangement.requested')).toEqual([
+      {
+        user_id: deputy.id,
+        kind: 'work-arrangement.requested',
+        title: 'Sebagai Plh/Plt Kepala Berwakil: Staf Berwakil mengajukan fleksibilitas lokasi kerja 2030-04-01 s.d. 2030-04-26',
+      },
+      {
+        user_id: head.id,
+        kind: 'work-arrangement.requested',
+        title: 'Staf Berwakil mengajukan fleksibilitas lokasi kerja 2030-04-01 s.d. 2030-04-26',
+      },
+    ]);
+
+    // A report past its deadline: the Plh reopens it, and its submission waits for the head or the Plh.
+    await save(staff, '2026-08-13');
+    const [report] = await db.query(`SELECT id FROM daily_report WHERE user_id = $1 AND date = '2026-08-13'`, [staff.id]);
+    await api.gqlOk(
+      'mutation($input: ReviewDailyReportInput!) { reviewDailyReport(input: $input) { id } }',
+      { input: { reportId: report.id, approve: false, note: 'Silakan dikirim' } },
+      deputy.token,
+    );
+    await save(staff, '2026-08-13', true);
+    expect((await noticesOf(report.id, 'daily-report.submitted')).map((r: any) => [r.user_id, r.kind, r.title])).toEqual([
+      [head.id, 'daily-report.submitted', 'Laporan kinerja harian Staf Berwakil tanggal 2026-08-13 menunggu pemeriksaan Anda'],
+      [
+        deputy.id,
+        'daily-report.submitted',
+        'Sebagai Plh/Plt Kepala Berwakil: Laporan kinerja harian Staf Berwakil tanggal 2026-08-13 menunggu pemeriksaan Anda',
+      ],
+    ]);
   });
 
   it('tells the assignee of a new task, and at its due time the assignee and their superior, through the worker', async () => {
