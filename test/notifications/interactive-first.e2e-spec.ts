@@ -53,51 +53,74 @@ describe('interactive notices go ahead of a waiting wave of reminders and digest
       return count > 0 ? true : undefined;
     });
 
-  it('a disposition reaches its staff member before the reminders queued ahead of it', async () => {
-    const { staff, division1, clerk } = org;
-    const letter = await registerIncomingLetter(api, clerk.token, { subject: 'Undangan rapat koordinasi', addresseeIds: [division1.id] });
-    const live = subscribeToNotifications<Pushed>(api.url, staff.token, 'id kind title');
+  /** Waits until `userId` has `count` notifications and the outbox has handed every one's delivery to the queue. */
+  const handed = (userId: string, count: number) =>
+    until(`${count} notices handed to the queue`, async () => {
+      const [{ stored, unsent }] = await api.app.get(DataSource).query(
+        `SELECT (SELECT count(*)::int FROM notification WHERE user_id = $1) AS stored,
+                (SELECT count(*)::int FROM outbox o JOIN notification n ON n.id = (o.payload->>'notificationId')::uuid
+                  WHERE n.user_id = $1 AND o.sent_at IS NULL) AS unsent`,
+        [userId],
+      );
+      return stored === count && unsent === 0 ? true : undefined;
+    });
+
+  /**
+   * Queues a wave of reminders and digests for `to`, runs `meanwhile`, and then has `from` dispose a letter to them;
+   * where the disposition comes among the pushes `to` receives. The worker is held back until all of it is in Redis,
+   * so that the order it takes them in decides alone, however busy the machine is.
+   */
+  async function dispositionAfterWave(
+    from: Agency['head'],
+    to: Agency['staff'],
+    meanwhile: (waveIds: string[]) => Promise<void> = async () => undefined,
+  ) {
+    const letter = await registerIncomingLetter(api, org.clerk.token, { subject: 'Undangan rapat koordinasi', addresseeIds: [from.id] });
+    const live = subscribeToNotifications<Pushed>(api.url, to.token, 'id kind title');
     subscribers.push(live);
-    await subscribed(staff.id);
+    await subscribed(to.id);
     const dataSource = api.app.get(DataSource);
-    const notifications = api.app.get(NotificationsService);
     const queue = api.app.get(QueueRegistry).get(NOTIFICATIONS_QUEUE);
     const wave = randomUUID();
-
-    // With the worker held back, every delivery is waiting at once when it resumes: the order it takes them in
-    // decides alone, however busy the machine is.
     await queue.pause();
     try {
-      await dataSource.transaction((em) =>
-        notifications.notifyMany(
+      const waveIds = await dataSource.transaction((em) =>
+        api.app.get(NotificationsService).notifyMany(
           em,
           Array.from({ length: WAVE }, (_, i) => ({
-            userId: staff.id,
+            userId: to.id,
             kind: i % 2 ? 'assignment.due-soon' : 'digest.daily',
             title: `Pengingat ${i + 1}: disposisi segera jatuh tempo`,
             dedupeKey: `wave-${wave}-${i}`,
           })),
         ),
       );
-      await dispose(api, division1.token, { letterId: letter.id, parentAssignmentId: letter.assignmentId, assigneeIds: [staff.id] });
-      // Everything for Staf Bidang Satu is in Redis: the wave and the disposition notice, relayed after it.
-      await until('the wave and the disposition notice handed to the queue', async () => {
-        const [{ stored, unsent }] = await dataSource.query(
-          `SELECT (SELECT count(*)::int FROM notification WHERE user_id = $1) AS stored,
-                  (SELECT count(*)::int FROM outbox o JOIN notification n ON n.id = (o.payload->>'notificationId')::uuid
-                    WHERE n.user_id = $1 AND o.sent_at IS NULL) AS unsent`,
-          [staff.id],
-        );
-        return stored === WAVE + 1 && unsent === 0 ? true : undefined;
-      });
+      await handed(to.id, WAVE);
+      await meanwhile(waveIds as string[]);
+      await dispose(api, from.token, { letterId: letter.id, parentAssignmentId: letter.assignmentId, assigneeIds: [to.id] });
+      await handed(to.id, WAVE + 1);
     } finally {
       await queue.resume();
     }
-
     await until('every notice pushed live', () => (live.received.length === WAVE + 1 ? true : undefined), 120_000);
     const position = live.received.findIndex((n) => n.kind === 'disposition.received');
-    expect(live.received[position].title).toBe(`Disposisi baru dari Kepala Bidang Satu: ${letter.number}`);
-    // Before most of the wave, though queued after all of it (FIFO would push it last).
+    expect(live.received[position].title).toBe(`Disposisi baru dari ${from.name}: ${letter.number}`);
+    return position;
+  }
+
+  it('a disposition reaches its staff member before the reminders queued ahead of it', async () => {
+    // Before most of the wave, though queued after all of it (first come, first served would push it last).
+    expect(await dispositionAfterWave(org.division1, org.staff)).toBeLessThan(WAVE / 4);
+  });
+
+  it('keeps it so for a wave whose jobs Redis lost and the repair sweep asked for again', async () => {
+    const queue = api.app.get(QueueRegistry).get(NOTIFICATIONS_QUEUE);
+    const position = await dispositionAfterWave(org.head, org.division2, async (waveIds) => {
+      await Promise.all(waveIds.map((id) => queue.remove(`notification-${id}-deliver`)));
+      expect(await queue.getJobCounts('prioritized')).toEqual({ prioritized: 0 });
+      expect(await api.app.get(NotificationsService).sweepUndelivered()).toBeGreaterThanOrEqual(WAVE);
+      await handed(org.division2.id, WAVE);
+    });
     expect(position).toBeLessThan(WAVE / 4);
   });
 });
