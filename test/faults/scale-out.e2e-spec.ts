@@ -58,7 +58,7 @@ describe('faults: two API and two worker processes on one database and Redis', (
     const redis = stack.redis.client();
     try {
       await until('the subscription to reach Redis', async () => {
-        const [, count] = (await redis.pubsub('NUMSUB', notificationTopic(subscriber.id))) as [string, number];
+        const [, count] = (await redis.pubsub('NUMSUB', notificationTopic(stack.env.QUEUE_PREFIX, subscriber.id))) as [string, number];
         return count > 0 ? true : undefined;
       });
     } finally {

@@ -68,9 +68,9 @@ describe('notifications', () => {
   }
 
   /** The subscription is live once the API process has subscribed to the user's topic in Redis. */
-  const subscribed = (userId: string) =>
+  const subscribed = (userId: string, prefix = api.config.queuePrefix) =>
     until(`a Redis subscriber on ${userId}`, async () => {
-      const [, count] = (await redis.pubsub('NUMSUB', notificationTopic(userId))) as [string, number];
+      const [, count] = (await redis.pubsub('NUMSUB', notificationTopic(prefix, userId))) as [string, number];
       return count > 0 ? true : undefined;
     });
 
@@ -130,6 +130,25 @@ describe('notifications', () => {
     const only = await notify({ userId: ani.id, title: 'Hanya dalam bahasa Indonesia' });
     const { data } = await texts({ 'accept-language': 'en' });
     expect(data!.notifications.edges.find((e) => e.node.id === only)?.node.title).toBe('Hanya dalam bahasa Indonesia');
+  });
+
+  it('keeps the live notices of one deployment from another that shares its Redis', async () => {
+    const neighbour = await startTestApi({ env: { QUEUE_PREFIX: `${api.config.queuePrefix}-tetangga` } });
+    const there = subscribeToNotifications<Record<string, any>>(neighbour.url, ani.token, 'id title');
+    try {
+      const here = subscribe(ani.token);
+      await subscribed(ani.id);
+      await subscribed(ani.id, neighbour.config.queuePrefix);
+      const id = await notify({ userId: ani.id, title: 'Pengingat dari instalasi ini' });
+      await until('the push in this deployment', () => here.received.find((n) => n.id === id));
+      // Both API processes would hear the one publish at the same moment; a second's slack for a busy machine.
+      await sleep(1_000);
+      expect(there.received.map((n) => n.id)).not.toContain(id);
+      expect(there.errors).toEqual([]);
+    } finally {
+      await there.dispose();
+      await neighbour.close();
+    }
   });
 
   it('refuses malformed ids and cursors, and anonymous callers', async () => {

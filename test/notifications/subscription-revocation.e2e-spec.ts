@@ -45,7 +45,7 @@ describe('subscriptions end with the session and the token', () => {
       readAt: null,
     };
     return new Promise((resolve, reject) =>
-      emitter.emit({ topic: notificationTopic(userId), payload }, (e) => (e ? reject(e) : resolve())),
+      emitter.emit({ topic: notificationTopic(api.config.queuePrefix, userId), payload }, (e) => (e ? reject(e) : resolve())),
     );
   }
 

@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Language } from '@gesit/platform';
+import { AppConfig, type Language } from '@gesit/platform';
 import type { NotificationChannel, Recipient } from './notification-channel.port';
 import { NOTIFICATION_EMITTER, type NotificationEmitter } from './notification-emitter';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationChannelKind } from './preferences/notification-kinds';
 import type { NotificationType } from './notification.type';
 
-/** One topic per user: a subscriber hears only their own notifications. */
-export const notificationTopic = (userId: string): string => `notification-added/${userId}`;
+/**
+ * One topic (a Redis pub/sub channel) per user: a subscriber hears only their own notifications. Under the queues'
+ * prefix, so that deployments or test runs sharing a Redis do not hear each other's.
+ */
+export const notificationTopic = (prefix: string, userId: string): string => `${prefix}:notification-added/${userId}`;
 
 /** A notification on its way through Redis, with its times as ISO strings. */
 export interface NotificationMessage {
@@ -36,7 +39,10 @@ export class LiveChannel implements NotificationChannel {
   readonly kind = NotificationChannelKind.IN_APP;
   readonly name = 'live';
 
-  constructor(@Inject(NOTIFICATION_EMITTER) private readonly emitter: NotificationEmitter) {}
+  constructor(
+    @Inject(NOTIFICATION_EMITTER) private readonly emitter: NotificationEmitter,
+    private readonly config: AppConfig,
+  ) {}
 
   deliver(notification: NotificationEntity, recipient: Recipient): Promise<void> {
     const payload: NotificationMessage = {
@@ -52,7 +58,9 @@ export class LiveChannel implements NotificationChannel {
       readAt: notification.readAt?.toISOString() ?? null,
     };
     return new Promise((resolve, reject) =>
-      this.emitter.emit({ topic: notificationTopic(recipient.id), payload }, (error) => (error ? reject(error) : resolve())),
+      this.emitter.emit({ topic: notificationTopic(this.config.queuePrefix, recipient.id), payload }, (error) =>
+        error ? reject(error) : resolve(),
+      ),
     );
   }
 }

@@ -57,7 +57,7 @@ export class NotificationsProcessor implements QueueProcessorHost {
     let held: Date | null = null;
     if (data.held) now = outside;
     else if (outside.length && (held = await this.holdUntil(notification, recipient))) {
-      await this.notifications.holdDelivery(notification.id, held);
+      await this.notifications.holdDelivery(notification.id, notification.kind, held);
       now = inApp;
     }
     const sent = await this.deliver(notification, recipient, now);

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSub } from 'mercurius';
-import { CurrentUser, requestLanguage, type ConnectionShape, type GraphqlContext, type Principal } from '@gesit/platform';
+import { AppConfig, CurrentUser, requestLanguage, type ConnectionShape, type GraphqlContext, type Principal } from '@gesit/platform';
 import { fromMessage, notificationTopic, type NotificationMessage } from './live.channel';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationConnection, NotificationType } from './notification.type';
@@ -8,7 +8,10 @@ import { NotificationsService } from './notifications.service';
 
 @Resolver(() => NotificationType)
 export class NotificationsResolver {
-  constructor(private readonly service: NotificationsService) {}
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Query(() => NotificationConnection, {
     description:
@@ -38,6 +41,6 @@ export class NotificationsResolver {
       fromMessage(message, requestLanguage(ctx.req?.headers ?? {})),
   })
   notificationAdded(@CurrentUser() principal: Principal, @Context('pubsub') pubsub: PubSub) {
-    return pubsub.subscribe(notificationTopic(principal.userId));
+    return pubsub.subscribe(notificationTopic(this.config.queuePrefix, principal.userId));
   }
 }

@@ -16,7 +16,13 @@ import {
   type Language,
 } from '@gesit/platform';
 import type { Recipient } from './notification-channel.port';
-import { effectiveChannels, type NotificationChannelKind } from './preferences/notification-kinds';
+import {
+  BULK_DELIVERY_PRIORITY,
+  BULK_KINDS,
+  deliveryPriority,
+  effectiveChannels,
+  type NotificationChannelKind,
+} from './preferences/notification-kinds';
 import { NotificationEntity } from './notification.entity';
 
 export const NOTIFICATIONS_QUEUE = 'notifications';
@@ -111,13 +117,14 @@ export class NotificationsService {
     await this.outbox.add(
       em,
       ...ids
-        .filter((id) => stored.has(id))
-        .map((id) => ({
+        .map((id, i) => ({
           queue: NOTIFICATIONS_QUEUE,
           name: DELIVER_NOTIFICATION_JOB,
           payload: { notificationId: id },
           jobId: deliverJobId(id),
-        })),
+          priority: deliveryPriority(inputs[i].kind),
+        }))
+        .filter((job) => stored.has(job.payload.notificationId)),
     );
     return ids.map((id) => (stored.has(id) ? id : null));
   }
@@ -126,28 +133,30 @@ export class NotificationsService {
    * Asks again, through the outbox, for the delivery of the past day's notifications that no channel has
    * touched, and of held e-mail/WhatsApp parts whose time came more than HELD_GRACE ago and that have not
    * run: their job was lost with Redis. The job ids are the first ones, so a delivery still queued is not
-   * doubled, and the ledger skips a channel that delivered. Returns how many it asked for.
+   * doubled, and the ledger skips a channel that delivered; each in the lane of its kind. Returns how many it asked for.
    */
   async sweepUndelivered(): Promise<number> {
     return this.dataSource.transaction(async (em) => {
       const rows: unknown[] = await em.query(
-        `INSERT INTO outbox (id, queue, name, payload, job_id)
-         SELECT gen_random_uuid(), $1, $2, jsonb_build_object('notificationId', n.id), 'notification-' || n.id || '-deliver'
+        `INSERT INTO outbox (id, queue, name, payload, job_id, priority)
+         SELECT gen_random_uuid(), $1, $2, jsonb_build_object('notificationId', n.id), 'notification-' || n.id || '-deliver',
+                CASE WHEN n.kind = ANY($3::text[]) THEN $4::int END
            FROM notification n
           WHERE n.created_at > now() - interval '1 day'
             AND NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.notification_id = n.id)
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'notification-' || n.id || '-deliver' AND o.sent_at IS NULL)
          RETURNING id`,
-        [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB],
+        [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB, BULK_KINDS, BULK_DELIVERY_PRIORITY],
       );
       const held: unknown[] = await em.query(
-        `INSERT INTO outbox (id, queue, name, payload, job_id)
-         SELECT gen_random_uuid(), $1, $2, jsonb_build_object('notificationId', n.id, 'held', true), 'notification-' || n.id || '-held'
+        `INSERT INTO outbox (id, queue, name, payload, job_id, priority)
+         SELECT gen_random_uuid(), $1, $2, jsonb_build_object('notificationId', n.id, 'held', true), 'notification-' || n.id || '-held',
+                CASE WHEN n.kind = ANY($4::text[]) THEN $5::int END
            FROM notification n
           WHERE n.held_until IS NOT NULL AND n.held_until < now() - make_interval(secs => $3) AND n.held_until > now() - interval '1 day'
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'notification-' || n.id || '-held' AND o.sent_at IS NULL)
          RETURNING id`,
-        [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB, HELD_GRACE_SECONDS],
+        [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB, HELD_GRACE_SECONDS, BULK_KINDS, BULK_DELIVERY_PRIORITY],
       );
       if (rows.length || held.length) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
       return rows.length + held.length;
@@ -223,7 +232,7 @@ export class NotificationsService {
    * Queues the e-mail and WhatsApp part of a notification for `at` (the start of the recipient's working day),
    * and remembers the hold, so that the sweep can ask again should the delayed job be lost with Redis.
    */
-  async holdDelivery(notificationId: string, at: Date): Promise<void> {
+  async holdDelivery(notificationId: string, kind: string, at: Date): Promise<void> {
     await inTransaction(this.dataSource, async (em) => {
       await em.query('UPDATE notification SET held_until = $2 WHERE id = $1', [notificationId, at]);
       await this.outbox.add(em, {
@@ -232,6 +241,7 @@ export class NotificationsService {
         payload: { notificationId, held: true } satisfies DeliverNotificationJob,
         jobId: heldJobId(notificationId),
         runAt: at,
+        priority: deliveryPriority(kind),
       });
     });
   }

@@ -3,7 +3,7 @@ import type { PubSub } from 'mercurius';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FilesService } from '@gesit/files';
-import { AuditService, badInput, conflict, inTransaction, isUuid, type Message, notFound, OutboxService, Principal } from '@gesit/platform';
+import { AppConfig, AuditService, badInput, conflict, inTransaction, isUuid, type Message, notFound, OutboxService, Principal } from '@gesit/platform';
 import { ARCHIVE_QUEUE, IMPORT_RUN_JOB, importJobId } from '../archive-events';
 import { ImportStatus } from '../archive.enums';
 import { ArchiveImportEntity } from './archive-import.entity';
@@ -29,6 +29,7 @@ export class ImportsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly changes: ImportProgress,
+    private readonly config: AppConfig,
   ) {}
 
   async start(principal: Principal, input: StartArchiveImportInput): Promise<ArchiveImportEntity> {
@@ -132,7 +133,7 @@ export class ImportsService {
    */
   async *progress(principal: Principal, id: string, pubsub: PubSub, catchUpMs = 30_000): AsyncGenerator<ArchiveImportEntity> {
     // Subscribed before the first read: a change between the two is not missed.
-    const changes = (await pubsub.subscribe(importProgressTopic(id)))[Symbol.asyncIterator]();
+    const changes = (await pubsub.subscribe(importProgressTopic(this.config.queuePrefix, id)))[Symbol.asyncIterator]();
     let timer: NodeJS.Timeout | undefined;
     try {
       let last = '';

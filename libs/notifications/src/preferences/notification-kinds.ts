@@ -26,45 +26,106 @@ export interface NotificationKindInfo {
   meaning: string;
   /** Work the person must do: it is always shown in Gesit, whatever else they choose. */
   work: boolean;
+  /** Which deliveries go first when many wait: see DeliveryLane. */
+  lane: DeliveryLane;
 }
+
+/**
+ * `interactive`: one person's act that another waits on (a disposition received, a draft returned); `bulk`: what a
+ * schedule sends to many at once (reminders, due-soon and overdue sweeps, the morning digest), which may wait a while.
+ */
+export type DeliveryLane = 'interactive' | 'bulk';
 
 /** Every kind of notification Gesit sends, in the order a settings page lists them. */
 export const NOTIFICATION_KINDS: readonly NotificationKindInfo[] = [
-  { kind: 'disposition.received', meaning: 'Disposisi baru untuk Anda, dengan instruksi dan batas waktunya', work: true },
-  { kind: 'assignment.withdrawn', meaning: 'Disposisi kepada Anda ditarik kembali', work: false },
-  { kind: 'assignment.due-soon', meaning: 'Disposisi Anda segera jatuh tempo', work: true },
-  { kind: 'assignment.overdue', meaning: 'Disposisi Anda melewati batas waktu', work: true },
-  { kind: 'assignment.escalated', meaning: 'Disposisi di bawah Anda terlambat (eskalasi)', work: true },
-  { kind: 'approval.waiting', meaning: 'Konsep surat menunggu paraf atau tanda tangan Anda', work: true },
-  { kind: 'approval.due-soon', meaning: 'Paraf atau tanda tangan Anda segera jatuh tempo', work: true },
-  { kind: 'approval.overdue', meaning: 'Paraf atau tanda tangan Anda melewati batas waktu', work: true },
-  { kind: 'approval.escalated', meaning: 'Persetujuan di bawah Anda terlambat (eskalasi)', work: true },
-  { kind: 'approval.returned', meaning: 'Konsep surat Anda dikembalikan untuk diperbaiki, dengan catatannya', work: true },
-  { kind: 'approval.rejected', meaning: 'Konsep surat Anda ditolak, dengan alasannya', work: false },
-  { kind: 'letter.signed', meaning: 'Surat ditandatangani: kepada penyusunnya dan penerima di Gesit', work: false },
-  { kind: 'delegation.created', meaning: 'Penunjukan Plh/Plt: kepada pejabat dan yang ditunjuk', work: false },
+  {
+    kind: 'disposition.received',
+    meaning: 'Disposisi baru untuk Anda, dengan instruksi dan batas waktunya',
+    work: true,
+    lane: 'interactive',
+  },
+  { kind: 'assignment.withdrawn', meaning: 'Disposisi kepada Anda ditarik kembali', work: false, lane: 'interactive' },
+  { kind: 'assignment.due-soon', meaning: 'Disposisi Anda segera jatuh tempo', work: true, lane: 'bulk' },
+  { kind: 'assignment.overdue', meaning: 'Disposisi Anda melewati batas waktu', work: true, lane: 'bulk' },
+  { kind: 'assignment.escalated', meaning: 'Disposisi di bawah Anda terlambat (eskalasi)', work: true, lane: 'bulk' },
+  { kind: 'approval.waiting', meaning: 'Konsep surat menunggu paraf atau tanda tangan Anda', work: true, lane: 'interactive' },
+  { kind: 'approval.due-soon', meaning: 'Paraf atau tanda tangan Anda segera jatuh tempo', work: true, lane: 'bulk' },
+  { kind: 'approval.overdue', meaning: 'Paraf atau tanda tangan Anda melewati batas waktu', work: true, lane: 'bulk' },
+  { kind: 'approval.escalated', meaning: 'Persetujuan di bawah Anda terlambat (eskalasi)', work: true, lane: 'bulk' },
+  {
+    kind: 'approval.returned',
+    meaning: 'Konsep surat Anda dikembalikan untuk diperbaiki, dengan catatannya',
+    work: true,
+    lane: 'interactive',
+  },
+  { kind: 'approval.rejected', meaning: 'Konsep surat Anda ditolak, dengan alasannya', work: false, lane: 'interactive' },
+  { kind: 'letter.signed', meaning: 'Surat ditandatangani: kepada penyusunnya dan penerima di Gesit', work: false, lane: 'interactive' },
+  { kind: 'delegation.created', meaning: 'Penunjukan Plh/Plt: kepada pejabat dan yang ditunjuk', work: false, lane: 'interactive' },
   {
     kind: 'archive.import.finished',
     meaning: 'Impor arsip yang Anda mulai selesai atau gagal, dengan jumlah arsip yang diimpor, dilewati dan gagal',
     work: false,
+    lane: 'interactive',
   },
-  { kind: 'task.assigned', meaning: 'Tugas baru untuk Anda dari atasan', work: true },
-  { kind: 'task.due-soon', meaning: 'Tugas Anda segera jatuh tempo', work: true },
-  { kind: 'task.overdue', meaning: 'Tugas Anda melewati tenggat', work: true },
-  { kind: 'task.escalated', meaning: 'Tugas di bawah Anda terlambat (eskalasi)', work: true },
-  { kind: 'daily-report.missing', meaning: 'Laporan kinerja harian Anda belum diisi (pukul 15.30 pada hari kerja)', work: true },
-  { kind: 'daily-report.submitted', meaning: 'Laporan kinerja harian bawahan menunggu pemeriksaan Anda', work: true },
+  { kind: 'task.assigned', meaning: 'Tugas baru untuk Anda dari atasan', work: true, lane: 'interactive' },
+  { kind: 'task.due-soon', meaning: 'Tugas Anda segera jatuh tempo', work: true, lane: 'bulk' },
+  { kind: 'task.overdue', meaning: 'Tugas Anda melewati tenggat', work: true, lane: 'bulk' },
+  { kind: 'task.escalated', meaning: 'Tugas di bawah Anda terlambat (eskalasi)', work: true, lane: 'bulk' },
+  {
+    kind: 'daily-report.missing',
+    meaning: 'Laporan kinerja harian Anda belum diisi (pukul 15.30 pada hari kerja)',
+    work: true,
+    lane: 'bulk',
+  },
+  { kind: 'daily-report.submitted', meaning: 'Laporan kinerja harian bawahan menunggu pemeriksaan Anda', work: true, lane: 'interactive' },
   {
     kind: 'daily-report.review-overdue',
     meaning: 'Laporan kinerja harian menunggu pemeriksaan Anda lebih dari dua hari kerja',
     work: true,
+    lane: 'bulk',
   },
-  { kind: 'daily-report.reviewed', meaning: 'Laporan kinerja harian Anda disetujui atau dikembalikan, dengan catatannya', work: false },
-  { kind: 'work-arrangement.requested', meaning: 'Pengajuan fleksibilitas kerja bawahan menunggu keputusan Anda', work: true },
-  { kind: 'work-arrangement.decided', meaning: 'Pengajuan fleksibilitas kerja Anda disetujui atau ditolak', work: false },
-  { kind: 'digest.daily', meaning: 'Ringkasan harian pimpinan, pukul 07.00 pada hari kerja', work: false },
-  { kind: 'ACCOUNT_LOCKED', meaning: 'Akun Anda dikunci sementara karena kata sandi salah berulang kali', work: false },
+  {
+    kind: 'daily-report.reviewed',
+    meaning: 'Laporan kinerja harian Anda disetujui atau dikembalikan, dengan catatannya',
+    work: false,
+    lane: 'interactive',
+  },
+  {
+    kind: 'work-arrangement.requested',
+    meaning: 'Pengajuan fleksibilitas kerja bawahan menunggu keputusan Anda',
+    work: true,
+    lane: 'interactive',
+  },
+  {
+    kind: 'work-arrangement.decided',
+    meaning: 'Pengajuan fleksibilitas kerja Anda disetujui atau ditolak',
+    work: false,
+    lane: 'interactive',
+  },
+  { kind: 'digest.daily', meaning: 'Ringkasan harian pimpinan, pukul 07.00 pada hari kerja', work: false, lane: 'bulk' },
+  {
+    kind: 'ACCOUNT_LOCKED',
+    meaning: 'Akun Anda dikunci sementara karena kata sandi salah berulang kali',
+    work: false,
+    lane: 'interactive',
+  },
 ];
+
+/** A kind unknown to the catalogue (older rows) goes as interactive, as every delivery did before there were lanes. */
+export function deliveryLane(kind: string): DeliveryLane {
+  return byKind.get(kind)?.lane ?? 'interactive';
+}
+
+/** The BullMQ priority of bulk deliveries: BullMQ takes every job without a priority before any job with one. */
+export const BULK_DELIVERY_PRIORITY = 10;
+
+/** None for interactive kinds, so that a disposition does not wait behind a wave of reminders already queued. */
+export function deliveryPriority(kind: string): number | undefined {
+  return deliveryLane(kind) === 'bulk' ? BULK_DELIVERY_PRIORITY : undefined;
+}
+
+/** The kinds delivered in the bulk lane, for SQL that queues deliveries itself (the repair sweep). */
+export const BULK_KINDS: readonly string[] = NOTIFICATION_KINDS.filter((k) => k.lane === 'bulk').map((k) => k.kind);
 
 /** The kinds and their meaning, for the schema's descriptions. */
 export const KINDS_DESCRIPTION = NOTIFICATION_KINDS.map((k) => `${k.kind}: ${k.meaning}`).join('; ');

@@ -25,6 +25,10 @@ export class OutboxMessageEntity {
   @Column('timestamptz', { nullable: true })
   runAt: Date | null;
 
+  /** BullMQ priority (lower goes first; none goes before any): what may wait behind what. */
+  @Column('integer', { nullable: true })
+  priority: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -10,6 +10,7 @@ interface PendingRow {
   payload: Record<string, unknown>;
   job_id: string | null;
   run_at: Date | null;
+  priority: number | null;
 }
 
 export const OUTBOX_BATCH = 500;
@@ -32,7 +33,7 @@ export class OutboxRelayService {
   async relayBatch(limit = OUTBOX_BATCH): Promise<number> {
     return inTransaction(this.dataSource, async (em) => {
       const rows: PendingRow[] = await em.query(
-        `SELECT id, queue, name, payload, job_id, run_at FROM outbox
+        `SELECT id, queue, name, payload, job_id, run_at, priority FROM outbox
           WHERE sent_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
@@ -43,6 +44,7 @@ export class OutboxRelayService {
           this.queues.get(row.queue).add(row.name, row.payload, {
             jobId: row.job_id ?? row.id,
             delay: row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : undefined,
+            priority: row.priority ?? undefined,
           }),
         ),
       );

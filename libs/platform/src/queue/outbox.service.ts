@@ -8,6 +8,8 @@ export interface OutboxJob {
   payload: Record<string, unknown>;
   jobId?: string;
   runAt?: Date;
+  /** BullMQ priority: a job with one waits behind every job without (see notification delivery lanes). */
+  priority?: number;
 }
 
 export const OUTBOX_CHANNEL = 'gesit_outbox';
@@ -43,12 +45,14 @@ export class OutboxService {
       const id = randomUUID();
       ids.push(id);
       const p = values.length;
-      rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6})`);
-      values.push(id, job.queue, job.name, JSON.stringify(job.payload), job.jobId ?? null, job.runAt ?? null);
+      rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}::int)`);
+      values.push(id, job.queue, job.name, JSON.stringify(job.payload), job.jobId ?? null, job.runAt ?? null, job.priority ?? null);
     }
     const writes = [
       ...(along ? [`along AS (${along.sql})`] : []),
-      ...(rows.length ? [`added AS (INSERT INTO outbox (id, queue, name, payload, job_id, run_at) VALUES ${rows.join(', ')})`] : []),
+      ...(rows.length
+        ? [`added AS (INSERT INTO outbox (id, queue, name, payload, job_id, run_at, priority) VALUES ${rows.join(', ')})`]
+        : []),
     ];
     const results: string[] = [];
     // NOTIFY is delivered at commit, so the relay wakes exactly when the rows become visible; one statement for all.

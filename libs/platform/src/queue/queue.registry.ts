@@ -34,7 +34,7 @@ export class QueueRegistry implements OnApplicationShutdown {
     const now = Date.now();
     for (const job of jobs) {
       const delay = job.runAt ? Math.max(0, job.runAt.getTime() - now) : undefined;
-      await this.get(job.queue).add(job.name, job.payload, { jobId: job.jobId, delay });
+      await this.get(job.queue).add(job.name, job.payload, { jobId: job.jobId, delay, priority: job.priority });
     }
   }
 
