@@ -9,7 +9,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Kept by triggers, not by a service: the rows it counts are written by three contexts (tasks, correspondence's
  * dispositions, daily reports), by their sweeps and by bulk SQL, and a trigger is the one place that sees all of
  * them in the writer's own transaction. Each write recounts the person's part from the source rows (never adds or
- * subtracts), so a count cannot drift.
+ * subtracts), so a count cannot drift. The triggers are deferred to commit: the person's row is locked only from
+ * then to the end of the transaction, so writers of the same people in different orders (a letter to A and B, another
+ * to B and A) wait for each other only briefly and do not deadlock over a lock held through a long transaction.
  */
 export class WorkloadTally1796110000000 implements MigrationInterface {
   name = 'WorkloadTally1796110000000';
@@ -31,7 +33,8 @@ export class WorkloadTally1796110000000 implements MigrationInterface {
     await queryRunner.query(`CREATE FUNCTION workload_tally_refresh(ids uuid[], part text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   -- Lock the people's rows first, in one order, then recount in statements of their own: under READ COMMITTED each
-  -- statement sees what a concurrent writer of the same person committed while this one waited for the lock.
+  -- statement sees what a concurrent writer of the same person committed while this one waited for the lock (run at
+  -- commit, that writer has written everything it will).
   INSERT INTO workload_tally (user_id) SELECT DISTINCT id FROM unnest(ids) id WHERE id IS NOT NULL ORDER BY id
     ON CONFLICT (user_id) DO NOTHING;
   PERFORM 1 FROM workload_tally WHERE user_id = ANY(ids) ORDER BY user_id FOR UPDATE;
@@ -67,7 +70,8 @@ BEGIN
   PERFORM workload_tally_refresh(ARRAY(SELECT user_id FROM task_assignee WHERE task_id = NEW.id), 'tasks');
   RETURN NULL;
 END $$`);
-    await queryRunner.query(`CREATE TRIGGER workload_tally_task AFTER UPDATE OF status, due_at, estimate_minutes ON task FOR EACH ROW
+    await queryRunner.query(`CREATE CONSTRAINT TRIGGER workload_tally_task AFTER UPDATE OF status, due_at, estimate_minutes ON task
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
       WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.due_at IS DISTINCT FROM NEW.due_at
             OR OLD.estimate_minutes IS DISTINCT FROM NEW.estimate_minutes)
       EXECUTE FUNCTION workload_tally_task()`);
@@ -78,7 +82,7 @@ BEGIN
   RETURN NULL;
 END $$`);
     await queryRunner.query(
-      'CREATE TRIGGER workload_tally_task_assignee AFTER INSERT OR UPDATE OR DELETE ON task_assignee FOR EACH ROW EXECUTE FUNCTION workload_tally_task_assignee()',
+      'CREATE CONSTRAINT TRIGGER workload_tally_task_assignee AFTER INSERT OR UPDATE OR DELETE ON task_assignee DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workload_tally_task_assignee()',
     );
     await queryRunner.query(`CREATE FUNCTION workload_tally_assignment() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -86,11 +90,11 @@ BEGIN
   RETURN NULL;
 END $$`);
     await queryRunner.query(
-      'CREATE TRIGGER workload_tally_assignment_write AFTER INSERT OR DELETE ON disposition_assignment FOR EACH ROW EXECUTE FUNCTION workload_tally_assignment()',
+      'CREATE CONSTRAINT TRIGGER workload_tally_assignment_write AFTER INSERT OR DELETE ON disposition_assignment DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workload_tally_assignment()',
     );
     // Reminders, escalations and reading touch assignments often: only what the workload counts fires it.
-    await queryRunner.query(`CREATE TRIGGER workload_tally_assignment_update AFTER UPDATE OF assignee_id, due_at, completed_at, cancelled_at
-      ON disposition_assignment FOR EACH ROW
+    await queryRunner.query(`CREATE CONSTRAINT TRIGGER workload_tally_assignment_update AFTER UPDATE OF assignee_id, due_at, completed_at, cancelled_at
+      ON disposition_assignment DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
       WHEN (OLD.assignee_id IS DISTINCT FROM NEW.assignee_id OR OLD.due_at IS DISTINCT FROM NEW.due_at
             OR OLD.completed_at IS DISTINCT FROM NEW.completed_at OR OLD.cancelled_at IS DISTINCT FROM NEW.cancelled_at)
       EXECUTE FUNCTION workload_tally_assignment()`);
@@ -100,9 +104,10 @@ BEGIN
   RETURN NULL;
 END $$`);
     await queryRunner.query(
-      'CREATE TRIGGER workload_tally_report_write AFTER INSERT OR DELETE ON daily_report FOR EACH ROW EXECUTE FUNCTION workload_tally_report()',
+      'CREATE CONSTRAINT TRIGGER workload_tally_report_write AFTER INSERT OR DELETE ON daily_report DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION workload_tally_report()',
     );
-    await queryRunner.query(`CREATE TRIGGER workload_tally_report_update AFTER UPDATE OF user_id, date, status, work_mode ON daily_report FOR EACH ROW
+    await queryRunner.query(`CREATE CONSTRAINT TRIGGER workload_tally_report_update AFTER UPDATE OF user_id, date, status, work_mode ON daily_report
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
       WHEN (OLD.user_id IS DISTINCT FROM NEW.user_id OR OLD.date IS DISTINCT FROM NEW.date
             OR OLD.status IS DISTINCT FROM NEW.status OR OLD.work_mode IS DISTINCT FROM NEW.work_mode)
       EXECUTE FUNCTION workload_tally_report()`);
