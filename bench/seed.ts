@@ -271,7 +271,11 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
 
 /** Seeds `url` at `scale` unless it already holds that scale (a fresh seed when `force`). */
 export async function ensureSeeded(url: string, scale: number, force = false): Promise<SeedShape> {
-  if (!force && (await seededScale(url)) === scale) return shape(scale);
+  if (!force && (await seededScale(url)) === scale) {
+    // Kept across code changes: migrations added since it was seeded are applied to it (they backfill what they add).
+    await prepareDatabase(loadConfig({ ...process.env, DATABASE_URL: url, NODE_ENV: 'development' }));
+    return shape(scale);
+  }
   return seed(url, scale, (line) => console.error(line));
 }
 

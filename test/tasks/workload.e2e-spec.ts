@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { DailyReportsService, WorkloadService, WorkMode } from '@gesit/tasks';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { adminToken } from '../harness/identity';
+import { dispose, disposedLetter, secondsFromNow } from '../harness/letters';
 import { appointPlh, createAgency, createPerson, createUnit } from '../harness/org';
 
 type Agency = Awaited<ReturnType<typeof createAgency>>;
@@ -153,6 +154,118 @@ describe('team workload', () => {
     ]);
     await appointPlh(api, org.division1.token, org.secretary.id);
     expect((await api.gqlOk<any>(WORKLOAD, { unitId: org.division }, org.secretary.token)).teamWorkload).toHaveLength(5);
+  });
+
+  it('stays right through every write of tasks, dispositions and reports, concurrent ones of one person too', async () => {
+    const team = await createUnit(api, admin, { name: 'Seksi Rekap', parentId: org.division });
+    const person = (name: string) =>
+      createPerson(api, admin, { name, roles: ['STAFF'], unitId: team, superiorId: org.division1.positionId });
+    const citra = await person('Citra Cermat');
+    const dedi = await person('Dedi Dinamis');
+    const db = new DataSource({ type: 'postgres', url: api.config.databaseUrl });
+    await db.initialize();
+    // What the tally holds must be what counting the source rows afresh gives: a write the triggers missed shows here.
+    // (Someone nothing was written for has no row yet: the same as a row of nothing.)
+    const TALLY = `SELECT p.id, coalesce(t.open_tasks, 0) AS open_tasks, coalesce(t.task_due, '{}') AS task_due,
+                          coalesce(t.task_planned, '{}') AS task_planned, coalesce(t.assignment_due, '{}') AS assignment_due,
+                          coalesce(t.pending_reports, 0) AS pending_reports, t.last_work_mode
+                     FROM unnest($1::uuid[]) p(id) LEFT JOIN workload_tally t ON t.user_id = p.id ORDER BY p.id`;
+    const recounted = async () => {
+      const runner = db.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        const kept = await runner.query(TALLY, [[citra.id, dedi.id]]);
+        await runner.query(`SELECT workload_tally_refresh($1::uuid[], 'all')`, [[citra.id, dedi.id]]);
+        expect(await runner.query(TALLY, [[citra.id, dedi.id]])).toEqual(kept);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    };
+    const shown = async () => {
+      await recounted();
+      const rows = (await api.gqlOk<any>(WORKLOAD, { unitId: team }, org.division1.token)).teamWorkload;
+      return Object.fromEntries(
+        rows.map((r: any) => [r.user.name, [r.openTasks, r.plannedMinutes, r.openAssignments, r.pendingReports, r.lastWorkMode].join(' ')]),
+      );
+    };
+    const createTask = async (assigneeId: string, dueAt: string, estimateMinutes: number) =>
+      (
+        await api.gqlOk<any>(
+          'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }',
+          { input: { title: 'Menyusun laporan kegiatan', assigneeIds: [assigneeId], dueAt, estimateMinutes } },
+          org.division1.token,
+        )
+      ).createTask.id as string;
+    const move = (taskId: string, status: string, token: string) =>
+      api.gqlOk(
+        'mutation($input: UpdateTaskProgressInput!) { updateTaskProgress(input: $input) { id } }',
+        { input: { taskId, status, progress: 50, note: 'Perubahan status', workMode: 'OFFICE' } },
+        token,
+      );
+    const report = (date: string, workMode: WorkMode) =>
+      api.app.get(DailyReportsService).save(
+        { userId: citra.id, roles: ['STAFF'], scope: 'full' },
+        {
+          date,
+          workMode,
+          submit: true,
+          note: 'Laporan harian',
+          entries: [{ startTime: '08:00', endTime: '09:00', activity: 'Menyusun laporan kegiatan harian' }],
+        },
+        undefined,
+        NOW,
+      );
+
+    // At once for Citra: four tasks (two due today, two in two months), two dispositions and two reports.
+    const [soon1, soon2, later1, later2, letterA, , monday] = await Promise.all([
+      createTask(citra.id, secondsFromNow(3600), 60),
+      createTask(citra.id, secondsFromNow(3600), 45),
+      createTask(citra.id, secondsFromNow(60 * 86_400), 30),
+      createTask(citra.id, secondsFromNow(60 * 86_400), 30),
+      disposedLetter(api, org.clerk.token, org.head, [citra.id], { subject: 'Permintaan data kegiatan' }),
+      disposedLetter(api, org.clerk.token, org.head, [citra.id], { subject: 'Undangan sosialisasi' }),
+      report(MONDAY, WorkMode.OFFICE),
+      report(TODAY, WorkMode.HOME),
+    ]);
+    expect(await shown()).toEqual({ 'Citra Cermat': '4 105 2 2 HOME', 'Dedi Dinamis': '0 0 0 0 ' });
+
+    // At once: one done after review, one cancelled, one handed to Dedi; Citra completes a disposition; the head of
+    // division forwards a letter to Dedi; Monday's report is approved.
+    await Promise.all([
+      (async () => {
+        await move(soon1, 'IN_PROGRESS', citra.token);
+        await move(soon1, 'IN_REVIEW', citra.token);
+        await move(soon1, 'DONE', org.division1.token);
+      })(),
+      move(later1, 'CANCELLED', org.division1.token),
+      api.gqlOk(
+        'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }',
+        { input: { taskId: soon2, assigneeIds: [dedi.id] } },
+        org.division1.token,
+      ),
+      api.gqlOk(
+        'mutation($input: CompleteAssignmentInput!) { completeAssignment(input: $input) { id } }',
+        { input: { assignmentId: letterA.assignmentIds[0], note: 'Data sudah dikirim' } },
+        citra.token,
+      ),
+      (async () => {
+        const letter = await disposedLetter(api, org.clerk.token, org.head, [org.division1.id], { subject: 'Laporan triwulan' });
+        await dispose(api, org.division1.token, {
+          letterId: letter.id,
+          parentAssignmentId: letter.assignmentIds[0],
+          assigneeIds: [dedi.id],
+        });
+      })(),
+      api.gqlOk(
+        'mutation($input: ReviewDailyReportInput!) { reviewDailyReport(input: $input) { id } }',
+        { input: { reportId: monday.id, approve: true } },
+        org.division1.token,
+      ),
+    ]);
+    expect(await shown()).toEqual({ 'Citra Cermat': '1 0 1 1 HOME', 'Dedi Dinamis': '1 45 1 0 ' });
+    expect(later2).toBeDefined();
+    await db.destroy();
   });
 
   it('is for leaders of the unit or above only', async () => {
