@@ -41,10 +41,19 @@ export function namedAmong(letter: string, people: string, others: readonly Name
   )`;
 }
 
-/** A condition on a letter row (`letter` its id, `security` its level); needs belowUserCte in scope. */
-export function readableLetterSql(letter: string, security: string, me: string, others: readonly NamedOnLetters[]): string {
-  return `(${namedAmong(letter, `= ANY(${me})`, others)}
-    OR (${notClassifiedSql(security)} AND ${namedAmong(letter, 'IN (SELECT id FROM below_user)', others)}))`;
+/**
+ * Whose being named opens a letter or record of level `security` to the caller, as one uuid[]: the caller and
+ * the officials they act for (`me`), and below CONFIDENTIAL also everyone below those in the chain of command
+ * (`below`; identity's READERS_NOW_SQL as a parameter, or BELOW_USER_IDS under belowUserCte). Every reader of
+ * letters and archive records checks "named among these", so the rule is stated here only.
+ */
+export function readersSql(security: string, me: string, below: string): string {
+  return `(CASE WHEN ${notClassifiedSql(security)} THEN ${me} || ${below} ELSE ${me} END)`;
+}
+
+/** A condition on a letter row (`letter` its id, `security` its level); `me` and `below` as readersSql takes them. */
+export function readableLetterSql(letter: string, security: string, me: string, below: string, others: readonly NamedOnLetters[]): string {
+  return namedAmong(letter, `= ANY(${readersSql(security, me, below)})`, others);
 }
 
 /** namedAmong as a set: a SELECT of the ids of the letters on which someone among `people` is named. */

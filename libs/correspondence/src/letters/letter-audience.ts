@@ -19,9 +19,9 @@ export class LetterAudience {
     return namedAmong(letter, people, this.others);
   }
 
-  /** A condition on a letter row (`letter` its id, `security` its level); needs identity's belowUserCte in scope. */
-  readable(letter: string, security: string, me: string): string {
-    return readableLetterSql(letter, security, me, this.others);
+  /** A condition on a letter row (`letter` its id, `security` its level); `me` and `below` as readersSql takes them. */
+  readable(letter: string, security: string, me: string, below: string): string {
+    return readableLetterSql(letter, security, me, below, this.others);
   }
 
   /** The same rule as CTEs naming `readable_letter(id)`, for lists; needs identity's belowUserCte before them. */
