@@ -11,5 +11,5 @@ export type LetterReadableSql = (letter: string, security: string, me: string, b
  */
 export function readableRecordSql(letterReadable: LetterReadableSql, me: string, below: string, r = 'r'): string {
   return `(CASE WHEN ${r}.letter_id IS NOT NULL THEN ${letterReadable(`${r}.letter_id`, `${r}.security_level`, me, below)}
-    ELSE ${r}.archived_by_id = ANY(${readersSql(`${r}.security_level`, me, below)}) END)`;
+    ELSE ${readersSql(`${r}.security_level`, me, below)(`${r}.archived_by_id`)} END)`;
 }

@@ -37,8 +37,8 @@ export function belowUserCte(me: string): string {
     below_user(id) AS (SELECT u.id FROM app_user u JOIN below_position b ON u.position_id = b.position_id)`;
 }
 
-/** belowUserCte's `below_user` as one uuid[] expression (read once per statement), for readersSql's `below`. */
-export const BELOW_USER_IDS = `(SELECT coalesce(array_agg(id), '{}'::uuid[]) FROM below_user)`;
+/** belowUserCte's `below_user` as one uuid[] expression (read once per statement), for readersSql's `below`; cast, so that `= ANY(…)` takes it as an array, not a subquery. */
+export const BELOW_USER_IDS = `(SELECT coalesce(array_agg(id), '{}'::uuid[]) FROM below_user)::uuid[]`;
 
 /** Who reads for a caller (READERS_NOW_SQL): the caller and the officials they act for, and everyone below those. */
 export interface Readers {
