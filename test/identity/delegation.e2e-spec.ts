@@ -72,6 +72,11 @@ describe('Plh/Plt delegation', () => {
     });
     // Reading as the official: the Plh reads what the head of division reads (letter access takes these viewers).
     expect(await policy.viewerIds(principal(org.otherDivisionHead.id))).toEqual([org.otherDivisionHead.id, org.divisionHead.id]);
+    // And the people below the official: the head of division's staff, whom the Plh has no authority over otherwise.
+    expect(await policy.readers(principal(org.otherDivisionHead.id))).toEqual({
+      viewers: [org.otherDivisionHead.id, org.divisionHead.id],
+      below: [org.staff.id],
+    });
     // Someone without the delegation may not act for the official.
     await expect(policy.actingContext(principal(org.staff.id), org.divisionHead.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
@@ -92,6 +97,7 @@ describe('Plh/Plt delegation', () => {
       code: 'FORBIDDEN',
     });
     expect(await policy.viewerIds(principal(org.otherDivisionHead.id))).toEqual([org.otherDivisionHead.id]);
+    expect(await policy.readers(principal(org.otherDivisionHead.id))).toEqual({ viewers: [org.otherDivisionHead.id], below: [] });
   });
 
   it('does not let a delegation act before its window opens', async () => {

@@ -17,7 +17,7 @@ export { DispositionWriter, type AssignmentPlan, type CreatedDisposition } from 
 export { LetterAccessService } from './letters/letter-access.service';
 export { LetterAccessModule } from './letters/letter-access.module';
 export { LetterAudience } from './letters/letter-audience';
-export { type NamedOnLetterSql, type NamedOnLetters } from './letters/letter-access.sql';
+export { readersSql, type NamedOnLetterSql, type NamedOnLetters, type People } from './letters/letter-access.sql';
 export { SlaReportService } from './sla-report/sla-report.service';
 export { teamDigestSql } from './dispositions/team-digest.sql';
 export { LettersService } from './letters/letters.service';

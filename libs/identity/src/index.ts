@@ -13,7 +13,16 @@ export { DelegationKind } from './delegation/delegation-kind';
 export { DelegationsService } from './delegation/delegations.service';
 export { PeopleService } from './directory/people.service';
 export { PeopleDirectory, type PlacedUser } from './directory/people.directory';
-export { PLACED_USERS, USERS_SHOWN, belowUserCte, teamCte, unitSubtreeCte } from './directory/people.sql';
+export {
+  BELOW_USER_IDS,
+  PLACED_USERS,
+  READERS_NOW_SQL,
+  USERS_SHOWN,
+  belowUserCte,
+  teamCte,
+  unitSubtreeCte,
+  type Readers,
+} from './directory/people.sql';
 export { type DelegationNotice } from './delegation/delegation-events';
 export { ChainOfCommandService } from './directory/chain-of-command.service';
 export { AccessPolicyService } from './delegation/access-policy.service';

@@ -1,13 +1,13 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { LetterAccessModule, LetterAudience, type NamedOnLetters } from '@gesit/correspondence';
+import { LetterAccessModule, LetterAudience, type NamedOnLetters, type People } from '@gesit/correspondence';
 
 /**
  * Approvals' part of who is named on a letter: the approvers of its steps, and who decided one (an official's
  * Plh/Plt names the official, not themselves). Registered with correspondence's letter access in every
  * process that checks it.
  */
-const onStep = (people: string): string =>
-  `(s.approver_id ${people} OR (s.decided_by_id ${people} AND s.acting_for_id IS NULL) OR s.acting_for_id ${people})`;
+const onStep = (people: People): string =>
+  `(${people('s.approver_id')} OR (${people('s.decided_by_id')} AND s.acting_for_id IS NULL) OR ${people('s.acting_for_id')})`;
 
 export const namedOnApprovalSteps: NamedOnLetters = {
   on: (letter, people) => `EXISTS (SELECT 1 FROM approval_step s WHERE s.letter_id = ${letter} AND ${onStep(people)})`,

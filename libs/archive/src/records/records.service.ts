@@ -13,7 +13,7 @@ import {
   LetterStatus,
 } from '@gesit/correspondence';
 import { FilesService, StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService, belowUserCte, UsersService } from '@gesit/identity';
+import { AccessPolicyService, UsersService } from '@gesit/identity';
 import {
   AuditService,
   badInput,
@@ -77,7 +77,7 @@ export class RecordsService {
   ) {}
 
   /** The letters' access rule, for records made from letters. */
-  readonly letterReadable: LetterReadableSql = (letter, security, me) => this.letterAccess.readableSql(letter, security, me);
+  readonly letterReadable: LetterReadableSql = (letter, security, me, below) => this.letterAccess.readableSql(letter, security, me, below);
 
   /** The dossier a new record goes in, checked: open, not transferred, the same classification. */
   async openDossierFor(em: EntityManager, dossierId: string, classificationCode: string, principal: Principal): Promise<DossierEntity> {
@@ -334,11 +334,10 @@ export class RecordsService {
   async readable(principal: Principal, ids: readonly string[]): Promise<ArchiveRecordEntity[]> {
     const wanted = ids.filter(isUuid);
     if (!wanted.length) return [];
-    const me = await this.policy.viewerIds(principal);
+    const { viewers, below } = await this.policy.readers(principal);
     const rows: { id: string }[] = await this.dataSource.query(
-      `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}
-       SELECT r.id FROM archive_record r WHERE r.id = ANY($1::uuid[]) AND ${readableRecordSql(this.letterReadable, '$2::uuid[]')}`,
-      [wanted, me],
+      `SELECT r.id FROM archive_record r WHERE r.id = ANY($1::uuid[]) AND ${readableRecordSql(this.letterReadable, '$2::uuid[]', '$3::uuid[]')}`,
+      [wanted, viewers, below],
     );
     const ok = new Set(rows.map((r) => r.id));
     const records = await this.dataSource.getRepository(ArchiveRecordEntity).findBy({ id: In([...ok]) });
@@ -371,18 +370,17 @@ export class RecordsService {
   ): Promise<ConnectionShape<ArchiveRecordEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    const me = await this.policy.viewerIds(principal);
-    const params: unknown[] = [dossierId, me];
-    const filtered = `r.dossier_id = $1 AND ${readableRecordSql(this.letterReadable, '$2::uuid[]')}`;
+    const { viewers, below } = await this.policy.readers(principal);
+    const params: unknown[] = [dossierId, viewers, below];
+    const filtered = `r.dossier_id = $1 AND ${readableRecordSql(this.letterReadable, '$2::uuid[]', '$3::uuid[]')}`;
     let where = filtered;
     if (cursor) {
       params.push(cursor[0], cursor[1]);
-      where += ` AND (r.archived_at, r.id) > ($3::timestamptz, $4::uuid)`;
+      where += ` AND (r.archived_at, r.id) > ($4::timestamptz, $5::uuid)`;
     }
     params.push(size + 1);
     const rows: { id: string; at: string }[] = await this.dataSource.query(
-      `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}
-       SELECT r.id, ${MICROSECOND_CURSOR('r.archived_at')} AS at FROM archive_record r
+      `SELECT r.id, ${MICROSECOND_CURSOR('r.archived_at')} AS at FROM archive_record r
         WHERE ${where} ORDER BY r.archived_at, r.id LIMIT $${params.length}`,
       params,
     );
@@ -390,10 +388,11 @@ export class RecordsService {
     const byId = new Map(records.map((r) => [r.id, r]));
     const at = new Map(rows.map((r) => [r.id, r.at]));
     const count = async () => {
-      const [{ count: total }] = await this.dataSource.query(
-        `WITH RECURSIVE ${belowUserCte('$2::uuid[]')} SELECT count(*)::int AS count FROM archive_record r WHERE ${filtered}`,
-        [dossierId, me],
-      );
+      const [{ count: total }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM archive_record r WHERE ${filtered}`, [
+        dossierId,
+        viewers,
+        below,
+      ]);
       return total as number;
     };
     const page = rows.map((r) => byId.get(r.id)).filter((r): r is ArchiveRecordEntity => Boolean(r));
@@ -405,30 +404,29 @@ export class RecordsService {
   async unfiledLetters(principal: Principal, first?: number | null, after?: string | null): Promise<ConnectionShape<LetterEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    const me = await this.policy.viewerIds(principal);
+    const { viewers, below } = await this.policy.readers(principal);
     const filtered = `((l.direction = 'INCOMING' AND l.status = 'COMPLETED') OR (l.direction = 'OUTGOING' AND l.status = 'SENT'))
       AND NOT EXISTS (SELECT 1 FROM archive_record r WHERE r.letter_id = l.id)
-      AND ${this.letterAccess.readableSql('l.id', 'l.security_level', '$1::uuid[]')}`;
-    const params: unknown[] = [me];
+      AND ${this.letterAccess.readableSql('l.id', 'l.security_level', '$1::uuid[]', '$2::uuid[]')}`;
+    const params: unknown[] = [viewers, below];
     let where = filtered;
     if (cursor) {
       params.push(cursor[0], cursor[1]);
-      where += ` AND (l.created_at, l.id) > ($2::timestamptz, $3::uuid)`;
+      where += ` AND (l.created_at, l.id) > ($3::timestamptz, $4::uuid)`;
     }
     params.push(size + 1);
     const rows: { id: string; at: string }[] = await this.dataSource.query(
-      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
-       SELECT l.id, ${MICROSECOND_CURSOR('l.created_at')} AS at FROM letter l WHERE ${where} ORDER BY l.created_at, l.id LIMIT $${params.length}`,
+      `SELECT l.id, ${MICROSECOND_CURSOR('l.created_at')} AS at FROM letter l WHERE ${where} ORDER BY l.created_at, l.id LIMIT $${params.length}`,
       params,
     );
     const letters = await this.dataSource.getRepository(LetterEntity).findBy({ id: In(rows.map((r) => r.id)) });
     const byId = new Map(letters.map((l) => [l.id, l]));
     const at = new Map(rows.map((r) => [r.id, r.at]));
     const count = async () => {
-      const [{ count: total }] = await this.dataSource.query(
-        `WITH RECURSIVE ${belowUserCte('$1::uuid[]')} SELECT count(*)::int AS count FROM letter l WHERE ${filtered}`,
-        [me],
-      );
+      const [{ count: total }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM letter l WHERE ${filtered}`, [
+        viewers,
+        below,
+      ]);
       return total as number;
     };
     return toConnection(

@@ -3,6 +3,7 @@ import { numberLike, SCORE, searchCount, searchRows, type SearchStatementInput }
 const input = (query: string, extra: Partial<SearchStatementInput> = {}): SearchStatementInput => ({
   letterReadable: () => 'false',
   viewers: ['00000000-0000-4000-8000-000000000001'],
+  below: [],
   query,
   limit: 21,
   ...extra,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { AccessPolicyService, belowUserCte } from '@gesit/identity';
+import { AccessPolicyService } from '@gesit/identity';
 import {
   badInput,
   decodeCursor,
@@ -56,7 +56,10 @@ export const letterNumberKey = (query: string): string => query.trim().toLowerCa
 
 export interface SearchStatementInput {
   letterReadable: LetterReadableSql;
+  /** Who reads for the caller (AccessPolicyService.readers): the caller and the officials they act for. */
   viewers: readonly string[];
+  /** Everyone below the viewers in the chain of command. */
+  below: readonly string[];
   query: string;
   /** Further conditions on `r`/`d`, each with one `?` for its value. */
   filters?: readonly [sql: string, value: unknown][];
@@ -84,14 +87,15 @@ export type SearchQuery = (sql: string, params: unknown[]) => Promise<Record<str
 
 /** The parts every tier shares: the access rule and the filters, and the conditions of each tier. */
 function searchParts(input: SearchStatementInput, p: Param) {
-  const me = `${p(input.viewers)}::uuid[]`;
-  const base = ['r.destroyed_at IS NULL', readableRecordSql(input.letterReadable, me)];
+  const base = [
+    'r.destroyed_at IS NULL',
+    readableRecordSql(input.letterReadable, `${p(input.viewers)}::uuid[]`, `${p(input.below)}::uuid[]`),
+  ];
   for (const [sql, value] of input.filters ?? []) base.push(sql.replaceAll('?', p(value)));
   const stems = allOf(queryStems(input.query));
   const exact = allOf(queryWords(input.query));
   const key = letterNumberKey(input.query);
   return {
-    me,
     base: base.join(' AND '),
     head: () => `(r.search_head @@ to_tsquery('simple', ${p(stems)}) OR r.search_head @@ to_tsquery('simple', ${p(exact)}))`,
     text: () => `(r.search_stemmed @@ to_tsquery('simple', ${p(stems)}) OR r.search_exact @@ to_tsquery('simple', ${p(exact)}))`,
@@ -128,8 +132,7 @@ function tierStatement(input: SearchStatementInput, score: number, condition: (p
     const from = few
       ? `(SELECT * FROM archive_record r WHERE r.destroyed_at IS NULL AND ${condition(parts)} OFFSET 0) r`
       : 'archive_record r';
-    return `WITH RECURSIVE ${belowUserCte(parts.me)}
-      SELECT r.id, ${score}::float8 AS score, ${MICROSECOND_CURSOR('r.archived_at')} AS at
+    return `SELECT r.id, ${score}::float8 AS score, ${MICROSECOND_CURSOR('r.archived_at')} AS at
         FROM ${from} LEFT JOIN dossier d ON d.id = r.dossier_id
        WHERE ${parts.base}${few ? '' : ` AND ${condition(parts)}`}${page}
        ORDER BY r.archived_at DESC, r.id DESC LIMIT ${p(limit)}`;
@@ -166,8 +169,7 @@ export async function searchRows(query: SearchQuery, input: SearchStatementInput
     if (!whole && after && after[0] <= SCORE.NUMBER) {
       const exists = numbered((p) => {
         const parts = searchParts(input, p);
-        return `WITH RECURSIVE ${belowUserCte(parts.me)}
-          SELECT EXISTS (SELECT 1 FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id WHERE ${parts.base} AND ${parts.whole()}) AS found`;
+        return `SELECT EXISTS (SELECT 1 FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id WHERE ${parts.base} AND ${parts.whole()}) AS found`;
       });
       whole = Boolean((await query(exists.sql, exists.params))[0]?.found);
     }
@@ -186,16 +188,15 @@ export async function searchRows(query: SearchQuery, input: SearchStatementInput
 export function searchCount(input: SearchStatementInput): Sql {
   return numbered((p) => {
     const parts = searchParts(input, p);
-    const ctes = [belowUserCte(parts.me)];
+    let ctes = '';
     let match: string;
     if (input.typos) match = parts.typo();
     else if (numberLike(input.query)) {
-      ctes.push(`number_whole AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id
-        WHERE ${parts.base} AND ${parts.whole()}) AS found)`);
+      ctes = `WITH number_whole AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id
+        WHERE ${parts.base} AND ${parts.whole()}) AS found) `;
       match = `${parts.whole()} OR (${parts.substring()} AND NOT (SELECT found FROM number_whole)) OR ${parts.head()} OR ${parts.text()}`;
     } else match = `${parts.head()} OR ${parts.text()}`;
-    return `WITH RECURSIVE ${ctes.join(', ')}
-      SELECT count(*)::int AS count FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id WHERE ${parts.base} AND (${match})`;
+    return `${ctes}SELECT count(*)::int AS count FROM archive_record r LEFT JOIN dossier d ON d.id = r.dossier_id WHERE ${parts.base} AND (${match})`;
   });
 }
 
@@ -240,7 +241,7 @@ export class SearchService {
         { field: 'after' },
       );
     }
-    const me = await this.policy.viewerIds(principal);
+    const { viewers, below } = await this.policy.readers(principal);
     const filters: [string, unknown][] = [];
     if (filter?.classificationCode)
       filters.push([`(r.classification_code = ? OR r.classification_code LIKE ? || '.%')`, filter.classificationCode]);
@@ -251,7 +252,8 @@ export class SearchService {
     if (filter?.documentDateTo) filters.push(['r.document_date <= ?::date', filter.documentDateTo]);
     const input: SearchStatementInput = {
       letterReadable: this.records.letterReadable,
-      viewers: me,
+      viewers,
+      below,
       query: text,
       filters,
       after: cursor as [number, string, string] | null,

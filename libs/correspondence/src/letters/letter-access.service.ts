@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { belowUserCte } from '@gesit/identity';
+import { BELOW_USER_IDS, belowUserCte } from '@gesit/identity';
 import { AuditService, inTransaction, notFound } from '@gesit/platform';
 import { LetterEntity } from './letter.entity';
 import { isClassified } from './letter.enums';
@@ -15,9 +15,9 @@ export class LetterAccessService {
     private readonly audience: LetterAudience,
   ) {}
 
-  /** The access rule as an SQL condition on a letter row; needs identity's belowUserCte(me) in scope. */
-  readableSql(letter: string, security: string, me: string): string {
-    return this.audience.readable(letter, security, me);
+  /** The access rule as an SQL condition on a letter row; `me` and `below` as readersSql takes them. */
+  readableSql(letter: string, security: string, me: string, below: string): string {
+    return this.audience.readable(letter, security, me, below);
   }
 
   /** The rule as CTEs naming `readable_letter(id)`, for lists; they follow identity's belowUserCte(me) in a WITH RECURSIVE. */
@@ -28,7 +28,7 @@ export class LetterAccessService {
   async canRead(me: readonly string[], letterId: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [row] = await em.query(
       `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}
-       SELECT ${this.readableSql('l.id', 'l.security_level', '$2::uuid[]')} AS readable FROM letter l WHERE l.id = $1`,
+       SELECT ${this.readableSql('l.id', 'l.security_level', '$2::uuid[]', BELOW_USER_IDS)} AS readable FROM letter l WHERE l.id = $1`,
       [letterId, me],
     );
     return Boolean(row?.readable);
@@ -69,7 +69,7 @@ export class LetterAccessService {
     if (!letterIds.length) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
       `WITH RECURSIVE ${belowUserCte('$2::uuid[]')}
-       SELECT l.id FROM letter l WHERE l.id = ANY($1::uuid[]) AND ${this.readableSql('l.id', 'l.security_level', '$2::uuid[]')}`,
+       SELECT l.id FROM letter l WHERE l.id = ANY($1::uuid[]) AND ${this.readableSql('l.id', 'l.security_level', '$2::uuid[]', BELOW_USER_IDS)}`,
       [letterIds, me],
     );
     return new Set(rows.map((r) => r.id));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { namedAmong, readableLetterSql, readableLettersCte, type NamedOnLetters } from './letter-access.sql';
+import { among, namedAmong, readableLetterSql, readableLettersCte, type NamedOnLetters } from './letter-access.sql';
 
 /**
  * Who is named on a letter, in SQL. Correspondence states its own part (see letter-access.sql.ts); a later
@@ -16,12 +16,12 @@ export class LetterAudience {
 
   /** A condition: someone among `people` (an SQL suffix such as `= ANY($1::uuid[])`) is named on the letter `letter`. */
   namedAmong(letter: string, people: string): string {
-    return namedAmong(letter, people, this.others);
+    return namedAmong(letter, among(people), this.others);
   }
 
-  /** A condition on a letter row (`letter` its id, `security` its level); needs identity's belowUserCte in scope. */
-  readable(letter: string, security: string, me: string): string {
-    return readableLetterSql(letter, security, me, this.others);
+  /** A condition on a letter row (`letter` its id, `security` its level); `me` and `below` as readersSql takes them. */
+  readable(letter: string, security: string, me: string, below: string): string {
+    return readableLetterSql(letter, security, me, below, this.others);
   }
 
   /** The same rule as CTEs naming `readable_letter(id)`, for lists; needs identity's belowUserCte before them. */

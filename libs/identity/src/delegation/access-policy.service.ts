@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Loaders, type Principal } from '@gesit/platform';
+import type { Readers } from '../directory/people.sql';
 import { DelegationsService } from './delegations.service';
 import { ActingContext, actingContextFor } from './access-rules';
 
@@ -40,6 +41,19 @@ export class AccessPolicyService {
   /** The caller and every official whose active Plh/Plt the caller holds: whose letters the caller sees. */
   async viewerIds(caller: Principal, loaders = new Loaders()): Promise<string[]> {
     return [caller.userId, ...(await this.officialsActedForNow(caller.userId, loaders))];
+  }
+
+  /**
+   * viewerIds with everyone below them in the chain of command, read in the same statement: the two arrays
+   * that readersSql (correspondence) takes as parameters.
+   */
+  readers(caller: Principal, loaders = new Loaders()): Promise<Readers> {
+    return loaders
+      .get(
+        'identity.readersNow',
+        () => new DataLoader((userIds: readonly string[]) => Promise.all(userIds.map((id) => this.delegations.readersNow(id)))),
+      )
+      .load(caller.userId);
   }
 
   private officialsActedForNow(userId: string, loaders: Loaders): Promise<string[]> {

@@ -13,7 +13,7 @@ import {
   isUuid,
 } from '@gesit/platform';
 import { ChainOfCommandService } from '../directory/chain-of-command.service';
-import { delegationInForceSql, PLACED_USERS } from '../directory/people.sql';
+import { delegationInForceSql, PLACED_USERS, READERS_NOW_SQL, type Readers } from '../directory/people.sql';
 import { Role } from '../users/role';
 import { UserEntity } from '../users/user.entity';
 import { CreateDelegationInput } from './create-delegation.input';
@@ -173,6 +173,12 @@ export class DelegationsService {
       where: { toUserId: userId, ...activeAt(at) },
     });
     return rows.map((d) => d.fromUserId);
+  }
+
+  /** Who reads for `userId` now: they and the officials whose Plh/Plt they hold, and everyone below those (READERS_NOW_SQL). */
+  async readersNow(userId: string): Promise<Readers> {
+    const [row]: Readers[] = await this.dataSource.query(READERS_NOW_SQL, [userId]);
+    return row;
   }
 
   /** The kind of the Plh/Plt that `toUserId` holds for `fromUserId` at `at`; null when none is active. */

@@ -37,6 +37,27 @@ export function belowUserCte(me: string): string {
     below_user(id) AS (SELECT u.id FROM app_user u JOIN below_position b ON u.position_id = b.position_id)`;
 }
 
+/** belowUserCte's `below_user` as one uuid[] expression (read once per statement), for readersSql's `below`; cast, so that `= ANY(…)` takes it as an array, not a subquery. */
+export const BELOW_USER_IDS = `(SELECT coalesce(array_agg(id), '{}'::uuid[]) FROM below_user)::uuid[]`;
+
+/** Who reads for a caller (READERS_NOW_SQL): the caller and the officials they act for, and everyone below those. */
+export interface Readers {
+  viewers: string[];
+  below: string[];
+}
+
+/**
+ * One statement answering who reads for the user `$1` now: `viewers`, the user first and then the officials
+ * whose Plh/Plt they hold, and `below`, everyone below any of them in the chain of command. Readers of
+ * letters and records pass both as parameters, so the planner sees the arrays instead of a recursive CTE it
+ * cannot size.
+ */
+export const READERS_NOW_SQL = `WITH RECURSIVE viewers(ids) AS (
+      SELECT array_prepend($1::uuid, coalesce(array_agg(d.from_user_id ORDER BY d.starts_at, d.id), '{}'::uuid[]))
+        FROM delegation d WHERE d.to_user_id = $1 AND ${delegationInForceSql('d')}
+    ), ${belowUserCte('(SELECT ids FROM viewers)::uuid[]')}
+    SELECT (SELECT ids FROM viewers) AS viewers, ${BELOW_USER_IDS} AS below`;
+
 /**
  * CTEs (for a WITH RECURSIVE clause) naming `team(leader_id, member_id)`: each leader of `leaders` (a FROM
  * item with a `leader_id` column) with themselves and everyone below them in the chain of command.
