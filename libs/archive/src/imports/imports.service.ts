@@ -3,7 +3,18 @@ import type { PubSub } from 'mercurius';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FilesService } from '@gesit/files';
-import { AppConfig, AuditService, badInput, conflict, inTransaction, isUuid, type Message, notFound, OutboxService, Principal } from '@gesit/platform';
+import {
+  AppConfig,
+  AuditService,
+  badInput,
+  conflict,
+  inTransaction,
+  isUuid,
+  type Message,
+  notFound,
+  OutboxService,
+  Principal,
+} from '@gesit/platform';
 import { ARCHIVE_QUEUE, IMPORT_RUN_JOB, importJobId } from '../archive-events';
 import { ImportStatus } from '../archive.enums';
 import { ArchiveImportEntity } from './archive-import.entity';
