@@ -1,8 +1,8 @@
 import { type KeyObject, createHash, createPrivateKey, sign } from 'node:crypto';
-import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import forge from 'node-forge';
 import type { PDFDocument } from 'pdf-lib';
 import { loadPkcs12 } from './local-certificate';
+import { signpdfPlaceholder } from '../pdf/pdf-libraries';
 import { isPdfDocEncodable, loadPdf, sanitizeText, savePdf } from '../pdf/pdf-support';
 import type { PlaceholderSigner, SignRequest, SignatureWidget } from './signer.port';
 
@@ -63,7 +63,7 @@ export class LocalP12Signer implements PlaceholderSigner {
   }
 
   addPlaceholder(doc: PDFDocument, request: SignRequest, widget?: SignatureWidget): void {
-    pdflibAddPlaceholder({
+    signpdfPlaceholder().pdflibAddPlaceholder({
       pdfDoc: doc,
       pdfPage: widget?.page,
       widgetRect: widget?.rect,
