@@ -41,13 +41,19 @@ export default defineConfig(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: ['pdf-lib', '@pdf-lib/fontkit', 'qrcode', '@signpdf/placeholder-pdf-lib', '@signpdf/signpdf', '@signpdf/signer-p12'].map(
-            (name) => ({
-              name,
-              allowTypeImports: true,
-              message: 'Load it through pdf-libraries.ts (pdfLib(), fontkit(), …): it is needed only to make PDFs.',
-            }),
-          ),
+          paths: [
+            'pdf-lib',
+            '@pdf-lib/fontkit',
+            'qrcode',
+            'node-forge',
+            '@signpdf/placeholder-pdf-lib',
+            '@signpdf/signpdf',
+            '@signpdf/signer-p12',
+          ].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Load it through pdf-libraries.ts (pdfLib(), fontkit(), …): it is needed only to make PDFs.',
+          })),
         },
       ],
     },

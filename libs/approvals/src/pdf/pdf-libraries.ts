@@ -12,7 +12,7 @@ function onFirstUse<T>(load: () => T): () => T {
 export const pdfLib = onFirstUse(() => require('pdf-lib') as typeof import('pdf-lib'));
 export const fontkit = onFirstUse(() => require('@pdf-lib/fontkit') as typeof import('@pdf-lib/fontkit'));
 export const qrcode = onFirstUse(() => require('qrcode') as typeof import('qrcode'));
-export const forge = onFirstUse(() => require('node-forge') as typeof import('node-forge'));
+export const nodeForge = onFirstUse(() => require('node-forge') as typeof import('node-forge'));
 export const signpdfPlaceholder = onFirstUse(
   () => require('@signpdf/placeholder-pdf-lib') as typeof import('@signpdf/placeholder-pdf-lib'),
 );
