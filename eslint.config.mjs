@@ -34,6 +34,31 @@ export default defineConfig(
     },
   },
   {
+    // The PDF and signing libraries load on first use (libs/approvals/src/pdf/pdf-libraries.ts), not at start.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing.ts', '**/testing/**', 'libs/approvals/src/pdf/pdf-libraries.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'pdf-lib',
+            '@pdf-lib/fontkit',
+            'qrcode',
+            'node-forge',
+            '@signpdf/placeholder-pdf-lib',
+            '@signpdf/signpdf',
+            '@signpdf/signer-p12',
+          ].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Load it through pdf-libraries.ts (pdfLib(), fontkit(), …): it is needed only to make PDFs.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // The scripts and Jest's configuration are CommonJS.
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs' },

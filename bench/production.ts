@@ -38,6 +38,8 @@ async function start() {
     SIGNING_P12_PASSPHRASE: seal.passphrase,
     LOG_LEVEL: 'info',
     QUEUE_PREFIX: BENCH_QUEUE_PREFIX,
+    // As docker/Dockerfile and `npm start` run them: two glibc malloc arenas, not one for each busy thread.
+    MALLOC_ARENA_MAX: '2',
   };
   return { s3, env, sealPath };
 }

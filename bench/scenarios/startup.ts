@@ -37,10 +37,10 @@ async function readyAfter(entry: string, port: number, env: Record<string, strin
 /**
  * Scenario 7: process start to readiness 200 of the built API, as production runs it (bench/production.ts:
  * S3 storage, no start-up migrations) on the seeded, migrated data set. BENCH_API_ARGS adds node flags,
- * e.g. `--cpu-prof` to see where the start-up goes.
+ * e.g. `--cpu-prof` to see where the start-up goes; BENCH_API_ENTRY starts another build (a before/after pair).
  */
 export async function startup(quick: boolean): Promise<ScenarioResult[]> {
-  const entry = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
+  const entry = process.env.BENCH_API_ENTRY ?? join(root, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(entry)) throw new Error('run `npm run build` first: the start-up scenario starts the built API');
   const { url } = await benchDataset(quick);
   const env = {

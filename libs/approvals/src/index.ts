@@ -12,4 +12,5 @@ export { LetterContentEntity } from './composition/letter-content.entity';
 export { ApprovalSheetEntity } from './signing/approval-sheet.entity';
 export { type ComposedLetter, composedLetterPdf, layOutLetter } from './composition/letter-layout';
 export { findPlaceholders, readTextLayer } from './pdf/text-layer';
+export { pdfLib } from './pdf/pdf-libraries';
 export { DEMO_LETTER_TEMPLATE } from './composition/demo-letter-template';

@@ -1,18 +1,6 @@
-import {
-  type Color,
-  fill,
-  PDFDocument,
-  type PDFImage,
-  type PDFOperator,
-  type PDFPage,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  rgb,
-  setFillingGrayscaleColor,
-} from 'pdf-lib';
-import { create as createQrCode } from 'qrcode';
+import type { Color, PDFDocument, PDFImage, PDFOperator, PDFPage } from 'pdf-lib';
 import { embedLetterFonts, fontCoverage, type Face, type LetterFonts } from '../pdf/letter-fonts';
+import { pdfLib, qrcode, rgb } from '../pdf/pdf-libraries';
 import { compressContentStreams, markVerificationCode, sanitizeText, savePdf, wrapLine } from '../pdf/pdf-support';
 import { paintText } from '../pdf/text-painter';
 import { parseBody, type Run } from './letter-body';
@@ -96,7 +84,7 @@ interface Piece {
  * paragraph, so it never covers text. Returns the document unsaved, so a signer can add its field.
  */
 export async function layOutLetter(letter: ComposedLetter): Promise<{ doc: PDFDocument; signingBlock: SigningBlockPlace }> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await pdfLib().PDFDocument.create({ updateMetadata: false });
   const bodyBlocks = parseBody(letter.body);
   const runs = bodyBlocks.flatMap((b) => b.runs);
   const faces: Face[] = ['regular', 'bold'];
@@ -384,7 +372,7 @@ function addresseeLines(type: Typesetter, letter: ComposedLetter, left: number, 
 type QrModules = { size: number; runs: [number, number, number][] };
 
 function qrCodeModules(url: string): QrModules {
-  const { modules } = createQrCode(url, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(url, { errorCorrectionLevel: 'M' });
   const runs: [number, number, number][] = [];
   for (let row = 0; row < modules.size; row++) {
     for (let col = 0; col < modules.size; col++) {
@@ -402,6 +390,7 @@ function qrCodeModules(url: string): QrModules {
  * zone: sharp at any zoom or print resolution, and no image to decode and compress per letter.
  */
 function drawQrCode(page: PDFPage, qr: QrModules, x: number, y: number, size: number): void {
+  const { fill, popGraphicsState, pushGraphicsState, rectangle, setFillingGrayscaleColor } = pdfLib();
   const module = size / (qr.size + 2);
   const operators: PDFOperator[] = [pushGraphicsState(), setFillingGrayscaleColor(0)];
   for (const [row, col, length] of qr.runs) {

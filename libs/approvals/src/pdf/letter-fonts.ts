@@ -1,7 +1,8 @@
-import fontkit from '@pdf-lib/fontkit';
+import type { Font } from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { type PDFContext, type PDFDocument, type PDFFont, PDFHexString, type PDFRef } from 'pdf-lib';
+import type { PDFContext, PDFDocument, PDFFont, PDFHexString, PDFRef } from 'pdf-lib';
+import { fontkit, pdfLib } from './pdf-libraries';
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -34,11 +35,11 @@ function fontFile(face: Face): Buffer {
 
 /** fontkit, parsing each font file once per process: pdf-lib would parse it again for every letter. */
 const parsedOnce = {
-  parsed: new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>(),
+  parsed: new WeakMap<Uint8Array, Font>(),
   create(bytes: Uint8Array) {
     let font = this.parsed.get(bytes);
     if (!font) {
-      font = fontkit.create(bytes);
+      font = fontkit().create(bytes);
       this.parsed.set(bytes, font);
     }
     return font;
@@ -88,6 +89,7 @@ interface SubsetEmbedder {
  * compressed once per process.
  */
 function encodeWithoutShaping(font: PDFFont, face: Face): void {
+  const { PDFHexString } = pdfLib();
   const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
   const glyphs = new Map<number, { glyph: Glyph; hex: string }>();
   const scale = 1 / embedder.font.unitsPerEm;

@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
-import { PDFContentStream, PDFDocument, ParseSpeeds } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { pdfLib } from './pdf-libraries';
 
 const VERIFICATION_KEYWORD = 'gesit-verify:';
 
@@ -57,6 +58,7 @@ export function wrapLine(text: string, measure: (s: string) => number, maxWidth:
 // pdf-lib yields to the event loop every 50–100 objects by default, through setTimeout(0) (≥ 1 ms each):
 // for a letter that is most of the load and save time, so both run in one go.
 export function loadPdf(pdf: Buffer): Promise<PDFDocument> {
+  const { PDFDocument, ParseSpeeds } = pdfLib();
   return PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
 }
 
@@ -74,6 +76,7 @@ export async function savePdf(doc: PDFDocument): Promise<Buffer> {
  * deflate at save: for a ten-page letter in a TrueType font that is most of the time of the save.
  */
 export function compressContentStreams(doc: PDFDocument): void {
+  const { PDFContentStream } = pdfLib();
   for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
     if (object instanceof PDFContentStream) {
       doc.context.assign(ref, doc.context.stream(deflateSync(object.getUnencodedContents(), { level: 1 }), { Filter: 'FlateDecode' }));
@@ -89,6 +92,7 @@ export function markVerificationCode(doc: PDFDocument, code: string): void {
 /** The verification code a PDF's keywords carry, if any; a file that does not parse carries none. */
 export async function verificationCodeIn(pdf: Buffer): Promise<string | null> {
   try {
+    const { PDFDocument, ParseSpeeds } = pdfLib();
     const doc = await PDFDocument.load(pdf, {
       parseSpeed: ParseSpeeds.Fastest,
       updateMetadata: false,

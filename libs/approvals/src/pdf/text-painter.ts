@@ -1,16 +1,5 @@
-import {
-  beginText,
-  type Color,
-  endText,
-  moveText,
-  type PDFFont,
-  type PDFName,
-  type PDFOperator,
-  type PDFPage,
-  setFillingColor,
-  setFontAndSize,
-  showText,
-} from 'pdf-lib';
+import type { Color, PDFFont, PDFName, PDFOperator, PDFPage } from 'pdf-lib';
+import { pdfLib } from './pdf-libraries';
 
 /** What paintText last set on a page: font, size and colour stay in the graphics state until changed. */
 interface PageText {
@@ -29,6 +18,7 @@ const pages = new WeakMap<PDFPage, PageText>();
  * drawing on these pages saves and restores the graphics state (q … Q), so what this sets stays set.
  */
 export function paintText(page: PDFPage, text: string, options: { x: number; y: number; font: PDFFont; size: number; color: Color }): void {
+  const { beginText, endText, moveText, setFillingColor, setFontAndSize, showText } = pdfLib();
   let state = pages.get(page);
   if (!state) pages.set(page, (state = { keys: new Map() }));
   let key = state.keys.get(options.font);

@@ -99,6 +99,9 @@ export class LetterPdfWorkers implements OnModuleDestroy {
     const fromSource = __filename.endsWith('.ts');
     const worker = new Worker(join(__dirname, `letter-pdf.worker.${fromSource ? 'ts' : 'js'}`), {
       workerData: { p12: this.seal.pkcs12.bytes, passphrase: this.seal.pkcs12.passphrase },
+      // The young generation of V8's default (16 MB semi-spaces) filled up and stayed in the API's RSS:
+      // 8 MB kept the thread about 20 MB smaller after a dozen seals, no slower (bench/RESULTS.md, session 7).
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
       execArgv: fromSource ? ['--require', '@swc-node/register'] : [],
     });
     const slot: Slot = { worker, task: null, retire: () => undefined };

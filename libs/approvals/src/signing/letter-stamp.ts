@@ -1,6 +1,6 @@
-import { type Color, PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
-import { toBuffer as qrCodePng } from 'qrcode';
+import type { Color, PDFDocument, PDFFont, PDFImage, PDFPage } from 'pdf-lib';
 import { embedLetterFonts, fontCoverage } from '../pdf/letter-fonts';
+import { pdfLib, qrcode, rgb } from '../pdf/pdf-libraries';
 import { compressContentStreams, loadPdf, sanitizeText, savePdf, wrapLine } from '../pdf/pdf-support';
 import type { PlaceholderMark } from '../pdf/text-layer';
 import type { SignatureWidget } from './signer.port';
@@ -67,7 +67,7 @@ export async function stampUploadedLetter(draft: Buffer, stamp: UploadedStamp, b
   const pages = doc.getPages();
   if (pages.length === 0) throw new Error('The draft has no pages');
   const type = new Typesetter(await embedLetterFonts(doc, ['regular', 'bold']));
-  const qrCode = await doc.embedPng(await qrCodePng(stamp.verificationUrl, { errorCorrectionLevel: 'M', margin: 1, scale: 6 }));
+  const qrCode = await doc.embedPng(await qrcode().toBuffer(stamp.verificationUrl, { errorCorrectionLevel: 'M', margin: 1, scale: 6 }));
   let signatureBlock: SignatureWidget | undefined;
   for (const mark of stamp.marks) {
     const page = pages[mark.page];
@@ -95,7 +95,7 @@ export async function stampUploadedLetter(draft: Buffer, stamp: UploadedStamp, b
 
 /** The approval sheet as a PDF of its own (kept inside the office, never sent with the letter). Unsigned. */
 export async function approvalSheetPdf(sheet: ApprovalSheet, footer: string, beforeSave?: BeforeSave): Promise<Buffer> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await pdfLib().PDFDocument.create({ updateMetadata: false });
   const type = new Typesetter(await embedLetterFonts(doc, ['regular', 'bold']));
   appendApprovalSheet(doc, type, sheet, A4);
   const drawFooter = footerDrawer(type, footer);

@@ -1,5 +1,6 @@
 import { X509Certificate, createPrivateKey, randomBytes } from 'node:crypto';
-import forge from 'node-forge';
+import type forge from 'node-forge';
+import { nodeForge } from '../pdf/pdf-libraries';
 
 export interface DevelopmentCertificate {
   p12: Buffer;
@@ -12,6 +13,7 @@ export interface DevelopmentCertificate {
  * CA + leaf chain (a lone self-signed leaf gives "Unknown issue with Certificate").
  */
 export function generateDevelopmentCertificate(subject: { commonName: string; organisation: string }): DevelopmentCertificate {
+  const forge = nodeForge();
   const { pki } = forge;
   const caKeys = pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
   const leafKeys = pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
@@ -49,7 +51,7 @@ export function generateDevelopmentCertificate(subject: { commonName: string; or
 
 /** UTF8String values: forge's default PrintableString would mangle names such as 'Ñoman'. */
 function distinguishedName(commonName: string, organisation: string): forge.pki.CertificateField[] {
-  const utf8 = forge.asn1.Type.UTF8 as unknown as forge.asn1.Class; // @types/node-forge mistypes the tag as a Class
+  const utf8 = nodeForge().asn1.Type.UTF8 as unknown as forge.asn1.Class; // @types/node-forge mistypes the tag as a Class
   return [
     { name: 'commonName', value: commonName, valueTagClass: utf8 },
     { name: 'organizationName', value: organisation, valueTagClass: utf8 },
@@ -62,7 +64,7 @@ function newCertificate(
   issuer: forge.pki.CertificateField[],
   years: number,
 ): forge.pki.Certificate {
-  const cert = forge.pki.createCertificate();
+  const cert = nodeForge().pki.createCertificate();
   cert.publicKey = publicKey;
   const serial = randomBytes(16);
   serial[0] = (serial[0] & 0x7f) | 0x01; // positive and without a leading zero byte
@@ -82,7 +84,7 @@ export interface LoadedPkcs12 {
 
 /** Reads an RSA key and its certificate chain from a PKCS#12; the input buffer is left untouched. */
 export function loadPkcs12(p12: Buffer, passphrase: string): LoadedPkcs12 {
-  const { pki, pkcs12, asn1 } = forge;
+  const { pki, pkcs12, asn1 } = nodeForge();
   const pfx = pkcs12.pkcs12FromAsn1(asn1.fromDer(p12.toString('binary')), passphrase);
   const keyBags = [
     ...(pfx.getBags({ bagType: pki.oids.pkcs8ShroudedKeyBag })[pki.oids.pkcs8ShroudedKeyBag] ?? []),

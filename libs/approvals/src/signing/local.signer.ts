@@ -1,12 +1,11 @@
 import { type KeyObject, createHash, createPrivateKey, sign } from 'node:crypto';
-import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import forge from 'node-forge';
+import type forge from 'node-forge';
 import type { PDFDocument } from 'pdf-lib';
 import { loadPkcs12 } from './local-certificate';
+import { nodeForge, signpdfPlaceholder } from '../pdf/pdf-libraries';
 import { isPdfDocEncodable, loadPdf, sanitizeText, savePdf } from '../pdf/pdf-support';
 import type { PlaceholderSigner, SignRequest, SignatureWidget } from './signer.port';
 
-const { asn1 } = forge;
 type Asn1 = forge.asn1.Asn1;
 
 const OID = {
@@ -23,37 +22,47 @@ const OID = {
 const SIGNATURE_HEX_LENGTH = 16384;
 const BYTE_RANGE_PLACEHOLDER = '**********';
 
+/** The seal's key and certificates with the CMS parts that only depend on them. */
+interface SealKeys {
+  key: KeyObject;
+  certificates: Asn1[];
+  signerId: Asn1;
+  signingCertificateAttribute: Asn1;
+}
+
+function readSeal(p12: Buffer, passphrase: string): SealKeys {
+  const { asn1 } = nodeForge();
+  const { privateKeyPem, certificatesDer } = loadPkcs12(p12, passphrase);
+  const certificates = certificatesDer.map((der) => asn1.fromDer(der.toString('binary')));
+  const tbs = children(children(certificates[0])[0]);
+  const serialAt = tbs[0].tagClass === asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
+  const [serial, issuer] = [tbs[serialAt], tbs[serialAt + 2]];
+  // ESS signing-certificate-v2 (RFC 5035), required by CAdES/PAdES: binds the signature to the certificate.
+  const issuerSerial = sequence([sequence([asn1.create(asn1.Class.CONTEXT_SPECIFIC, 4, true, [issuer])]), serial]);
+  const certHash = createHash('sha256').update(certificatesDer[0]).digest('binary');
+  return {
+    key: createPrivateKey(privateKeyPem),
+    certificates,
+    signerId: sequence([issuer, serial]),
+    signingCertificateAttribute: attribute(OID.signingCertificateV2, sequence([sequence([sequence([octets(certHash), issuerSerial])])])),
+  };
+}
+
 /**
  * Signs with a PKCS#12 held by the server (development, or an office seal without BSrE).
- * The PKCS#12 is parsed once; each signature is a SHA-256 digest plus one node:crypto RSA operation.
+ * The PKCS#12 is read at the first signature, then kept; each signature is a SHA-256 digest plus one
+ * node:crypto RSA operation. Reading it (forge's JavaScript PBKDF2 and MAC) was a tenth of the API's
+ * start-up, and the API's own seal mostly hands its bytes to the PDF threads, which read their copy.
  */
 export class LocalP12Signer implements PlaceholderSigner {
   readonly kind = 'local-p12' as const;
-  private readonly key: KeyObject;
-  private readonly certificates: Asn1[];
-  private readonly signerId: Asn1;
-  private readonly signingCertificateAttribute: Asn1;
+  private keys?: SealKeys;
 
   /** The PKCS#12 and its passphrase as given: what a worker thread builds the same signer from. */
   readonly pkcs12: { bytes: Buffer; passphrase: string };
 
   constructor(p12: Buffer, passphrase: string) {
     this.pkcs12 = { bytes: p12, passphrase };
-    const { privateKeyPem, certificatesDer } = loadPkcs12(p12, passphrase);
-    this.key = createPrivateKey(privateKeyPem);
-    this.certificates = certificatesDer.map((der) => asn1.fromDer(der.toString('binary')));
-
-    const tbs = children(children(this.certificates[0])[0]);
-    const serialAt = tbs[0].tagClass === asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
-    const [serial, issuer] = [tbs[serialAt], tbs[serialAt + 2]];
-    this.signerId = sequence([issuer, serial]);
-    // ESS signing-certificate-v2 (RFC 5035), required by CAdES/PAdES: binds the signature to the certificate.
-    const issuerSerial = sequence([sequence([asn1.create(asn1.Class.CONTEXT_SPECIFIC, 4, true, [issuer])]), serial]);
-    const certHash = createHash('sha256').update(certificatesDer[0]).digest('binary');
-    this.signingCertificateAttribute = attribute(
-      OID.signingCertificateV2,
-      sequence([sequence([sequence([octets(certHash), issuerSerial])])]),
-    );
   }
 
   async signPdf(pdf: Buffer, request: SignRequest): Promise<Buffer> {
@@ -63,7 +72,7 @@ export class LocalP12Signer implements PlaceholderSigner {
   }
 
   addPlaceholder(doc: PDFDocument, request: SignRequest, widget?: SignatureWidget): void {
-    pdflibAddPlaceholder({
+    signpdfPlaceholder().pdflibAddPlaceholder({
       pdfDoc: doc,
       pdfPage: widget?.page,
       widgetRect: widget?.rect,
@@ -103,20 +112,25 @@ export class LocalP12Signer implements PlaceholderSigner {
    * time is the /M entry of the signature dictionary.
    */
   private signedData(digest: Buffer): Buffer {
+    const { asn1 } = nodeForge();
+    const { key, certificates, signerId, signingCertificateAttribute } = (this.keys ??= readSeal(
+      this.pkcs12.bytes,
+      this.pkcs12.passphrase,
+    ));
     const attributes = [
       attribute(OID.contentType, oid(OID.data)),
       attribute(OID.messageDigest, octets(digest.toString('binary'))),
-      this.signingCertificateAttribute,
+      signingCertificateAttribute,
     ]
       .map((attr) => ({ attr, der: asn1.toDer(attr).getBytes() }))
       .sort((a, b) => (a.der < b.der ? -1 : a.der > b.der ? 1 : 0)) // DER orders a SET OF by encoding
       .map(({ attr }) => attr);
     const signedAttributesDer = Buffer.from(asn1.toDer(set(attributes)).getBytes(), 'binary');
-    const signature = sign('sha256', signedAttributesDer, this.key);
+    const signature = sign('sha256', signedAttributesDer, key);
 
     const signerInfo = sequence([
       integer(1),
-      this.signerId,
+      signerId,
       sequence([oid(OID.sha256)]),
       asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, attributes),
       sequence([oid(OID.sha256WithRsa), asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, '')]),
@@ -126,7 +140,7 @@ export class LocalP12Signer implements PlaceholderSigner {
       integer(1),
       set([sequence([oid(OID.sha256)])]),
       sequence([oid(OID.data)]),
-      asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, this.certificates),
+      asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, certificates),
       set([signerInfo]),
     ]);
     const contentInfo = sequence([oid(OID.signedData), asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [signedData])]);
@@ -144,9 +158,24 @@ function children(node: Asn1): Asn1[] {
   return node.value;
 }
 
-const sequence = (items: Asn1[]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
-const set = (items: Asn1[]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, items);
-const oid = (id: string) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(id).getBytes());
-const octets = (binary: string) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, binary);
-const integer = (n: number) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(n).getBytes());
+const sequence = (items: Asn1[]) => {
+  const { asn1 } = nodeForge();
+  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
+};
+const set = (items: Asn1[]) => {
+  const { asn1 } = nodeForge();
+  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, items);
+};
+const oid = (id: string) => {
+  const { asn1 } = nodeForge();
+  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(id).getBytes());
+};
+const octets = (binary: string) => {
+  const { asn1 } = nodeForge();
+  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, binary);
+};
+const integer = (n: number) => {
+  const { asn1 } = nodeForge();
+  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(n).getBytes());
+};
 const attribute = (type: string, value: Asn1) => sequence([oid(type), set([value])]);

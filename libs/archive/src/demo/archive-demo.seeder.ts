@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DataSource, EntityManager } from 'typeorm';
 import { localDate } from '@gesit/calendar';
+import { pdfLib } from '@gesit/approvals';
 import { ClassificationCodeEntity, formatNumber, NumberingService, SecurityLevel } from '@gesit/correspondence';
 import { FilesService } from '@gesit/files';
 import { DEMO_PEOPLE, UserEntity } from '@gesit/identity';
@@ -21,6 +21,7 @@ import { DEMO_DOSSIERS, DEMO_RECORDS } from './demo-archive';
 const ARCHIVE_DEMO_LOCK = 724_160;
 
 async function onePagePdf(lines: string[]): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = pdfLib();
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([595, 842]);

@@ -1,4 +1,5 @@
-import { PDFDocument, PDFFont, StandardFonts } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
+import { pdfLib } from '@gesit/approvals';
 
 export interface PdfTable {
   columns: { title: string; width: number }[];
@@ -64,6 +65,7 @@ export function wrap(text: string, font: PDFFont, width: number): string[] {
 
 /** A plain A4 document: a title, paragraphs and a table that runs over as many pages as it needs. */
 export async function renderDocumentPdf(content: PdfDocumentContent): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = pdfLib();
   const doc = await PDFDocument.create();
   doc.setTitle(printable(content.title));
   doc.setCreator('Gesit');
