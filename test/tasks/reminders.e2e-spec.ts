@@ -147,7 +147,7 @@ describe('hybrid work reminders', () => {
     expect(rows[1].title).toMatch(/2030-03-01.*2030-03-29/);
   });
 
-  it('tells the Plh of an absent head of unit of requests and reports waiting for them, naming whom they stand in for', async () => {
+  it('tells the Plh of an absent head of unit of requests and reports waiting for them, and reminds them too, naming whom they stand in for', async () => {
     const admin = await adminToken(api);
     const unit = await createUnit(api, admin, { name: 'Dinas Berwakil', timezone: 'Asia/Jakarta' });
     const head = await createPerson(api, admin, { name: 'Kepala Berwakil', roles: ['LEADER'], unitId: unit });
@@ -199,6 +199,21 @@ describe('hybrid work reminders', () => {
         'daily-report.submitted',
         'Sebagai Plh/Plt Kepala Berwakil: Laporan kinerja harian Staf Berwakil tanggal 2026-08-13 menunggu pemeriksaan Anda',
       ],
+    ]);
+
+    // Still waiting on Wednesday the 19th, as if sent on the 13th: the daily reminder reaches the head and the Plh.
+    await db.query(`UPDATE daily_report SET submitted_at = '2026-08-13T09:00:00Z' WHERE id = $1`, [report.id]);
+    await reminders.run(WEDNESDAY_1530_WIB, { userIds: [head.id, deputy.id, staff.id] });
+    const key = waitingReportsKey(head.id, '2026-08-19');
+    const rows = await db.query('SELECT user_id, title FROM notification WHERE dedupe_key = ANY($1::text[]) ORDER BY title', [
+      [key, `${key}-${deputy.id}`],
+    ]);
+    expect(rows).toEqual([
+      { user_id: head.id, title: '1 laporan kinerja harian menunggu pemeriksaan Anda lebih dari dua hari kerja' },
+      {
+        user_id: deputy.id,
+        title: 'Sebagai Plh/Plt Kepala Berwakil: 1 laporan kinerja harian menunggu pemeriksaan Anda lebih dari dua hari kerja',
+      },
     ]);
   });
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PeopleDirectory, PeopleService } from '@gesit/identity';
+import { PeopleDirectory } from '@gesit/identity';
 import { NotificationsService, type NotifyInput } from '@gesit/notifications';
-import { inTransaction, jobHandlers, Loaders, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
+import { inTransaction, jobHandlers, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
 import { WorkArrangementEntity } from './arrangements/work-arrangement.entity';
 import { DailyReportEntity } from './daily-reports/daily-report.entity';
+import { DeputyNotices } from './shared/deputy-notices.service';
 import { TaskEntity } from './tasks/task.entity';
 import { TASKS_EVENTS, type TasksEvents } from './tasks-events';
 
@@ -41,15 +42,17 @@ export class TasksEventsProcessor implements QueueProcessorHost {
       if (!report || !reviewerId) return { skipped: true };
       const owner = (await this.people.names([report.userId])).get(report.userId) ?? 'bawahan Anda';
       return this.send(
-        await this.withDeputy({
-          userId: reviewerId,
-          kind: 'daily-report.submitted',
-          title: `Laporan kinerja harian ${owner} tanggal ${report.date} menunggu pemeriksaan Anda`,
-          titleEn: `The daily performance report of ${owner} for ${report.date} is waiting for your review`,
-          entityType: 'DailyReport',
-          entityId: report.id,
-          dedupeKey: `daily-report-${report.id}-submitted-${report.submittedAt?.getTime()}`,
-        }),
+        await this.deputies.withDeputies([
+          {
+            userId: reviewerId,
+            kind: 'daily-report.submitted',
+            title: `Laporan kinerja harian ${owner} tanggal ${report.date} menunggu pemeriksaan Anda`,
+            titleEn: `The daily performance report of ${owner} for ${report.date} is waiting for your review`,
+            entityType: 'DailyReport',
+            entityId: report.id,
+            dedupeKey: `daily-report-${report.id}-submitted-${report.submittedAt?.getTime()}`,
+          },
+        ]),
       );
     },
     'daily-report.reviewed': async ({ reportId, approved }) => {
@@ -76,15 +79,17 @@ export class TasksEventsProcessor implements QueueProcessorHost {
       if (!arrangement || !deciderId) return { skipped: true };
       const owner = (await this.people.names([arrangement.userId])).get(arrangement.userId) ?? 'bawahan Anda';
       return this.send(
-        await this.withDeputy({
-          userId: deciderId,
-          kind: 'work-arrangement.requested',
-          title: `${owner} mengajukan fleksibilitas ${arrangement.kind === 'LOCATION' ? 'lokasi' : 'waktu'} kerja ${arrangement.startsOn} s.d. ${arrangement.endsOn}`,
-          titleEn: `${owner} asks for flexible work ${arrangement.kind === 'LOCATION' ? 'location' : 'hours'} from ${arrangement.startsOn} to ${arrangement.endsOn}`,
-          entityType: 'WorkArrangement',
-          entityId: arrangement.id,
-          dedupeKey: `work-arrangement-${arrangement.id}-requested`,
-        }),
+        await this.deputies.withDeputies([
+          {
+            userId: deciderId,
+            kind: 'work-arrangement.requested',
+            title: `${owner} mengajukan fleksibilitas ${arrangement.kind === 'LOCATION' ? 'lokasi' : 'waktu'} kerja ${arrangement.startsOn} s.d. ${arrangement.endsOn}`,
+            titleEn: `${owner} asks for flexible work ${arrangement.kind === 'LOCATION' ? 'location' : 'hours'} from ${arrangement.startsOn} to ${arrangement.endsOn}`,
+            entityType: 'WorkArrangement',
+            entityId: arrangement.id,
+            dedupeKey: `work-arrangement-${arrangement.id}-requested`,
+          },
+        ]),
       );
     },
     'work-arrangement.decided': async ({ arrangementId, status }) => {
@@ -110,29 +115,9 @@ export class TasksEventsProcessor implements QueueProcessorHost {
   constructor(
     private readonly dataSource: DataSource,
     private readonly people: PeopleDirectory,
-    private readonly directory: PeopleService,
+    private readonly deputies: DeputyNotices,
     private readonly notifications: NotificationsService,
   ) {}
-
-  /**
-   * A notice for an official to decide something, and its twin for whoever is their Plh/Plt right now: the
-   * deputy decides in their place (as decideWorkArrangement and reviewDailyReport allow), so must hear of it too.
-   */
-  private async withDeputy(notice: NotifyInput & { dedupeKey: string }): Promise<NotifyInput[]> {
-    const deputy = await this.directory.actingFor(new Loaders()).load(notice.userId);
-    if (!deputy) return [notice];
-    const official = (await this.people.names([notice.userId])).get(notice.userId) ?? 'pejabat';
-    return [
-      notice,
-      {
-        ...notice,
-        userId: deputy.id,
-        title: `Sebagai Plh/Plt ${official}: ${notice.title}`,
-        titleEn: `As Plh/Plt of ${official}: ${notice.titleEn ?? notice.title}`,
-        dedupeKey: `${notice.dedupeKey}-${deputy.id}`,
-      },
-    ];
-  }
 
   private async send(inputs: NotifyInput[]): Promise<{ notified: number }> {
     if (!inputs.length) return { notified: 0 };

@@ -5,6 +5,7 @@ import { ChainOfCommandService, PLACED_USERS } from '@gesit/identity';
 import { NotificationsService, type NotifyInput } from '@gesit/notifications';
 import { inTransaction, Loaders } from '@gesit/platform';
 import { reminderDateAt, shiftedReminderMinute, waitedTooLong } from './daily-report-reminder-rules';
+import { DeputyNotices } from '../shared/deputy-notices.service';
 import { PersonalCalendars } from '../shared/personal-calendars.service';
 
 // Notifications of one run share transactions of this many.
@@ -29,6 +30,7 @@ export class DailyReportRemindersService {
     private readonly chain: ChainOfCommandService,
     private readonly notifications: NotificationsService,
     private readonly personal: PersonalCalendars,
+    private readonly deputies: DeputyNotices,
   ) {}
 
   /** Sends what is due at `now`; `userIds` limits the run to those people (as owners and as reviewers). */
@@ -79,7 +81,10 @@ export class DailyReportRemindersService {
     return sent;
   }
 
-  /** One reminder per reviewer whose day it is, counting the submitted reports of their direct reports that waited too long. */
+  /**
+   * One reminder per reviewer whose day it is, counting the submitted reports of their direct reports that waited
+   * too long; their Plh/Plt of today gets it too.
+   */
   private async waitingForReview(
     now: Date,
     dueDate: Map<string, string | null>,
@@ -100,18 +105,20 @@ export class DailyReportRemindersService {
       if (reviewer && dueDate.get(reviewer)) counts.set(reviewer, (counts.get(reviewer) ?? 0) + 1);
     }
     const known = new Set(people.map((p) => p.id));
-    return [...counts]
-      .filter(([reviewer]) => known.has(reviewer))
-      .map(([reviewer, count]) => ({
-        userId: reviewer,
-        kind: 'daily-report.review-overdue',
-        title: `${count} laporan kinerja harian menunggu pemeriksaan Anda lebih dari dua hari kerja`,
-        body: 'Buka daftar laporan yang perlu diperiksa, lalu setujui atau kembalikan dengan catatan.',
-        titleEn: `${count} daily performance reports have waited for your review for more than two working days`,
-        bodyEn: 'Open the list of reports to review, then approve them or return them with a note.',
-        entityType: 'User',
-        entityId: reviewer,
-        dedupeKey: waitingReportsKey(reviewer, dueDate.get(reviewer)!),
-      }));
+    return this.deputies.withDeputies(
+      [...counts]
+        .filter(([reviewer]) => known.has(reviewer))
+        .map(([reviewer, count]) => ({
+          userId: reviewer,
+          kind: 'daily-report.review-overdue',
+          title: `${count} laporan kinerja harian menunggu pemeriksaan Anda lebih dari dua hari kerja`,
+          body: 'Buka daftar laporan yang perlu diperiksa, lalu setujui atau kembalikan dengan catatan.',
+          titleEn: `${count} daily performance reports have waited for your review for more than two working days`,
+          bodyEn: 'Open the list of reports to review, then approve them or return them with a note.',
+          entityType: 'User',
+          entityId: reviewer,
+          dedupeKey: waitingReportsKey(reviewer, dueDate.get(reviewer)!),
+        })),
+    );
   }
 }
