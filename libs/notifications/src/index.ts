@@ -7,6 +7,7 @@ export { NotificationsService, type NotifyInput, NOTIFICATIONS_QUEUE, DELIVER_NO
 export { type NotificationChannel, type Recipient, NOTIFICATION_CHANNELS } from './notification-channel.port';
 export { NOTIFICATION_EMITTER, type NotificationEmitter } from './notification-emitter';
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
+export { DeputyNotices } from './deputy-notices.service';
 export { RemindersService, type ReminderOutcome } from './reminders/reminders.service';
 export { dueSoonText } from './reminders/reminder-texts';
 export { escalationStep, type EscalationStep } from './reminders/escalation';

@@ -22,6 +22,7 @@ import { NotificationPreferencesResolver } from './preferences/notification-pref
 import { NotificationPreferencesService } from './preferences/notification-preferences.service';
 import { WhatsAppChannel } from './whatsapp.channel';
 import { WorkNoticesService } from './work-notices/work-notices.service';
+import { DeputyNotices } from './deputy-notices.service';
 
 /** Storing notifications, the GraphQL surface and the Redis emitter that live subscriptions listen on (API and worker). */
 @Module({
@@ -34,6 +35,7 @@ import { WorkNoticesService } from './work-notices/work-notices.service';
     notificationEmitterProvider,
     LiveChannel,
     DeliveryLedger,
+    DeputyNotices,
     {
       provide: NOTIFICATION_CHANNELS,
       inject: [AppConfig, LiveChannel],
@@ -45,7 +47,7 @@ import { WorkNoticesService } from './work-notices/work-notices.service';
       ],
     },
   ],
-  exports: [NotificationsService, NOTIFICATION_EMITTER, NOTIFICATION_CHANNELS, DeliveryLedger],
+  exports: [NotificationsService, NOTIFICATION_EMITTER, NOTIFICATION_CHANNELS, DeliveryLedger, DeputyNotices],
 })
 export class NotificationsModule implements OnApplicationShutdown {
   constructor(

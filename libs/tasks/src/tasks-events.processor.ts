@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PeopleDirectory } from '@gesit/identity';
-import { NotificationsService, type NotifyInput } from '@gesit/notifications';
+import { DeputyNotices, NotificationsService, type NotifyInput } from '@gesit/notifications';
 import { inTransaction, jobHandlers, QueueProcessor, type QueueProcessorHost } from '@gesit/platform';
 import { WorkArrangementEntity } from './arrangements/work-arrangement.entity';
 import { DailyReportEntity } from './daily-reports/daily-report.entity';
-import { DeputyNotices } from './shared/deputy-notices.service';
 import { TaskEntity } from './tasks/task.entity';
 import { TASKS_EVENTS, type TasksEvents } from './tasks-events';
 

@@ -18,7 +18,6 @@ import { DailyReportRemindersService } from './daily-reports/daily-report-remind
 import { TaskFollowUpProcessor } from './task-follow-up.processor';
 import { TasksEventsProcessor } from './tasks-events.processor';
 import { TaskFollowUpService, TaskFollowUpSweepService } from './tasks/task-follow-up.service';
-import { DeputyNotices } from './shared/deputy-notices.service';
 import { PersonalCalendars } from './shared/personal-calendars.service';
 import { TasksDemoSeeder } from './demo/tasks-demo.seeder';
 import { TargetsResolver } from './targets/targets.resolver';
@@ -82,7 +81,6 @@ export class TasksModule implements OnModuleInit {
     TaskFollowUpService,
     TaskFollowUpSweepService,
     DailyReportRemindersService,
-    DeputyNotices,
     PersonalCalendars,
   ],
   exports: [DailyReportRemindersService, TaskFollowUpService, TaskFollowUpSweepService],

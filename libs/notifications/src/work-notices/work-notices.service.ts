@@ -13,8 +13,9 @@ import {
   LetterDirection,
   LetterLoaders,
 } from '@gesit/correspondence';
-import { PeopleDirectory, PeopleService } from '@gesit/identity';
+import { PeopleDirectory } from '@gesit/identity';
 import { inTransaction, Loaders } from '@gesit/platform';
+import { DeputyNotices } from '../deputy-notices.service';
 import { NotificationsService, type NotifyInput } from '../notifications.service';
 import {
   actorName,
@@ -48,21 +49,9 @@ export class WorkNoticesService {
     private readonly letters: LetterLoaders,
     private readonly dispositions: DispositionLoaders,
     private readonly people: PeopleDirectory,
-    private readonly directory: PeopleService,
+    private readonly deputyNotices: DeputyNotices,
     private readonly notifications: NotificationsService,
   ) {}
-
-  /** The Plh/Plt acting today for each of `officials` who has one: the work on their desk is the deputy's to do. */
-  private async deputies(loaders: Loaders, officials: readonly string[]): Promise<Map<string, { id: string; official: string }>> {
-    const found = await this.directory.actingFor(loaders).loadMany([...new Set(officials)]);
-    const acting = [...new Set(officials)].flatMap((official, i) => {
-      const deputy = found[i];
-      return deputy && !(deputy instanceof Error) ? [[official, deputy.id] as const] : [];
-    });
-    if (!acting.length) return new Map();
-    const names = await this.people.names(acting.map(([official]) => official));
-    return new Map(acting.map(([official, id]) => [official, { id, official: names.get(official) ?? 'pejabat' }]));
-  }
 
   private async send(inputs: NotifyInput[]): Promise<number> {
     if (!inputs.length) return 0;
@@ -87,7 +76,7 @@ export class WorkNoticesService {
     // A signed outgoing letter reaches its internal recipients this way: their notice is the letter.signed one.
     if (letter.direction === LetterDirection.OUTGOING && !disposition.parentAssignmentId) return 0;
     const from = await this.actor(disposition.senderId, disposition.actingForId);
-    const deputies = await this.deputies(
+    const deputies = await this.deputyNotices.deputies(
       loaders,
       event.assignments.map((a) => a.assigneeId),
     );
@@ -151,7 +140,7 @@ export class WorkNoticesService {
     const loaders = new Loaders();
     const letter = await this.letters.letter(loaders).load(step.letterId);
     if (!letter) return 0;
-    const deputy = (await this.deputies(loaders, [step.approverId])).get(step.approverId);
+    const deputy = (await this.deputyNotices.deputies(loaders, [step.approverId])).get(step.approverId);
     const [names, zones] = await Promise.all([
       this.people.names([letter.createdById]),
       this.people.timeZones(deputy ? [step.approverId, deputy.id] : [step.approverId]),

@@ -2,10 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CalendarService, localDate, overrideOn, type UnitCalendar } from '@gesit/calendar';
 import { ChainOfCommandService, PLACED_USERS } from '@gesit/identity';
-import { NotificationsService, type NotifyInput } from '@gesit/notifications';
+import { DeputyNotices, NotificationsService, type NotifyInput } from '@gesit/notifications';
 import { inTransaction, Loaders } from '@gesit/platform';
 import { reminderDateAt, shiftedReminderMinute, waitedTooLong } from './daily-report-reminder-rules';
-import { DeputyNotices } from '../shared/deputy-notices.service';
 import { PersonalCalendars } from '../shared/personal-calendars.service';
 
 // Notifications of one run share transactions of this many.
