@@ -48,9 +48,19 @@ async function main(): Promise<void> {
   const all = Object.keys(scenarios).filter((name) => name !== 'soak' || args.includes('--soak'));
   const only = onlyArg ? (onlyArg.split('=')[1] ?? args[args.indexOf(onlyArg) + 1]).split(',') : all;
   let failed = false;
+  let current = 'bench';
+  // A stray rejection or exception (a socket error nobody listened for) would otherwise end the run with
+  // exit code 1 and no word of which scenario it came from.
+  const stray = (kind: string) => (error: unknown) => {
+    failed = true;
+    console.error(`${current}: failed: ${kind}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+  process.on('unhandledRejection', stray('unhandled rejection'));
+  process.on('uncaughtException', stray('uncaught exception'));
   for (const name of only) {
     const scenario = scenarios[name];
     if (!scenario) throw new Error(`unknown scenario "${name}"; known: ${Object.keys(scenarios).join(', ')}`);
+    current = name;
     try {
       for (const result of await scenario(quick)) console.log(render(result));
     } catch (error) {
@@ -63,6 +73,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(`bench: failed: ${(error as Error).stack ?? String(error)}`);
   process.exit(1);
 });

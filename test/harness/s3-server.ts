@@ -40,7 +40,8 @@ export async function startS3Server(): Promise<S3TestServer> {
       try {
         await server.close();
       } finally {
-        await rm(directory, { recursive: true, force: true });
+        // A PUT still being written as it stops makes a recursive rm fail with ENOTEMPTY: retried.
+        await rm(directory, { recursive: true, force: true, maxRetries: 5 });
       }
     },
   };
