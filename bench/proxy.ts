@@ -2,6 +2,7 @@
 // upgrades, on node:http alone: each request and each upgraded connection goes to the next process.
 import { Agent, createServer, request, type IncomingMessage, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+import { pipeline } from 'node:stream';
 
 export async function startRoundRobin(ports: number[]): Promise<{ port: number; close(): Promise<void> }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 128 });
@@ -13,14 +14,17 @@ export async function startRoundRobin(ports: number[]): Promise<{ port: number; 
       { host: '127.0.0.1', port: pick(), method: req.method, path: req.url, headers: req.headers, agent },
       (answer: IncomingMessage) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        // pipeline, not pipe: an answer cut short (an API stopped mid-response) must end the exchange, not
+        // throw an unhandled "aborted" error in the bench process.
+        pipeline(answer, res, () => undefined);
       },
     );
     upstream.on('error', (error) => {
-      if (!res.headersSent) res.writeHead(502);
+      if (res.headersSent) return res.destroy();
+      res.writeHead(502);
       res.end(String(error));
     });
-    req.pipe(upstream);
+    pipeline(req, upstream, () => undefined);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
