@@ -19,6 +19,7 @@ export {
   READERS_NOW_SQL,
   USERS_SHOWN,
   belowUserCte,
+  placedBelowSql,
   teamCte,
   unitSubtreeCte,
   type Readers,
