@@ -19,7 +19,6 @@ export {
   READERS_NOW_SQL,
   USERS_SHOWN,
   belowUserCte,
-  placedBelowSql,
   teamCte,
   unitSubtreeCte,
   type Readers,

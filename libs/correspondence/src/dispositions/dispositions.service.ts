@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CalendarService, localTime, SlaPlanner, Urgency, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
-import { AccessPolicyService, PeopleDirectory, PeopleService, placedBelowSql, PLACED_USERS, type UserEntity } from '@gesit/identity';
+import { AccessPolicyService, PeopleDirectory, PeopleService, type UserEntity } from '@gesit/identity';
 import { AppError, badInput, conflict, findOrNotFound, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
 import { LetterAccessService } from '../letters/letter-access.service';
 import { CORRESPONDENCE_EVENTS } from '../correspondence-events';
@@ -77,7 +77,7 @@ export class DispositionsService {
     const instructions = distinctIds(input.instructions, 'instructions');
     const assigneeIds = distinctIds(input.assigneeIds, 'assigneeIds');
     const note = optionalText(input.note, 'note');
-    const { letter, parent, placed: read } = await this.parentAssignment(principal, input.letterId, input.parentAssignmentId, assigneeIds);
+    const { letter, parent } = await this.parentAssignment(principal, input.letterId, input.parentAssignmentId);
     const official = parent.assigneeId;
     const actingForId = official === principal.userId ? null : official;
     if (parent.status === AssignmentStatus.COMPLETED)
@@ -100,8 +100,7 @@ export class DispositionsService {
         { field: 'assigneeIds' },
       );
     }
-    // Each assignee placed below the official, with their unit.
-    const placed = read ?? new Map([...(await this.people.placedBelow(official, assigneeIds))].map(([id, p]) => [id, p.unitId]));
+    const placed = await this.people.placedBelow(official, assigneeIds);
     const outside = assigneeIds.filter((id) => !placed.has(id));
     if (outside.length) {
       const names = await this.people.names(outside);
@@ -135,7 +134,8 @@ export class DispositionsService {
     const { remindAtFraction } = await this.calendar.policy(letter.urgency);
     const plans = await Promise.all(
       assigneeIds.map(async (id) => {
-        if (!input.dueAt) return { assigneeId: id, ...(await this.planner.plan(placed.get(id)!, letter.urgency, now, parent.dueAt)) };
+        if (!input.dueAt)
+          return { assigneeId: id, ...(await this.planner.plan(placed.get(id)!.unitId, letter.urgency, now, parent.dueAt)) };
         // A due time chosen by the sender: the reminder comes when the same share of that time has passed.
         const dueSoonAt = new Date(now.getTime() + remindAtFraction * (input.dueAt.getTime() - now.getTime()));
         return { assigneeId: id, dueAt: input.dueAt, dueSoonAt };
@@ -183,31 +183,22 @@ export class DispositionsService {
    * The letter and the assignment being forwarded: the given one, or the caller's only open one on the
    * letter. A letter the caller may not read is NOT_FOUND; an assignment the caller holds (or holds as
    * Plh/Plt) names them on the letter, so then the letter is readable without asking (one query). The
-   * caller's active delegations are read only when the assignment is not their own. With the given one,
-   * the same query tells which of `assigneeIds` sit below its holder, with their units (`placed`).
+   * caller's active delegations are read only when the assignment is not their own.
    */
   private async parentAssignment(
     principal: Principal,
     letterId: string,
-    parentId: string | null | undefined,
-    assigneeIds: readonly string[],
-  ): Promise<{ letter: Pick<LetterEntity, 'id' | 'status' | 'urgency'>; parent: ParentAssignment; placed?: Map<string, string> }> {
+    parentId?: string | null,
+  ): Promise<{ letter: Pick<LetterEntity, 'id' | 'status' | 'urgency'>; parent: ParentAssignment }> {
     if (parentId && isUuid(parentId) && isUuid(letterId)) {
-      const [row]: (ParentAssignment & { letterStatus: LetterStatus; urgency: Urgency; placed: Record<string, string> | null })[] =
-        await this.dataSource.query(
-          `SELECT a.id, a.assignee_id AS "assigneeId", a.status, a.due_at AS "dueAt", a.read_at AS "readAt",
-                  l.status AS "letterStatus", l.urgency,
-                  (SELECT json_object_agg(pu.id, pu.unit_id) FROM ${PLACED_USERS} pu
-                    WHERE pu.id IN (${placedBelowSql('a.assignee_id', '$3::uuid[]')})) AS placed
-             FROM disposition_assignment a JOIN letter l ON l.id = a.letter_id
-            WHERE a.id = $1 AND a.letter_id = $2 AND a.cancelled_at IS NULL`,
-          [parentId, letterId, assigneeIds.filter(isUuid)],
-        );
-      const held = row && {
-        letter: { id: letterId, status: row.letterStatus, urgency: row.urgency },
-        parent: row,
-        placed: new Map(Object.entries(row.placed ?? {})),
-      };
+      const [row]: (ParentAssignment & { letterStatus: LetterStatus; urgency: Urgency })[] = await this.dataSource.query(
+        `SELECT a.id, a.assignee_id AS "assigneeId", a.status, a.due_at AS "dueAt", a.read_at AS "readAt",
+                l.status AS "letterStatus", l.urgency
+           FROM disposition_assignment a JOIN letter l ON l.id = a.letter_id
+          WHERE a.id = $1 AND a.letter_id = $2 AND a.cancelled_at IS NULL`,
+        [parentId, letterId],
+      );
+      const held = row && { letter: { id: letterId, status: row.letterStatus, urgency: row.urgency }, parent: row };
       if (held && row.assigneeId === principal.userId) return held;
       const me = await this.policy.viewerIds(principal);
       if (held && me.includes(row.assigneeId)) return held;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '@gesit/organisation';
-import { placedBelowSql, PLACED_USERS } from './people.sql';
+import { belowUserCte, PLACED_USERS } from './people.sql';
 
 export interface PlacedUser {
   id: string;
@@ -38,10 +38,11 @@ export class PeopleDirectory {
     candidates: readonly string[],
     em: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, PlacedUser>> {
-    const rows: PlacedUser[] = await em.query(`${PLACED_USER} WHERE pu.id IN (${placedBelowSql('$1::uuid', '$2::uuid[]')})`, [
-      officialId,
-      candidates,
-    ]);
+    const rows: PlacedUser[] = await em.query(
+      `WITH RECURSIVE ${belowUserCte('$1::uuid[]')}
+       ${PLACED_USER} WHERE pu.id = ANY($2::uuid[]) AND pu.id IN (SELECT id FROM below_user)`,
+      [[officialId], candidates],
+    );
     return new Map(rows.map((r) => [r.id, r]));
   }
 

@@ -27,15 +27,6 @@ export function delegationInForceSql(d: string): string {
   return `${d}.revoked_at IS NULL AND ${d}.starts_at <= now() AND ${d}.ends_at > now()`;
 }
 
-/**
- * The users of `candidates` (a uuid[] expression) who hold a position below `official`'s (a uuid expression) in the
- * chain of command, as a subquery for `IN (…)`: placed_below() walks up from each candidate, so it costs a few steps
- * per candidate however many people the official leads (belowUserCte lists them all).
- */
-export function placedBelowSql(official: string, candidates: string): string {
-  return `SELECT placed_below(${official}, ${candidates})`;
-}
-
 /** CTEs (for a WITH RECURSIVE clause) naming `below_user`: everyone below the users in `me` (a uuid[] expression). */
 export function belowUserCte(me: string): string {
   return `below_position(position_id) AS (
