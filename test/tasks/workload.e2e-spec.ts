@@ -268,6 +268,94 @@ describe('team workload', () => {
     await db.destroy();
   });
 
+  it('shifts one due time per assignment write, and recounts someone written twice in one transaction', async () => {
+    const team = await createUnit(api, admin, { name: 'Seksi Geser', parentId: org.division });
+    const person = (name: string) =>
+      createPerson(api, admin, { name, roles: ['STAFF'], unitId: team, superiorId: org.division1.positionId });
+    const eka = await person('Eka Efisien');
+    const fajar = await person('Fajar Fokus');
+    const ids = [eka.id, fajar.id];
+    const db = new DataSource({ type: 'postgres', url: api.config.databaseUrl });
+    await db.initialize();
+    const due = async (): Promise<Date[][]> =>
+      (
+        await db.query(
+          `SELECT coalesce(t.assignment_due, '{}') AS due FROM unnest($1::uuid[]) WITH ORDINALITY p(id, n)
+             LEFT JOIN workload_tally t ON t.user_id = p.id ORDER BY p.n`,
+          [ids],
+        )
+      ).map((r: { due: Date[] }) => r.due);
+    // The kept arrays must be what counting afresh gives (the recount is rolled back).
+    const recounted = async () => {
+      const kept = await due();
+      const runner = db.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query(`SELECT workload_tally_refresh($1::uuid[], 'assignments')`, [ids]);
+        const fresh = (
+          await runner.query(
+            `SELECT t.assignment_due AS due FROM unnest($1::uuid[]) WITH ORDINALITY p(id, n) JOIN workload_tally t ON t.user_id = p.id ORDER BY p.n`,
+            [ids],
+          )
+        ).map((r: { due: Date[] }) => r.due);
+        expect(kept).toEqual(fresh);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+      return kept.map((d) => d.length);
+    };
+    // Eka has no row yet (recounted), then a row another transaction wrote (shifted), at once with a third.
+    const first = await disposedLetter(api, org.clerk.token, org.head, [eka.id], { subject: 'Surat pertama' }, secondsFromNow(86_400));
+    await Promise.all(
+      [3, 2].map((days) =>
+        disposedLetter(
+          api,
+          org.clerk.token,
+          org.head,
+          [eka.id, fajar.id],
+          { subject: `Surat ${days} hari` },
+          secondsFromNow(days * 86_400),
+        ),
+      ),
+    );
+    expect(await recounted()).toEqual([3, 2]);
+    // A copy of an assignment, due `days` from now, for `who`: a write the API does not make, but the triggers see.
+    const copy = (q: DataSource | { query: DataSource['query'] }, who: string, days: number) =>
+      q.query(
+        `INSERT INTO disposition_assignment (id, disposition_id, letter_id, assignee_id, status, urgency, due_at)
+         SELECT gen_random_uuid(), disposition_id, letter_id, $2, 'UNREAD', urgency, now() + $3 * interval '1 day'
+           FROM disposition_assignment WHERE id = $1 RETURNING id`,
+        [first.assignmentIds[0], who, days],
+      );
+    // One transaction writes Eka three times (the second and third recount) and Fajar once.
+    const spare = await db.transaction(async (em) => {
+      await copy(em, eka.id, 5);
+      const [{ id: fajars }] = await copy(em, fajar.id, 1);
+      const [{ id }] = await copy(em, eka.id, 2);
+      await em.query('UPDATE disposition_assignment SET completed_at = now() WHERE id = $1', [id]);
+      return fajars as string;
+    });
+    expect(await recounted()).toEqual([4, 3]);
+    // Each kind of write, several at once: moved due times (equal ones too), handed over, completed, withdrawn, deleted.
+    const [a, b, c, d] = (
+      await db.query('SELECT id FROM disposition_assignment WHERE assignee_id = $1 AND completed_at IS NULL ORDER BY due_at, id', [eka.id])
+    ).map((r: { id: string }) => r.id);
+    await Promise.all([
+      db.query(`UPDATE disposition_assignment SET due_at = now() + interval '4 days' WHERE id = ANY($1)`, [[a, b]]),
+      db.query('UPDATE disposition_assignment SET assignee_id = $2 WHERE id = $1', [c, fajar.id]),
+      db.query('UPDATE disposition_assignment SET completed_at = now() WHERE id = $1', [d]),
+      copy(db, fajar.id, 7),
+    ]);
+    expect(await recounted()).toEqual([2, 5]);
+    await Promise.all([
+      db.query('UPDATE disposition_assignment SET cancelled_at = now() WHERE id = $1', [a]),
+      db.query('DELETE FROM disposition_assignment WHERE id = $1', [spare]),
+    ]);
+    expect(await recounted()).toEqual([1, 4]);
+    await db.destroy();
+  });
+
   it('is for leaders of the unit or above only', async () => {
     const staff = await api.gql(WORKLOAD, { unitId: org.division }, org.staff.token);
     expect(errorCode(staff)).toBe('FORBIDDEN');

@@ -18,6 +18,19 @@ describe('query complexity', () => {
     expect(calculator.complexity(document, { n: 5 }, 'Q')).toBe(11);
   });
 
+  it('depends only on the variables given as `first` or as the condition of @include and @skip', () => {
+    const calculator = new ComplexityCalculator(schema);
+    const document = parse(
+      'query Q($n: Int = 3, $id: ID, $all: Boolean!) { items(first: $n) { id name @include(if: $all) } one { id @skip(if: $all) } }',
+    );
+    expect(calculator.complexity(document, { id: 'a', all: true }, 'Q')).toBe(8);
+    expect(calculator.complexity(document, { id: 'b', all: true }, 'Q')).toBe(8);
+    expect(calculator.complexity(document, { id: 'b', all: false }, 'Q')).toBe(6);
+    expect(calculator.complexity(document, { n: 10, id: 'b', all: false }, 'Q')).toBe(13);
+    // Given as null, `first` is not the default's 3.
+    expect(calculator.complexity(document, { n: null, id: 'b', all: false }, 'Q')).toBe(4);
+  });
+
   it('refuses an operation over the limit, naming the figure and the limit', () => {
     const document = parse('query Q($n: Int) { items(first: $n) { id name } }');
     expect(checkComplexity(schema, document, { n: 10 }, 'Q', 100)).toBe(21);

@@ -1,5 +1,5 @@
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { Kind, visit, type ArgumentNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { badInput } from '../errors/errors';
 
 /** A list field asked for with `first: N` costs N times what each item costs. */
@@ -11,19 +11,42 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 const MAX_VARIANTS_PER_DOCUMENT = 64;
 
 /**
+ * The variables an operation's complexity can depend on: those given as a field's `first` (pagedEstimator) and
+ * as the condition of @include or @skip. Every other variable (a mutation's input, an id) leaves it unchanged.
+ */
+function complexityVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const add = (args: readonly ArgumentNode[] | undefined, name: string) => {
+    for (const arg of args ?? []) if (arg.name.value === name && arg.value.kind === Kind.VARIABLE) names.add(arg.value.name.value);
+  };
+  visit(document, {
+    Field: (node) => add(node.arguments, 'first'),
+    Directive: (node) => {
+      if (node.name.value === 'include' || node.name.value === 'skip') add(node.arguments, 'if');
+    },
+  });
+  return [...names].sort();
+}
+
+/**
  * The complexity of an operation, remembered per parsed document (Mercurius reuses the parsed document
- * of a query text it has seen) and per operation name and variables: clients send the same few queries
- * over and over, and walking the document again on every request cost as much as resolving a small page.
+ * of a query text it has seen) and per operation name and the values of the variables it depends on:
+ * clients send the same few queries over and over, mostly with other ids and inputs, and walking the
+ * document again on every request cost as much as resolving a small page.
  */
 export class ComplexityCalculator {
-  private readonly known = new WeakMap<DocumentNode, Map<string, number>>();
+  private readonly known = new WeakMap<DocumentNode, { inputs: string[]; variants: Map<string, number> }>();
 
   constructor(private readonly schema: GraphQLSchema) {}
 
   complexity(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
-    const key = `${operationName ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}`;
-    let variants = this.known.get(document);
-    const remembered = variants?.get(key);
+    let known = this.known.get(document);
+    if (!known) this.known.set(document, (known = { inputs: complexityVariables(document), variants: new Map() }));
+    const { inputs, variants } = known;
+    // A variable not given (its default applies) is not one given as null.
+    const values = inputs.map((name) => (variables && name in variables ? JSON.stringify(variables[name]) : '-'));
+    const key = `${operationName ?? ''}\u0000${values.join('\u0000')}`;
+    const remembered = variants.get(key);
     if (remembered !== undefined) return remembered;
     const complexity = getComplexity({
       schema: this.schema,
@@ -32,7 +55,6 @@ export class ComplexityCalculator {
       operationName,
       estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
-    if (!variants) this.known.set(document, (variants = new Map()));
     if (variants.size >= MAX_VARIANTS_PER_DOCUMENT) variants.delete(variants.keys().next().value as string);
     variants.set(key, complexity);
     return complexity;
