@@ -19,7 +19,8 @@ import { planChain, stepOpened } from '../chain/approval-chain.rules';
 import { contentSha256, type NormalisedContent, normaliseContent } from '../composition/letter-composition.rules';
 import { LetterContentEntity } from '../composition/letter-content.entity';
 import { LetterTemplatesService } from '../composition/letter-templates.service';
-import { findPlaceholders, readTextLayer } from '../pdf/text-layer';
+import { findPlaceholders } from '../pdf/text-layer';
+import { LetterPdfWorkers } from '../signing/letter-pdf.workers';
 import { ApprovalStepStatus } from '../chain/approval.enums';
 import { ApprovalStepEntity } from '../chain/approval-step.entity';
 import { type OutgoingLetter, OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
@@ -41,6 +42,7 @@ export class DraftsService {
     private readonly policy: AccessPolicyService,
     private readonly files: FilesService,
     private readonly templates: LetterTemplatesService,
+    private readonly pdfs: LetterPdfWorkers,
   ) {}
 
   async create(principal: Principal, input: CreateOutgoingDraftInput): Promise<LetterEntity> {
@@ -313,7 +315,7 @@ export class DraftsService {
     // Someone else's letter: the transaction refuses it without telling anything about its draft.
     if (!outgoing?.draftFileId || letter!.createdById !== principal.userId) return outgoing?.draftFileId ?? null;
     const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: outgoing.draftFileId });
-    const layer = await readTextLayer(await this.files.readBytes(file));
+    const layer = await this.pdfs.textLayer(await this.files.readBytes(file));
     if (!layer.words.length) {
       throw badInput(
         {

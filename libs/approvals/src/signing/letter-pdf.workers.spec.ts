@@ -32,6 +32,15 @@ describe('LetterPdfWorkers', () => {
     expect(await verificationCodeIn(pdf)).toBe('AB23CD45EF67GH23');
   });
 
+  it("reads an uploaded draft's text layer in a worker thread, as readTextLayer does on the caller's", async () => {
+    const draft = await makeDraftPdf(2);
+    const layer = await workers.textLayer(draft);
+    expect(layer).toEqual(await readTextLayer(draft));
+    expect(findPlaceholders(layer).map((mark) => mark.name)).toContain('ttd');
+    // Not a PDF: no text layer, as readTextLayer answers.
+    expect(await workers.textLayer(Buffer.from('not a pdf'))).toEqual({ pages: [], words: [] });
+  });
+
   it('makes several at once, each its own, and an unsigned one for a remote signer', async () => {
     const sheets = ['Undangan rapat', 'Laporan anggaran', 'Nota dinas'].map((title) => ({ ...makeSheet(makeSteps(2)), title }));
     const sealed = await Promise.all(

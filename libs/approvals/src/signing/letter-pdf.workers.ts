@@ -5,14 +5,17 @@ import { Worker } from 'node:worker_threads';
 import { serviceUnavailable } from '@gesit/platform';
 import type { LetterPdfJob } from './letter-pdf.jobs';
 import type { SignedLetterPdf } from './letter-pdf.pipeline';
-import type { LetterPdfReply, LetterPdfRequest } from './letter-pdf.worker';
+import type { TextLayer } from '../pdf/text-layer';
+import type { LetterPdfReply, LetterPdfRequest, TextLayerRequest } from './letter-pdf.worker';
 import type { LocalP12Signer } from './local.signer';
 import { INSTITUTION_SEAL } from './signer.provider';
 import type { SignRequest } from './signer.port';
 
+type Result = SignedLetterPdf | Buffer | TextLayer;
+
 interface Task {
-  request: LetterPdfRequest;
-  resolve: (result: SignedLetterPdf | Buffer) => void;
+  request: LetterPdfRequest | TextLayerRequest;
+  resolve: (result: Result) => void;
   reject: (error: Error) => void;
 }
 
@@ -34,8 +37,9 @@ const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.
 /**
  * Worker threads that make the PDFs of a signing: laying out or stamping a letter and sealing it holds a
  * core for tens of milliseconds (hundreds on a busy machine), which on the API's event loop would delay
- * every other request. One thread per spare core (at least one); tasks wait for the next free thread.
- * Threads start on first use.
+ * every other request. They also read uploaded drafts' text layers: starting pdftotext forks the process,
+ * and the fork of an API of a few hundred MB held its event loop for 20–70 ms (bench/RESULTS.md).
+ * One thread per spare core (at least one); tasks wait for the next free thread. Threads start on first use.
  */
 @Injectable()
 export class LetterPdfWorkers implements OnModuleDestroy {
@@ -60,12 +64,17 @@ export class LetterPdfWorkers implements OnModuleDestroy {
     return this.run({ job, request, seal: false }, ahead) as Promise<Buffer>;
   }
 
+  /** The words of an uploaded PDF with their boxes, as readTextLayer reads them, read in a worker thread. */
+  textLayer(pdf: Buffer): Promise<TextLayer> {
+    return this.run({ textLayerOf: pdf }, false) as Promise<TextLayer>;
+  }
+
   async onModuleDestroy(): Promise<void> {
     const slots = this.slots.splice(0);
     await Promise.all(slots.map(({ worker }) => worker.terminate()));
   }
 
-  private run(request: LetterPdfRequest, ahead: boolean): Promise<SignedLetterPdf | Buffer> {
+  private run(request: LetterPdfRequest | TextLayerRequest, ahead: boolean): Promise<Result> {
     return new Promise((resolve, reject) => {
       if (ahead) this.waiting.unshift({ request, resolve, reject });
       else this.waiting.push({ request, resolve, reject });
@@ -113,8 +122,10 @@ export class LetterPdfWorkers implements OnModuleDestroy {
           task.reject(error);
         } else if (reply.result instanceof Uint8Array) {
           task.resolve(asBuffer(reply.result));
-        } else {
+        } else if ('pdf' in reply.result) {
           task.resolve({ pdf: asBuffer(reply.result.pdf), sha256: reply.result.sha256 });
+        } else {
+          task.resolve(reply.result);
         }
       }),
     );

@@ -21,7 +21,7 @@ import { type CompositionSource, LetterComposerService, type PrintedSigner } fro
 import { NumberFormatService } from '../numbering/number-format.service';
 import { numbersBySignerUnit, outgoingNumber } from '../numbering/outgoing-number';
 import { signatureDigests } from '../pdf/pdf-signatures';
-import { findPlaceholders, type PlaceholderMark, readTextLayer } from '../pdf/text-layer';
+import { findPlaceholders, type PlaceholderMark } from '../pdf/text-layer';
 import { OutgoingLetterEntity } from '../outgoing/outgoing-letter.entity';
 import { newVerificationCode } from '../verification/verification-code';
 import { ApprovalSheetEntity } from './approval-sheet.entity';
@@ -173,7 +173,7 @@ export class LetterSigningService {
     if (source) return { draft: { kind: 'composed', source }, draftSha256: contentSha256(source.content) };
     const file = await this.dataSource.getRepository(StoredFileEntity).findOneByOrFail({ id: outgoing.draftFileId! });
     const bytes = await this.files.readBytes(file);
-    const marks = findPlaceholders(await readTextLayer(bytes));
+    const marks = findPlaceholders(await this.pdfs.textLayer(bytes));
     if (!marks.some((m) => m.name === 'ttd')) {
       throw badInput({
         id: 'Draf ini tidak memuat penanda ${ttd}, jadi Gesit tidak tahu di mana tanda tangan dicetak; drafter perlu mengunggah revisi.',

@@ -52,15 +52,17 @@ function columnsFor<T extends object>(
 }
 
 // The disposition and letter read with a page, for the field resolvers of that page only: they may hold
-// only the selected columns, so they never go into the request's loaders.
-const dispositionOfRow = new WeakMap<DispositionAssignmentEntity, DispositionEntity>();
-const letterOfRow = new WeakMap<DispositionEntity, LetterEntity>();
+// only the selected columns, so they never go into the request's loaders. They ride on the row under a symbol
+// (not a WeakMap: a lookup there cost more than the field it resolves, twice per row of every inbox page).
+const JOINED = Symbol('joined with the inbox row');
+type Joined<T, U> = T & { [JOINED]?: U };
 
 /** The disposition read together with an inbox row, if it was. */
 export const joinedDisposition = (assignment: DispositionAssignmentEntity): DispositionEntity | undefined =>
-  dispositionOfRow.get(assignment);
+  (assignment as Joined<DispositionAssignmentEntity, DispositionEntity>)[JOINED];
 /** The letter read together with an inbox row's disposition, if it was. */
-export const joinedLetter = (disposition: DispositionEntity): LetterEntity | undefined => letterOfRow.get(disposition);
+export const joinedLetter = (disposition: DispositionEntity): LetterEntity | undefined =>
+  (disposition as Joined<DispositionEntity, LetterEntity>)[JOINED];
 
 @Injectable()
 export class InboxService {
@@ -141,9 +143,9 @@ export class InboxService {
       const assignment = assignmentColumns.hydrate(row);
       at.set(assignment.id, row.cursor as string);
       if (dispositionColumns) {
-        const disposition = dispositionColumns.hydrate(row);
-        dispositionOfRow.set(assignment, disposition);
-        if (letterColumns) letterOfRow.set(disposition, letterColumns.hydrate(row));
+        const disposition: Joined<DispositionEntity, LetterEntity> = dispositionColumns.hydrate(row);
+        (assignment as Joined<DispositionAssignmentEntity, DispositionEntity>)[JOINED] = disposition;
+        if (letterColumns) disposition[JOINED] = letterColumns.hydrate(row);
       }
       return assignment;
     });
