@@ -6,7 +6,7 @@ export interface ScenarioResult {
   /** figure / baseline, where the scenario has a baseline measured in the same run */
   ratio?: number;
   baseline?: string;
-  /** CPU per request against the floor's (bench/cpu.ts compareCpu), for the scenarios that serve HTTP requests */
+  /** CPU per request (or per job) against the floor's (bench/cpu.ts compareCpu), for the scenarios that measure it */
   cpu?: string;
   target: string;
   met: boolean;

@@ -1,8 +1,10 @@
 // The morning at a 2,000-person agency: everyone at once, against one API + one worker and against two
 // APIs + one worker behind a round-robin proxy. `soak` is the same mix for 10 minutes (only with --soak).
 import { type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { makePdf } from '../../test/harness/files';
@@ -374,23 +376,89 @@ async function eventLoopP99(port: number): Promise<number> {
   return Number(/^nodejs_eventloop_lag_p99_seconds (\S+)/m.exec(text)?.[1] ?? NaN) * 1000;
 }
 
-/** Open sockets of a process to a TCP port (PostgreSQL 5432, Redis 6379), from /proc. */
-function socketsTo(pid: number, remotePort: number): number {
+/** The local ports of a process's established TCP sockets to a remote port (PostgreSQL 5432, Redis 6379), from /proc. */
+function localPortsTo(pid: number, remotePort: number): number[] {
   try {
-    const inodes = new Set<string>();
-    for (const line of readFileSync(`/proc/${pid}/net/tcp`, 'utf8').split('\n').slice(1)) {
-      const f = line.trim().split(/\s+/);
-      if (f.length > 9 && parseInt(f[2].split(':')[1], 16) === remotePort && f[3] === '01') inodes.add(f[9]);
-    }
-    return readdirSync(`/proc/${pid}/fd`).filter((fd) => {
-      try {
-        return inodes.has(/socket:\[(\d+)\]/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '');
-      } catch {
-        return false;
+    const byInode = new Map<string, number>();
+    for (const file of ['tcp', 'tcp6']) {
+      const table = `/proc/${pid}/net/${file}`;
+      if (!existsSync(table)) continue;
+      for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+        const f = line.trim().split(/\s+/);
+        if (f.length > 9 && parseInt(f[2].split(':')[1], 16) === remotePort && f[3] === '01')
+          byInode.set(f[9], parseInt(f[1].split(':')[1], 16));
       }
-    }).length;
+    }
+    return readdirSync(`/proc/${pid}/fd`).flatMap((fd) => {
+      try {
+        const port = byInode.get(/socket:\[(\d+)\]/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '');
+        return port === undefined ? [] : [port];
+      } catch {
+        return [];
+      }
+    });
   } catch {
-    return NaN;
+    return [];
+  }
+}
+
+/**
+ * Redis's own count of each process's clients: the entries of CLIENT LIST whose address is one of the process's
+ * sockets (other runs and helpers share the Redis, so the whole list would not do).
+ */
+async function redisClients(redis: IORedis, pids: number[]): Promise<number[]> {
+  const ports = new Set((String(await redis.client('LIST')).match(/ addr=[^ ]*:(\d+) /g) ?? []).map((m) => Number(/:(\d+) $/.exec(m)![1])));
+  return pids.map((pid) => localPortsTo(pid, 6379).filter((port) => ports.has(port)).length);
+}
+
+interface ProbeSample {
+  at: number;
+  rss: number;
+  heapUsed: number;
+  loopP99Ms: number;
+  loopMaxMs: number;
+}
+
+/** The soak's probe (probe.child.js, preloaded): each SIGWINCH appends a sample of the process to its file. */
+class Probes {
+  readonly dir = mkdtempSync(join(tmpdir(), 'gesit-soak-'));
+  readonly env = {
+    BENCH_PROBE_DIR: this.dir,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'probe.child.js')}`.trim(),
+  };
+
+  async sample(pids: number[]): Promise<void> {
+    for (const pid of pids) process.kill(pid, 'SIGWINCH');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  read(pid: number): ProbeSample[] {
+    const file = join(this.dir, `probe-${pid}.jsonl`);
+    return existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as ProbeSample)
+      : [];
+  }
+
+  /** `api0: 0 min RSS 231 MB heap 98 MB loop p99 12 ms max 40 ms, 1 min …` per process, minutes after the first sample. */
+  series(names: string[], pids: number[]): string {
+    return pids
+      .map((pid, i) => {
+        const samples = this.read(pid);
+        const mb = (bytes: number) => (bytes / MiB).toFixed(0);
+        const points = samples.map(
+          (p) =>
+            `${((p.at - samples[0].at) / 60_000).toFixed(1)} min RSS ${mb(p.rss)} MB heap ${mb(p.heapUsed)} MB loop p99 ${p.loopP99Ms.toFixed(0)} ms max ${p.loopMaxMs.toFixed(0)} ms`,
+        );
+        return `${names[i]}: ${points.join(', ')}`;
+      })
+      .join('; ');
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
@@ -417,10 +485,12 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
   // backlog (deliveries of notifications that are in the other copy, jobs held by the stopped worker) and its
   // schedulers (the 15-minute digest, not due again), so the two runs did not start alike.
   const queues = { QUEUE_PREFIX: `${BENCH_QUEUE_PREFIX}-${o.name}` };
+  const probes = o.soak ? new Probes() : undefined;
+  const redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
   try {
     await db.connect();
-    worker = await startWorker(copy.url, queues);
-    for (let i = 0; i < o.apis; i++) apis.push(await startApi(copy.url, o.name, queues, `api${i}`));
+    worker = await startWorker(copy.url, { ...queues, ...probes?.env });
+    for (let i = 0; i < o.apis; i++) apis.push(await startApi(copy.url, o.name, { ...queues, ...probes?.env }, `api${i}`));
     proxy = o.apis > 1 ? await startRoundRobin(apis.map((a) => a.port)) : undefined;
     const front = proxy?.port ?? apis[0].port;
     const people = await preparePeople(db, apis[0].port, o.leaders);
@@ -454,15 +524,20 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
         (await db.query('SELECT count(*) FROM pg_stat_activity WHERE application_name = ANY($1)', [sides.map((s) => s.appName)])).rows[0]
           .count,
       );
-    const connectionsBefore = { pg: await dbConnections(), redis: pids.map((pid) => socketsTo(pid, 6379)) };
+    const connectionsBefore = { pg: await dbConnections(), redis: await redisClients(redis, pids) };
     for (const a of apis) await eventLoopP99(a.port); // resets the histogram: what follows is the window's
+    await probes?.sample(pids);
     const peak = pids.map(() => 0);
     const rssTimer = setInterval(() => pids.forEach((pid, i) => (peak[i] = Math.max(peak[i], kb(pid, 'VmRSS') || 0))), 200);
-    const { result, usage } = await measureCpu(copy.url, sides, () => runMix(front, o.clients, o.ms, ops, 2)).finally(() =>
-      clearInterval(rssTimer),
-    );
+    // The soak's series: a sample of each process once a minute.
+    const probeTimer = probes && setInterval(() => void probes.sample(pids), 60_000);
+    const { result, usage } = await measureCpu(copy.url, sides, () => runMix(front, o.clients, o.ms, ops, 2)).finally(() => {
+      clearInterval(rssTimer);
+      clearInterval(probeTimer);
+    });
+    await probes?.sample(pids);
     const loopP99 = Math.max(...(await Promise.all(apis.map((a) => eventLoopP99(a.port)))));
-    const connectionsAfter = { pg: await dbConnections(), redis: pids.map((pid) => socketsTo(pid, 6379)) };
+    const connectionsAfter = { pg: await dbConnections(), redis: await redisClients(redis, pids) };
     const received = subscribers.reduce((n, s) => n + s.received.length, 0);
     // The mix's own notices to the subscribers and how many of them went out live in time: what subscribers
     // receive is otherwise, at scale 1, mostly the worker's start-up digest and reminders, queued ahead of them.
@@ -494,8 +569,11 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
     const errors = result.errors + subscriptionErrors;
     const rssGrowth = Math.max(...peak.map((p, i) => p / rssAfterWarmup[i] - 1));
     const leaked = connectionsAfter.pg > connectionsBefore.pg || connectionsAfter.redis.some((r, i) => r > connectionsBefore.redis[i]);
-    const soakText = o.soak
-      ? `; RSS after warm-up grew at most ${(rssGrowth * 100).toFixed(1)}%, database connections ${connectionsBefore.pg} → ${connectionsAfter.pg}, Redis connections ${connectionsBefore.redis.join('+')} → ${connectionsAfter.redis.join('+')}`
+    const names = [...apis.map((_, i) => `api${i}`), 'worker'];
+    const soakText = probes
+      ? `; RSS after warm-up grew at most ${(rssGrowth * 100).toFixed(1)}%, database connections ${connectionsBefore.pg} → ${connectionsAfter.pg}, ` +
+        `Redis clients (CLIENT LIST, ${names.join('+')}) ${connectionsBefore.redis.join('+')} → ${connectionsAfter.redis.join('+')}; ` +
+        `once a minute: ${probes.series(names, pids)}`
       : '';
     const met = errors === 0 && apiPeak < 400 && workerPeak < 400 && loopP99 < 50 && (!o.soak || (rssGrowth < 0.1 && !leaked));
     return {
@@ -519,7 +597,7 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
     await stop(worker?.child);
     await db.end().catch(() => undefined);
     await copy.drop();
-    const redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+    probes?.remove();
     await deleteKeysUnder(redis, queues.QUEUE_PREFIX)
       .catch(() => undefined)
       .finally(() => redis.disconnect());

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { localTime } from '@gesit/calendar';
 import { dueSoonText, REMINDERS } from '@gesit/notifications';
 import { DEFAULT_JOB_OPTIONS } from '@gesit/platform';
+import { appName, measureCpu, perRequest, withAppName, type CpuPerRequest } from '../cpu';
 import { benchDataset, copyDataset } from '../dataset';
 import type { ScenarioResult } from '../measure';
 import { productionEnv } from '../production';
@@ -97,8 +98,11 @@ const running = (child: ChildProcess, what: string) => () => {
   if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
 };
 
-/** The bare BullMQ worker: `count` pre-added jobs of one notification INSERT each; jobs/s from its start to the last row. */
-async function baseline(url: string, db: Client, prefix: string, count: number, pace: Pace): Promise<number> {
+/**
+ * The bare BullMQ worker: `count` pre-added jobs of one notification INSERT each; jobs/s from its start to the last row,
+ * and its CPU per job (its process and its PostgreSQL backends, bench/cpu.ts) over the same window.
+ */
+async function baseline(url: string, db: Client, prefix: string, count: number, pace: Pace): Promise<{ rate: number; cpu: CpuPerRequest }> {
   const { rows } = await db.query(
     `SELECT a.id, a.assignee_id, a.due_at, l.number, l.agenda_number, l.subject, l.security_level, un.timezone
        FROM disposition_assignment a JOIN letter l ON l.id = a.letter_id JOIN app_user u ON u.id = a.assignee_id
@@ -125,19 +129,26 @@ async function baseline(url: string, db: Client, prefix: string, count: number, 
         }),
       );
     }
-    child = spawn(process.execPath, [join(__dirname, 'reminders-baseline.child.js'), url, REDIS_URL, prefix, BASELINE_QUEUE], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const name = appName('reminders-floor');
+    child = spawn(
+      process.execPath,
+      [join(__dirname, 'reminders-baseline.child.js'), withAppName(url, name), REDIS_URL, prefix, BASELINE_QUEUE],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const started = await new Promise<number>((resolve, reject) => {
       child!.stdout!.once('data', (chunk: Buffer) => resolve(Number(/started (\d+)/.exec(String(chunk))?.[1])));
       child!.once('exit', (code) => reject(new Error(`baseline worker exited with ${code}`)));
     });
     const count_ = async () =>
       Number((await db.query(`SELECT count(*) AS n FROM notification WHERE kind = $1`, [BASELINE_KIND])).rows[0].n);
-    const done = await waitForCount(count_, count, running(child, 'the baseline worker'), pace);
+    const { result: done, usage } = await measureCpu(url, [{ pids: [child.pid!], appName: name }], () =>
+      waitForCount(count_, count, running(child!, 'the baseline worker'), pace),
+    );
     const stored = await count_();
     if (stored !== count) throw new Error(`baseline stored ${stored} notifications, expected ${count}`);
-    return (count * 1000) / (done - started);
+    return { rate: (count * 1000) / (done - started), cpu: perRequest(usage, [count]) };
   } finally {
     await stop(child);
     await queue.close();
@@ -186,16 +197,17 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
   try {
     await db.connect();
     await prepareAssignments(db, count);
-    const floor = await baseline(url, db, prefix, count, pace);
+    const { rate: floor, cpu: floorCpu } = await baseline(url, db, prefix, count, pace);
 
     const args = (process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean);
+    const workerName = appName('reminders-worker');
     worker = spawn(process.execPath, [...args, entry], {
       cwd: root,
       // As production runs it (bench/production.ts), on this scenario's own queues.
       env: {
         ...process.env,
         ...(await productionEnv()),
-        DATABASE_URL: url,
+        DATABASE_URL: withAppName(url, workerName),
         REDIS_URL,
         QUEUE_PREFIX: prefix,
         SEED_DEMO: 'false',
@@ -219,32 +231,38 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
     const alive = running(worker, 'the worker');
     await waitIdle(db, queues, alive, pace);
 
-    const t0 = await insertOutbox(db);
-    const ours = async () =>
-      Number(
-        (
-          await db.query(`SELECT count(*) AS n FROM notification WHERE kind = 'assignment.due-soon' AND entity_id LIKE $1`, [
-            `${ID_PREFIX}%`,
-          ])
-        ).rows[0].n,
-      );
-    const stored = await waitForCount(ours, count, alive, pace);
-    // The pipeline ends when the person is told: the live push recorded as sent in the delivery ledger.
-    const delivered = await waitForCount(
-      async () =>
+    // CPU from the outbox commit to the last live push: the worker's process and its backends, per reminder.
+    const { result: times, usage } = await measureCpu(url, [{ pids: [worker.pid!], appName: workerName }], async () => {
+      const t0 = await insertOutbox(db);
+      const ours = async () =>
         Number(
           (
-            await db.query(
-              `SELECT count(*) AS n FROM notification n JOIN notification_delivery d ON d.notification_id = n.id
-                WHERE n.kind = 'assignment.due-soon' AND n.entity_id LIKE $1 AND d.channel = 'live' AND d.status = 'sent'`,
-              [`${ID_PREFIX}%`],
-            )
+            await db.query(`SELECT count(*) AS n FROM notification WHERE kind = 'assignment.due-soon' AND entity_id LIKE $1`, [
+              `${ID_PREFIX}%`,
+            ])
           ).rows[0].n,
-        ),
-      count,
-      alive,
-      pace,
-    );
+        );
+      const stored = await waitForCount(ours, count, alive, pace);
+      // The pipeline ends when the person is told: the live push recorded as sent in the delivery ledger.
+      const delivered = await waitForCount(
+        async () =>
+          Number(
+            (
+              await db.query(
+                `SELECT count(*) AS n FROM notification n JOIN notification_delivery d ON d.notification_id = n.id
+                  WHERE n.kind = 'assignment.due-soon' AND n.entity_id LIKE $1 AND d.channel = 'live' AND d.status = 'sent'`,
+                [`${ID_PREFIX}%`],
+              )
+            ).rows[0].n,
+          ),
+        count,
+        alive,
+        pace,
+      );
+      return { t0, stored, delivered };
+    });
+    const { t0, stored, delivered } = times;
+    const cpu = perRequest(usage, [count]);
     // Exact: one reminder per assignment, each assignment marked reminded, none twice. (The sweep may also repair the
     // "disposition received" notices of these assignments, which were inserted without them: those are not counted.)
     const [check] = (
@@ -261,6 +279,11 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
     }
     const rate = (count * 1000) / (delivered - t0);
     const ratio = rate / floor;
+    // Throughput moves with the machine's load; the CPU each reminder costs, against the floor's per job, hardly does.
+    const ms = (v: number) => `${v.toFixed(2)} ms`;
+    const cpuText =
+      `CPU per reminder worker node ${ms(cpu.node)} + pg ${ms(cpu.pg)} (floor per job ${ms(floorCpu.node)} + ${ms(floorCpu.pg)}): ` +
+      `node ${(cpu.node / floorCpu.node).toFixed(2)}×, total ${((cpu.node + cpu.pg) / (floorCpu.node + floorCpu.pg)).toFixed(2)}×`;
     return [
       {
         name: 'reminders',
@@ -269,6 +292,7 @@ export async function reminders(quick: boolean): Promise<ScenarioResult[]> {
           `to pushed live and recorded in the delivery ledger in ${((delivered - t0) / 1000).toFixed(1)} s, one worker process)`,
         ratio,
         baseline: `bare BullMQ worker, concurrency 100, one INSERT per job ${floor.toFixed(0)} jobs/s`,
+        cpu: cpuText,
         target: 'at least 0.60',
         met: ratio >= 0.6,
       },

@@ -2,13 +2,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { OutboxRelayService, QueueRegistry } from '@gesit/platform';
-import { FollowUpSweepService, reminderJobId, REMINDERS } from '@gesit/notifications';
+import { FollowUpSweepService, reminderJobId, REMINDERS, RemindersService } from '@gesit/notifications';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
 import { dispose, disposedLetter, secondsFromNow } from '../harness/letters';
 import { type Agency, createAgency } from '../harness/org';
-import { sleep } from '../harness/wait';
+import { sleep, until } from '../harness/wait';
 
 /** Reminders, due notices and escalation with the real worker, Redis and PostgreSQL, on dispositions due seconds ahead. */
 describe('SLA reminders and escalation', () => {
@@ -222,4 +222,44 @@ describe('SLA reminders and escalation', () => {
     await sleep(500);
     expect(await escalations()).toHaveLength(2);
   }, 30_000);
+  it('reminds once and delivers once however many jobs of one reminder run at once, in one worker and in two', async () => {
+    const { assignmentId } = await disposeDueIn(600);
+    const db = api.app.get(DataSource);
+    const [{ at }] = await db.query(
+      `SELECT floor(extract(epoch FROM due_soon_at) * 1000)::bigint AS at FROM disposition_assignment WHERE id = $1`,
+      [assignmentId],
+    );
+    const second = await startTestWorker();
+    try {
+      const services = [worker!, second].map((w) => w.get(RemindersService));
+      const remind = (i: number) => services[i % 2].remind(assignmentId, Number(at));
+      // Several in one turn of each worker (one batch), and more in later turns (batches that wait on each other's row lock).
+      const outcomes = await Promise.all([
+        ...[0, 1, 2, 3, 4, 5].map(remind),
+        ...[0, 1, 2, 3, 4, 5].map((i) => sleep(i * 3).then(() => remind(i))),
+      ]);
+      expect(outcomes.filter((o) => o === 'notified')).toHaveLength(1);
+      const [notification] = await notificationsAbout(assignmentId);
+      const stored: { id: string }[] = await db.query(`SELECT id FROM notification WHERE ${FOLLOW_UPS}`, [assignmentId]);
+      expect(stored).toHaveLength(1);
+      expect(notification.kind).toBe('assignment.due-soon');
+      const live = () =>
+        db.query(`SELECT status FROM notification_delivery WHERE notification_id = $1 AND channel = 'live'`, [stored[0].id]);
+      await until('the live push recorded', async () =>
+        (await live()).some((d: { status: string }) => d.status === 'sent') ? true : undefined,
+      );
+      await sleep(1000);
+      expect(await live()).toEqual([{ status: 'sent' }]);
+      const [{ queued }] = await db.query(`SELECT count(*)::int AS queued FROM outbox WHERE job_id = $1`, [
+        `notification-${stored[0].id}-deliver`,
+      ]);
+      expect(queued).toBe(1);
+      const [{ reminded }] = await db.query(`SELECT reminded_at IS NOT NULL AS reminded FROM disposition_assignment WHERE id = $1`, [
+        assignmentId,
+      ]);
+      expect(reminded).toBe(true);
+    } finally {
+      await second.close();
+    }
+  }, 60_000);
 });

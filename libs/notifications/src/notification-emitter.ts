@@ -1,5 +1,6 @@
 import { FactoryProvider, Logger } from '@nestjs/common';
 import type { EventEmitter } from 'node:events';
+import IORedis from 'ioredis';
 import createRedisEmitter from 'mqemitter-redis';
 import type { MQEmitterRedis } from 'mqemitter-redis';
 import { AppConfig } from '@gesit/platform';
@@ -15,7 +16,9 @@ export const notificationEmitterProvider: FactoryProvider<NotificationEmitter> =
   provide: NOTIFICATION_EMITTER,
   inject: [AppConfig],
   useFactory: (config: AppConfig) => {
-    const emitter = createRedisEmitter({ connectionString: config.redisUrl }) as NotificationEmitter;
+    // The publishing connection pipelines the pushes of one tick (a batch of deliveries) into one socket write.
+    const pubConn = new IORedis(config.redisUrl, { enableAutoPipelining: true });
+    const emitter = createRedisEmitter({ connectionString: config.redisUrl, pubConn }) as NotificationEmitter;
     // Without a listener an 'error' event would throw and end the process; ioredis reconnects by itself.
     emitter.state.on('error', (error: Error) => logger.warn(`Redis emitter: ${error.message}`));
     return emitter;

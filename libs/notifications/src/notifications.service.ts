@@ -28,7 +28,6 @@ import { NotificationEntity } from './notification.entity';
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const DELIVER_NOTIFICATION_JOB = 'notification.deliver';
 export const SWEEP_DELIVERIES_JOB = 'notification.sweep';
-const deliverJobId = (id: string) => `notification-${id}-deliver`;
 const heldJobId = (id: string) => `notification-${id}-held`;
 
 /** A delivery job: `held` ones are the e-mail and WhatsApp part of a notification kept for working hours. */
@@ -87,46 +86,51 @@ export class NotificationsService {
     return (await this.notifyMany(em, [input]))[0];
   }
 
-  /** `notify` for many at once: one INSERT and one outbox write for all; an id or null for each input, in order. */
-  async notifyMany(em: EntityManager, inputs: NotifyInput[]): Promise<(string | null)[]> {
-    if (!inputs.length) return [];
+  /**
+   * `notify` for many at once, in one statement: the notifications, the outbox rows of their deliveries (for those
+   * stored, each in the lane of its kind) and the relay's wake-up; an id or null for each input, in order. `along`,
+   * a write of the caller's (an INSERT or UPDATE without RETURNING, parameters $1..$n of its values), goes in the
+   * same statement: a reminder marks its assignment in the same round trip.
+   */
+  async notifyMany(em: EntityManager, inputs: NotifyInput[], along?: { sql: string; values: unknown[] }): Promise<(string | null)[]> {
+    if (!em.queryRunner?.isTransactionActive) throw new Error('NotificationsService.notifyMany must run inside a transaction');
+    if (!inputs.length) {
+      if (along) await em.query(along.sql, along.values);
+      return [];
+    }
     const ids = inputs.map(() => randomUUID());
-    const values: unknown[] = [];
-    const rows = inputs.map((input, i) => {
-      const p = values.length;
-      values.push(
-        ids[i],
-        input.userId,
-        input.kind,
-        input.title,
-        input.body ?? null,
-        input.entityType ?? null,
-        input.entityId ?? null,
-        input.dedupeKey ?? null,
-        input.titleEn ?? null,
-        input.bodyEn ?? null,
-      );
-      return `($${p + 1}::uuid, $${p + 2}::uuid, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, $${p + 9}, $${p + 10})`;
-    });
-    const inserted: { id: string }[] = await em.query(
-      `INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key, title_en, body_en)
-       VALUES ${rows.join(', ')} ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+    const values: unknown[] = [...(along?.values ?? [])];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const column = (type: string, pick: (input: NotifyInput, i: number) => unknown) => `${param(inputs.map(pick))}::${type}[]`;
+    const rows = [
+      column('uuid', (_, i) => ids[i]),
+      column('uuid', (input) => input.userId),
+      column('text', (input) => input.kind),
+      column('text', (input) => input.title),
+      column('text', (input) => input.body ?? null),
+      column('text', (input) => input.entityType ?? null),
+      column('text', (input) => input.entityId ?? null),
+      column('text', (input) => input.dedupeKey ?? null),
+      column('text', (input) => input.titleEn ?? null),
+      column('text', (input) => input.bodyEn ?? null),
+    ];
+    // The outbox rows as OutboxService.add writes them (its job id, the NOTIFY that wakes the relay at commit),
+    // made from the rows the INSERT stored so that a dedupe-key conflict queues nothing.
+    const [{ stored }]: { stored: string[] }[] = await em.query(
+      `WITH ${along ? `along AS (${along.sql}), ` : ''}
+            n AS (INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key, title_en, body_en)
+                  SELECT * FROM unnest(${rows.join(', ')})
+                  ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind),
+            o AS (INSERT INTO outbox (id, queue, name, payload, job_id, priority)
+                  SELECT gen_random_uuid(), ${param(NOTIFICATIONS_QUEUE)}, ${param(DELIVER_NOTIFICATION_JOB)},
+                         jsonb_build_object('notificationId', n.id), 'notification-' || n.id || '-deliver',
+                         CASE WHEN n.kind = ANY(${param(BULK_KINDS)}::text[]) THEN ${param(BULK_DELIVERY_PRIORITY)}::int END
+                    FROM n)
+       SELECT array(SELECT id FROM n) AS stored, (SELECT pg_notify(${param(OUTBOX_CHANNEL)}, '') WHERE EXISTS (SELECT 1 FROM n)) AS woken`,
       values,
     );
-    const stored = new Set(inserted.map((r) => r.id));
-    await this.outbox.add(
-      em,
-      ...ids
-        .map((id, i) => ({
-          queue: NOTIFICATIONS_QUEUE,
-          name: DELIVER_NOTIFICATION_JOB,
-          payload: { notificationId: id },
-          jobId: deliverJobId(id),
-          priority: deliveryPriority(inputs[i].kind),
-        }))
-        .filter((job) => stored.has(job.payload.notificationId)),
-    );
-    return ids.map((id) => (stored.has(id) ? id : null));
+    const storedIds = new Set(stored);
+    return ids.map((id) => (storedIds.has(id) ? id : null));
   }
 
   /**

@@ -52,8 +52,9 @@ export class AssignmentFollowUp {
     return row ?? null;
   }
 
-  async markReminded(em: EntityManager, ids: readonly string[]): Promise<void> {
-    await em.query('UPDATE disposition_assignment SET reminded_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+  /** The write that marks `ids` reminded, for the caller to send along with its own (NotificationsService.notifyMany). */
+  markRemindedWrite(ids: readonly string[]): { sql: string; values: unknown[] } {
+    return { sql: 'UPDATE disposition_assignment SET reminded_at = now() WHERE id = ANY($1::uuid[])', values: [ids] };
   }
 
   /** The escalation `level` reached, and when the next is due (null: no one above is left). */

@@ -82,7 +82,7 @@ export class RemindersService {
     return this.reminders.add({ assignmentId, dueSoonAtMs });
   }
 
-  /** `remind` for the reminders that arrived together: one lock read, one notification INSERT, one UPDATE. */
+  /** `remind` for the reminders that arrived together: one lock read, one time-zone read, one write of everything. */
   private remindMany(items: { assignmentId: string; dueSoonAtMs: number }[]): Promise<ReminderOutcome[]> {
     return inTransaction(this.dataSource, async (em) => {
       const open = new Map((await this.assignments.lockOpen(em, [...new Set(items.map((i) => i.assignmentId))])).map((a) => [a.id, a]));
@@ -96,6 +96,7 @@ export class RemindersService {
       });
       if (!due.size) return outcomes;
       const zones = await this.people.timeZones([...new Set([...due.values()].map((a) => a.assigneeId))], em);
+      // The notifications, their deliveries' outbox rows and the assignments marked reminded: one statement.
       await this.notifications.notifyMany(
         em,
         [...due.values()].map((a) => ({
@@ -105,8 +106,8 @@ export class RemindersService {
           entityId: a.id,
           dedupeKey: `assignment-${a.id}-remind-${a.dueSoonAt!.getTime()}`,
         })),
+        this.assignments.markRemindedWrite([...due.keys()]),
       );
-      await this.assignments.markReminded(em, [...due.keys()]);
       return outcomes;
     });
   }

@@ -3,7 +3,7 @@ import { JobBatcher } from './job-batcher';
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('JobBatcher', () => {
-  it('runs a lone item at once, and groups what arrives while every run is busy', async () => {
+  it('runs the items of one event-loop turn together, and groups what arrives while every run is busy', async () => {
     const runs: number[][] = [];
     const release: (() => void)[] = [];
     const batcher = new JobBatcher<number, number>(
@@ -13,16 +13,29 @@ describe('JobBatcher', () => {
       },
       { maxBatch: 3, maxRunning: 1 },
     );
-    const results = [1, 2, 3, 4, 5].map((i) => batcher.add(i));
-    expect(runs).toEqual([[1]]);
+    const results = [1, 2].map((i) => batcher.add(i));
+    expect(runs).toEqual([]);
+    await tick();
+    expect(runs).toEqual([[1, 2]]);
+    results.push(...[3, 4, 5, 6].map((i) => batcher.add(i)));
     release.shift()!();
     await tick();
-    expect(runs).toEqual([[1], [2, 3, 4]]);
+    await tick();
+    expect(runs).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ]);
     release.shift()!();
     await tick();
+    await tick();
     release.shift()!();
-    expect(await Promise.all(results)).toEqual([10, 20, 30, 40, 50]);
-    expect(runs).toEqual([[1], [2, 3, 4], [5]]);
+    expect(await Promise.all(results)).toEqual([10, 20, 30, 40, 50, 60]);
+    expect(runs).toEqual([[1, 2], [3, 4, 5], [6]]);
+  });
+
+  it('runs a lone item in the next turn', async () => {
+    const batcher = new JobBatcher<number, number>(async (items) => items, { maxBatch: 10, maxRunning: 2 });
+    await expect(batcher.add(7)).resolves.toBe(7);
   });
 
   it('fails every item of a failed run, and goes on with the next', async () => {
@@ -34,10 +47,10 @@ describe('JobBatcher', () => {
       },
       { maxBatch: 10, maxRunning: 1 },
     );
-    const first = batcher.add(1);
-    const second = batcher.add(2);
-    await expect(first).rejects.toThrow('database gone');
-    await expect(second).resolves.toBe(2);
+    const first = [batcher.add(1), batcher.add(2)];
+    await expect(first[0]).rejects.toThrow('database gone');
+    await expect(first[1]).rejects.toThrow('database gone');
+    await expect(batcher.add(3)).resolves.toBe(3);
   });
 
   it('refuses a run that returns a result count other than its item count', async () => {

@@ -8,13 +8,16 @@ export interface JobBatcherOptions {
 /**
  * Lets concurrent jobs share one run of set-based work (one transaction, a few statements) instead of
  * one each: on this machine each SQL statement's socket write costs more than the work it carries.
- * A lone item runs at once; under load the items that arrive while `maxRunning` runs are busy go
- * together. A run that fails fails every item in it, and their jobs are retried as usual, so the work
- * must be idempotent per item.
+ * Runs start once per turn of the event loop (setImmediate), after the turn's I/O callbacks: the jobs
+ * BullMQ hands over from one Redis reply, or the deliveries one batch read releases, all join the same run
+ * instead of the first of them running alone. Under load the items that arrive while `maxRunning` runs
+ * are busy go together. A run that fails fails every item in it, and their jobs are retried as usual, so
+ * the work must be idempotent per item.
  */
 export class JobBatcher<I, O> {
   private pending: { item: I; resolve: (value: O) => void; reject: (error: unknown) => void }[] = [];
   private running = 0;
+  private scheduled = false;
 
   constructor(
     /** Returns one result per item, in the same order. */
@@ -25,6 +28,15 @@ export class JobBatcher<I, O> {
   add(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.running >= this.options.maxRunning) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
       this.next();
     });
   }
@@ -41,7 +53,7 @@ export class JobBatcher<I, O> {
         .catch((error: unknown) => batch.forEach((b) => b.reject(error)))
         .finally(() => {
           this.running--;
-          this.next();
+          if (this.pending.length) this.schedule();
         });
     }
   }
