@@ -109,10 +109,11 @@ describe('SLA reminders and escalation', () => {
     const keys = await redis.keys(`${api.config.queuePrefix}:sla:*`);
     if (keys.length) await redis.del(...keys);
     await redis.quit();
+    expect(await api.app.get(QueueRegistry).get(REMINDERS.queue).getJob(dueJob)).toBeFalsy();
     await sleep(dueAt.getTime() - Date.now() + 2500);
-    expect((await notificationsAbout(assignmentId)).filter((n) => n.kind === 'assignment.overdue')).toEqual([]);
-    const requeued = await worker!.get(FollowUpSweepService).run();
-    expect(requeued).toBeGreaterThanOrEqual(1);
+    // The flush also took the sweep's scheduler; the worker's schedule check may have put it back and its first
+    // run repaired the notice already. Either way the repair is the sweep's: the job itself is gone.
+    await worker!.get(FollowUpSweepService).run();
     await worker!.get(OutboxRelayService).drain();
     await waitFor(assignmentId, 2, Date.now() + 10_000);
     // The due-soon reminder may have gone out before the flush on a slow machine; the lost due notice is what the sweep repairs, once.
