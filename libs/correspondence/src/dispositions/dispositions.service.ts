@@ -3,7 +3,18 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CalendarService, localTime, SlaPlanner, Urgency, workingMinutesBetween } from '@gesit/calendar';
 import { StoredFileEntity } from '@gesit/files';
 import { AccessPolicyService, PeopleDirectory, PeopleService, type UserEntity } from '@gesit/identity';
-import { AppError, badInput, conflict, findOrNotFound, forbidden, inTransaction, isUuid, notFound, Principal } from '@gesit/platform';
+import {
+  AppError,
+  badInput,
+  conflict,
+  findOrNotFound,
+  forbidden,
+  inTransaction,
+  isUuid,
+  notFound,
+  Principal,
+  Statement,
+} from '@gesit/platform';
 import { LetterAccessService } from '../letters/letter-access.service';
 import { CORRESPONDENCE_EVENTS } from '../correspondence-events';
 import { LetterJournalService } from '../letters/letter-journal.service';
@@ -11,7 +22,7 @@ import { LetterEntity } from '../letters/letter.entity';
 import { LetterStatus } from '../letters/letter.enums';
 import { distinctIds, optionalText, requiredText } from '../letters/registration.rules';
 import { CompleteAssignmentInput } from './complete-assignment.input';
-import { CreatedDisposition, DispositionWriter } from './disposition-writer';
+import { CreatedDisposition, DispositionWriter, stamp } from './disposition-writer';
 import { AssignmentStatus } from './disposition.enums';
 import { AssignmentFileEntity, DispositionAssignmentEntity, DispositionEntity } from './disposition.entity';
 import { DisposeInput } from './dispose.input';
@@ -141,32 +152,43 @@ export class DispositionsService {
         return { assigneeId: id, dueAt: input.dueAt, dueSoonAt };
       }),
     );
-    return inTransaction(this.dataSource, async (em) => {
-      // One round trip: the parent is locked; unless completed meanwhile (then all of this rolls back), it is started
-      // (read now, if it was unread) and a registered letter is in progress.
-      const [current]: Pick<DispositionAssignmentEntity, 'status'>[] = await em.query(
-        `WITH locked AS (SELECT status FROM disposition_assignment WHERE id = $1 FOR UPDATE),
-              started AS (
-                UPDATE disposition_assignment a SET status = $2, read_at = coalesce(a.read_at, $3), started_at = $3
-                  FROM locked WHERE a.id = $1 AND locked.status = ANY($4::text[])),
-              letter AS (UPDATE letter SET status = $5 WHERE id = $6 AND status = $7)
-         SELECT status FROM locked`,
-        [
-          parent.id,
-          AssignmentStatus.IN_PROGRESS,
-          now,
-          ORDER.filter((status) => rank(status) < rank(AssignmentStatus.IN_PROGRESS)),
-          LetterStatus.IN_PROGRESS,
-          letter.id,
-          LetterStatus.REGISTERED,
-        ],
+    // One statement, atomic by itself: the parent is locked and, unless it was completed meanwhile (then nothing is
+    // written), started (read now, if it was unread); a registered letter is in progress; the disposition, its
+    // assignments, timeline entry, audit event and outbox event are written. Every row the writes refer to is
+    // locked before the audit chain's lock, in the order a transaction that audits at its end takes them.
+    const statement = new Statement();
+    const $ = (value: unknown, cast = '') => statement.param(value, cast);
+    const completed = $(AssignmentStatus.COMPLETED);
+    statement
+      .with(
+        'locked',
+        `SELECT a.status FROM disposition_assignment a JOIN letter l ON l.id = a.letter_id
+          WHERE a.id = ${$(parent.id, '::uuid')} FOR UPDATE OF a FOR KEY SHARE OF l`,
+      )
+      .with(
+        'letter_started',
+        `UPDATE letter SET status = ${$(LetterStatus.IN_PROGRESS)} FROM locked
+          WHERE letter.id = ${$(letter.id, '::uuid')} AND letter.status = ${$(LetterStatus.REGISTERED)} AND locked.status <> ${completed}
+          RETURNING 1`,
+      )
+      .with('people', `SELECT 1 FROM app_user WHERE id = ANY(${$([principal.userId, official, ...assigneeIds], '::uuid[]')}) FOR KEY SHARE`)
+      .with(
+        'go',
+        `SELECT true AS ok FROM locked
+          WHERE locked.status <> ${completed} AND (SELECT count(*) FROM people) > 0 AND (SELECT count(*) FROM letter_started) >= 0`,
+      )
+      .with(
+        'started',
+        `UPDATE disposition_assignment a SET status = ${$(AssignmentStatus.IN_PROGRESS)}, read_at = coalesce(a.read_at, ${$(now, '::timestamptz')}),
+                started_at = ${$(now, '::timestamptz')}
+           FROM locked WHERE a.id = ${$(parent.id, '::uuid')} AND locked.status = ANY(${$(
+             ORDER.filter((status) => rank(status) < rank(AssignmentStatus.IN_PROGRESS)),
+             '::text[]',
+           )})`,
       );
-      if (current.status === AssignmentStatus.COMPLETED)
-        throw conflict({
-          id: 'Disposisi ini baru saja diselesaikan; tidak ada lagi yang dapat diteruskan.',
-          en: 'This assignment was completed meanwhile; nothing is left to forward.',
-        });
-      return this.writer.create(em, {
+    const { written, select } = this.writer.createIn(
+      statement,
+      {
         letter,
         senderId: principal.userId,
         actingForId,
@@ -175,8 +197,19 @@ export class DispositionsService {
         note,
         plans,
         closeWhenDone: input.closeWhenDone ?? false,
+      },
+      'go',
+    );
+    const [row]: { status: AssignmentStatus; createdAt: Date | null }[] = await this.dataSource.query(
+      statement.sql(['(SELECT status FROM locked) AS status', ...select].join(', ')),
+      statement.values,
+    );
+    if (row.status === AssignmentStatus.COMPLETED || !row.createdAt)
+      throw conflict({
+        id: 'Disposisi ini baru saja diselesaikan; tidak ada lagi yang dapat diteruskan.',
+        en: 'This assignment was completed meanwhile; nothing is left to forward.',
       });
-    });
+    return stamp(written, row.createdAt);
   }
 
   /**

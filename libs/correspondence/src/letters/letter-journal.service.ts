@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService, OutboxJob, OutboxService } from '@gesit/platform';
+import { AuditService, type AuditRecord, OutboxJob, OutboxService, Statement } from '@gesit/platform';
 
 export interface LetterChange {
   letterId: string;
@@ -33,29 +33,48 @@ export class LetterJournalService {
       {
         sql: `INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note, details)
               VALUES ($1, now(), $2, $3, $4, $5, $6)`,
-        values: [
-          entry.letterId,
-          entry.actorId,
-          entry.actingForId ?? null,
-          entry.action,
-          entry.note ?? null,
-          entry.change === undefined ? null : JSON.stringify(entry.change),
-        ],
+        values: timelineValues(entry),
       },
       entry.events ?? [],
-      (offset) =>
-        this.audit.append(
-          em,
-          {
-            actorId: entry.actorId,
-            actingForId: entry.actingForId ?? null,
-            action: entry.action,
-            entityType: entry.entityType,
-            entityId: entry.entityId,
-            change: { letterId: entry.letterId, ...(entry.change as object | undefined) },
-          },
-          offset,
-        ).call,
+      (offset) => this.audit.append(em, auditRecord(entry), offset).call,
     );
   }
+
+  /**
+   * The same three writes added to `statement`, made only with the row of `when` (see Statement); returns what
+   * the statement's main query must select for them to run.
+   */
+  recordIn(statement: Statement, entry: LetterChange, when: string): string[] {
+    const p = timelineValues(entry).map((value) => statement.param(value));
+    statement.with(
+      'timeline',
+      `INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note, details)
+       SELECT ${p[0]}::uuid, now(), ${p[1]}::uuid, ${p[2]}::uuid, ${p[3]}::text, ${p[4]}::text, ${p[5]}::jsonb FROM ${when} w WHERE w.ok`,
+    );
+    this.audit.appendIn(statement, auditRecord(entry), when);
+    const { notify } = this.outbox.addIn(statement, entry.events ?? [], when);
+    return ['(SELECT id FROM audit) AS "auditId"', ...(notify ? [notify] : [])];
+  }
+}
+
+function timelineValues(entry: LetterChange): unknown[] {
+  return [
+    entry.letterId,
+    entry.actorId,
+    entry.actingForId ?? null,
+    entry.action,
+    entry.note ?? null,
+    entry.change === undefined ? null : JSON.stringify(entry.change),
+  ];
+}
+
+function auditRecord(entry: LetterChange): AuditRecord {
+  return {
+    actorId: entry.actorId,
+    actingForId: entry.actingForId ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    change: { letterId: entry.letterId, ...(entry.change as object | undefined) },
+  };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { Statement } from '../database/statement';
 import { AuditEventEntity } from './audit-event.entity';
 import { checkpointMismatch, type SignedAuditCheckpoint, truncationText } from './audit-checkpoint';
 import { auditCanonicalHead, auditHash, normaliseChange } from './audit-hash';
@@ -80,6 +81,17 @@ export class AuditService {
         ],
       },
     };
+  }
+
+  /**
+   * Adds the audit_append() of `record` to `statement` as the CTE `audit` (its `id`), called once for the row of
+   * `when` and not at all without one. The call is a subquery per row of `when`, so it runs after that row, and
+   * so after the locks taken to produce it: the chain lock comes last, as in a transaction that audits at its end.
+   */
+  appendIn(statement: Statement, record: AuditRecord, when: string): void {
+    const { call } = this.append(this.dataSource.manager, record, statement.values.length);
+    statement.values.push(...call.values);
+    statement.with('audit', `SELECT (SELECT s.id FROM ${call.sql} s WHERE w.ok) AS id FROM ${when} w`);
   }
 
   /** Events of one entity, oldest first. */

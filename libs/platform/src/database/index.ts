@@ -6,3 +6,4 @@ export { EntityColumns } from './entity-columns';
 export { epochMsSql } from './sql';
 export { findOrNotFound } from './find-or-not-found';
 export { prepareStatements } from './prepared-statements';
+export { Statement } from './statement';

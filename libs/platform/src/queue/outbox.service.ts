@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { Statement } from '../database/statement';
 
 export interface OutboxJob {
   queue: string;
@@ -37,17 +38,8 @@ export class OutboxService {
     select?: (offset: number) => { sql: string; values: unknown[] },
   ): Promise<string[]> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxService.add must run inside a transaction');
-    const ids: string[] = [];
     const values: unknown[] = [...(along?.values ?? [])];
-    const rows: string[] = [];
-    for (const job of jobs) {
-      if (job.jobId !== undefined && !VALID_JOB_ID.test(job.jobId)) throw new Error(`invalid job id "${job.jobId}"`);
-      const id = randomUUID();
-      ids.push(id);
-      const p = values.length;
-      rows.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}::int)`);
-      values.push(id, job.queue, job.name, JSON.stringify(job.payload), job.jobId ?? null, job.runAt ?? null, job.priority ?? null);
-    }
+    const { ids, rows } = jobRows(jobs, values);
     const writes = [
       ...(along ? [`along AS (${along.sql})`] : []),
       ...(rows.length
@@ -72,4 +64,36 @@ export class OutboxService {
     await em.query(`${writes.length ? `WITH ${writes.join(', ')} ` : ''}SELECT ${results.join(', ')}`, values);
     return ids;
   }
+
+  /**
+   * Adds the jobs to `statement`, written only with the row of `when` (see Statement), and returns their ids
+   * and the NOTIFY for the relay, which the caller puts into the statement's main query.
+   */
+  addIn(statement: Statement, jobs: OutboxJob[], when: string): { ids: string[]; notify: string | null } {
+    const { ids, rows } = jobRows(jobs, statement.values);
+    if (!rows.length) return { ids, notify: null };
+    statement.with(
+      'outbox_added',
+      `INSERT INTO outbox (id, queue, name, payload, job_id, run_at, priority)
+       SELECT v.* FROM (VALUES ${rows.join(', ')}) AS v(id, queue, name, payload, job_id, run_at, priority), ${when} w WHERE w.ok`,
+    );
+    return { ids, notify: `(SELECT pg_notify(${statement.param(OUTBOX_CHANNEL)}, '') FROM ${when} w WHERE w.ok)` };
+  }
+}
+
+/** VALUES rows of the jobs, their parameters appended to `values`; typed, so they also serve INSERT … SELECT. */
+function jobRows(jobs: OutboxJob[], values: unknown[]): { ids: string[]; rows: string[] } {
+  const ids: string[] = [];
+  const rows: string[] = [];
+  for (const job of jobs) {
+    if (job.jobId !== undefined && !VALID_JOB_ID.test(job.jobId)) throw new Error(`invalid job id "${job.jobId}"`);
+    const id = randomUUID();
+    ids.push(id);
+    const p = values.length;
+    rows.push(
+      `($${p + 1}::uuid, $${p + 2}::text, $${p + 3}::text, $${p + 4}::jsonb, $${p + 5}::text, $${p + 6}::timestamptz, $${p + 7}::int)`,
+    );
+    values.push(id, job.queue, job.name, JSON.stringify(job.payload), job.jobId ?? null, job.runAt ?? null, job.priority ?? null);
+  }
+  return { ids, rows };
 }
