@@ -465,12 +465,42 @@ class Probes {
 interface Options {
   name: string;
   apis: number;
+  /** Also measure each part of the mix alone, for its CPU per request. */
+  alone: boolean;
   clients: number;
   subscriptions: number;
   warmupMs: number;
   ms: number;
   leaders: number;
   soak: boolean;
+}
+
+const ALONE_CLIENTS = 4;
+
+/**
+ * CPU per request of each part of the mix, run alone after it: in the mix every request shares the processes'
+ * CPU with all the others, so only the whole mix's CPU per request can be read there. A part that makes several
+ * requests (the approval: upload, create, submit, sign) is one figure per request of its sequence.
+ */
+async function eachAlone(
+  url: string,
+  port: number,
+  apiSides: CpuSide[],
+  ops: { weight: number; op: Op }[],
+  quick: boolean,
+): Promise<string[]> {
+  const lines: string[] = [];
+  for (const [i, entry] of ops.entries()) {
+    const { result, usage } = await measureCpu(url, apiSides, () => runMix(port, ALONE_CLIENTS, quick ? 1_000 : 4_000, [entry], 10 + i));
+    const n = Math.max(result.requests, 1);
+    const node = usage.reduce((a, u) => a + u.nodeMs, 0) / n;
+    const pg = usage.reduce((a, u) => a + u.pgMs, 0) / n;
+    const names = [...result.byOp.keys()].join('/');
+    lines.push(
+      `${names || `part ${i + 1}`} ${node.toFixed(2)} + ${pg.toFixed(2)} ms (${result.requests}${result.errors ? `, ${result.errors} errors` : ''})`,
+    );
+  }
+  return lines;
 }
 
 async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
@@ -538,6 +568,7 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
     await probes?.sample(pids);
     const loopP99 = Math.max(...(await Promise.all(apis.map((a) => eventLoopP99(a.port)))));
     const connectionsAfter = { pg: await dbConnections(), redis: await redisClients(redis, pids) };
+    const alone = o.alone ? await eachAlone(copy.url, front, sides.slice(0, o.apis), ops, quick) : undefined;
     const received = subscribers.reduce((n, s) => n + s.received.length, 0);
     // The mix's own notices to the subscribers and how many of them went out live in time: what subscribers
     // receive is otherwise, at scale 1, mostly the worker's start-up digest and reminders, queued ahead of them.
@@ -586,7 +617,8 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
         `${subscriptionErrors ? `, of them ${subscriptionErrors} subscriptions ended (first: ${firstBroken})` : ''}; ` +
         `CPU per request API node ${apiNode.toFixed(2)} ms + pg ${apiPg.toFixed(2)} ms, worker node ${(workerUsage.nodeMs / n).toFixed(2)} ms + pg ${(workerUsage.pgMs / n).toFixed(2)} ms; ` +
         `peak RSS API ${apiPeak.toFixed(0)} MB, worker ${workerPeak.toFixed(0)} MB; event-loop delay p99 ${loopP99.toFixed(1)} ms${soakText}; ` +
-        `per operation: ${lines.join(', ')}`,
+        `per operation: ${lines.join(', ')}` +
+        (alone ? `; CPU per request of each part of the mix run alone (${ALONE_CLIENTS} clients, API node + pg): ${alone.join(', ')}` : ''),
       target: `no error, RSS under 400 MB each, event-loop delay p99 under 50 ms${o.soak ? ', RSS growth under 10%, no leaked connections' : ''}`,
       met,
     };
@@ -615,12 +647,12 @@ const shape = (quick: boolean) => ({
 /** `morning`: the mix at 64 clients for 60 s, against one API and against two behind a round-robin. */
 export async function morning(quick: boolean): Promise<ScenarioResult[]> {
   return [
-    await morningRun(quick, { name: 'morning-1-api', apis: 1, soak: false, ...shape(quick) }),
-    await morningRun(quick, { name: 'morning-2-apis', apis: 2, soak: false, ...shape(quick) }),
+    await morningRun(quick, { name: 'morning-1-api', apis: 1, soak: false, alone: true, ...shape(quick) }),
+    await morningRun(quick, { name: 'morning-2-apis', apis: 2, soak: false, alone: false, ...shape(quick) }),
   ];
 }
 
 /** `soak`: the morning mix for 10 minutes (only with --soak). */
 export async function soak(quick: boolean): Promise<ScenarioResult[]> {
-  return [await morningRun(quick, { name: 'soak', apis: 1, soak: true, ...shape(quick), ms: quick ? 20_000 : 600_000 })];
+  return [await morningRun(quick, { name: 'soak', apis: 1, soak: true, alone: false, ...shape(quick), ms: quick ? 20_000 : 600_000 })];
 }
