@@ -1,30 +1,31 @@
 import { Client } from 'pg';
 import { errorCode, startTestApi, TestApi } from '../harness/app';
 import { TEST_DATABASE_URL } from '../harness/env';
-import { uploadPdf } from '../harness/files';
 import { adminToken } from '../harness/identity';
+import { registerIncomingLetter } from '../harness/letters';
 import { type Agency, createAgency } from '../harness/org';
 
 // A dispose is one statement, atomic without a transaction around it. These cases hold rows it needs in a
 // transaction of their own and check what it does while it waits and after.
 
-const REGISTER = `mutation($input: RegisterIncomingLetterInput!) {
-  registerIncomingLetter(input: $input) { id dispositions { assignments { id } } }
-}`;
 const DISPOSE = `mutation($input: DisposeInput!) { dispose(input: $input) { id assignments { id assignee { id } status } } }`;
 const LETTER = `query($id: ID!) {
   letter(id: $id) { status timeline { action } dispositions { id } }
 }`;
 
+const POOL = 3;
+
 describe('dispose while others hold what it needs', () => {
   let api: TestApi;
   let org: Agency;
   let other: Client;
+  let admin: string;
   let counter = 0;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    org = await createAgency(api, await adminToken(api));
+    api = await startTestApi({ env: { DATABASE_POOL_SIZE: String(POOL) } });
+    admin = await adminToken(api);
+    org = await createAgency(api, admin);
     other = new Client({ connectionString: TEST_DATABASE_URL });
     await other.connect();
   });
@@ -36,26 +37,11 @@ describe('dispose while others hold what it needs', () => {
 
   async function registered(): Promise<{ letterId: string; headAssignmentId: string }> {
     counter += 1;
-    const fileId = await uploadPdf(api, org.clerk.token, `Surat serentak ${counter}`);
-    const { registerIncomingLetter: letter } = await api.gqlOk<any>(
-      REGISTER,
-      {
-        input: {
-          kind: 'OFFICIAL_LETTER',
-          number: `800/${counter}/SERENTAK/2026`,
-          letterDate: '2026-11-20',
-          subject: `Permohonan data kepegawaian ${counter}`,
-          senderName: 'Badan Kepegawaian Daerah',
-          classificationCode: '000.1.1',
-          securityLevel: 'PUBLIC',
-          urgency: 'URGENT',
-          fileIds: [fileId],
-          addresseeIds: [org.head.id],
-        },
-      },
-      org.clerk.token,
-    );
-    return { letterId: letter.id, headAssignmentId: letter.dispositions[0].assignments[0].id };
+    const letter = await registerIncomingLetter(api, org.clerk.token, {
+      subject: `Permohonan data kepegawaian ${counter}`,
+      addresseeIds: [org.head.id],
+    });
+    return { letterId: letter.id, headAssignmentId: letter.assignmentId };
   }
 
   /** Resolves once the API's dispose statement is waiting for a lock held by `other`. */
@@ -143,5 +129,35 @@ describe('dispose while others hold what it needs', () => {
     expect(letter.timeline.map((e: any) => e.action)).toContain('disposition.created');
     const after = await counts(letterId);
     expect(after.outbox).toBeGreaterThan(0);
+  });
+  it('disposes more letters at once than the pool has connections, each once, the audit chain intact', async () => {
+    const letters = [];
+    for (let i = 0; i < POOL * 4; i++) letters.push(await registered());
+    const results = await Promise.all(
+      letters.map(({ letterId, headAssignmentId }) =>
+        api.gql(
+          DISPOSE,
+          {
+            input: {
+              letterId,
+              parentAssignmentId: headAssignmentId,
+              assigneeIds: [org.division1.id, org.division2.id],
+              instructions: ['FOLLOW_UP'],
+            },
+          },
+          org.head.token,
+        ),
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual(letters.map(() => undefined));
+    for (const { letterId } of letters) {
+      const { letter } = await api.gqlOk<any>(LETTER, { id: letterId }, org.head.token);
+      expect(letter.status).toBe('IN_PROGRESS');
+      // Registration's disposition to the head, and the head's: each written once.
+      expect(letter.timeline.filter((e: any) => e.action === 'disposition.created')).toHaveLength(2);
+      expect(letter.dispositions).toHaveLength(2);
+    }
+    const { verifyAuditChain } = await api.gqlOk<any>('query { verifyAuditChain { valid firstBrokenEventId } }', {}, admin);
+    expect(verifyAuditChain).toEqual({ valid: true, firstBrokenEventId: null });
   });
 });

@@ -152,40 +152,14 @@ export class DispositionsService {
         return { assigneeId: id, dueAt: input.dueAt, dueSoonAt };
       }),
     );
-    // One statement, atomic by itself: the parent is locked and, unless it was completed meanwhile (then nothing is
-    // written), started (read now, if it was unread); a registered letter is in progress; the disposition, its
-    // assignments, timeline entry, audit event and outbox event are written. Every row the writes refer to is
-    // locked before the audit chain's lock, in the order a transaction that audits at its end takes them.
+    // One statement, atomic by itself (see startParent); the disposition and its journal are written only with `go`.
     const statement = new Statement();
-    const $ = (value: unknown, cast = '') => statement.param(value, cast);
-    const completed = $(AssignmentStatus.COMPLETED);
-    statement
-      .with(
-        'locked',
-        `SELECT a.status FROM disposition_assignment a JOIN letter l ON l.id = a.letter_id
-          WHERE a.id = ${$(parent.id, '::uuid')} FOR UPDATE OF a FOR KEY SHARE OF l`,
-      )
-      .with(
-        'letter_started',
-        `UPDATE letter SET status = ${$(LetterStatus.IN_PROGRESS)} FROM locked
-          WHERE letter.id = ${$(letter.id, '::uuid')} AND letter.status = ${$(LetterStatus.REGISTERED)} AND locked.status <> ${completed}
-          RETURNING 1`,
-      )
-      .with('people', `SELECT 1 FROM app_user WHERE id = ANY(${$([principal.userId, official, ...assigneeIds], '::uuid[]')}) FOR KEY SHARE`)
-      .with(
-        'go',
-        `SELECT true AS ok FROM locked
-          WHERE locked.status <> ${completed} AND (SELECT count(*) FROM people) > 0 AND (SELECT count(*) FROM letter_started) >= 0`,
-      )
-      .with(
-        'started',
-        `UPDATE disposition_assignment a SET status = ${$(AssignmentStatus.IN_PROGRESS)}, read_at = coalesce(a.read_at, ${$(now, '::timestamptz')}),
-                started_at = ${$(now, '::timestamptz')}
-           FROM locked WHERE a.id = ${$(parent.id, '::uuid')} AND locked.status = ANY(${$(
-             ORDER.filter((status) => rank(status) < rank(AssignmentStatus.IN_PROGRESS)),
-             '::text[]',
-           )})`,
-      );
+    const go = startParent(statement, {
+      parentId: parent.id,
+      letterId: letter.id,
+      people: [principal.userId, official, ...assigneeIds],
+      now,
+    });
     const { written, select } = this.writer.createIn(
       statement,
       {
@@ -198,7 +172,7 @@ export class DispositionsService {
         plans,
         closeWhenDone: input.closeWhenDone ?? false,
       },
-      'go',
+      go,
     );
     const [row]: { status: AssignmentStatus; createdAt: Date | null }[] = await this.dataSource.query(
       statement.sql(['(SELECT status FROM locked) AS status', ...select].join(', ')),
@@ -536,4 +510,44 @@ export class DispositionsService {
     if (to === AssignmentStatus.COMPLETED) await this.afterCompletion(em, assignment, now);
     return em.findOneByOrFail(DispositionAssignmentEntity, { id });
   }
+}
+
+/**
+ * The CTEs of a dispose before its writes: the parent assignment is locked and, unless it is completed, started (read
+ * now, if it was unread), and a registered letter is put in progress. Returns the name of the CTE that yields a row
+ * only when the parent is not completed, after every row the writes refer to is locked: the parent FOR UPDATE, the
+ * letter and the people FOR KEY SHARE (their foreign keys are checked at the statement's end). So they are all locked
+ * before the audit chain's lock, in the order of a transaction that audits at its end.
+ */
+function startParent(statement: Statement, at: { parentId: string; letterId: string; people: string[]; now: Date }): string {
+  const $ = (value: unknown, cast = '') => statement.param(value, cast);
+  const parentId = $(at.parentId, '::uuid');
+  const completed = $(AssignmentStatus.COMPLETED);
+  const now = $(at.now, '::timestamptz');
+  const notStarted = ORDER.filter((status) => rank(status) < rank(AssignmentStatus.IN_PROGRESS));
+  statement
+    .with(
+      'locked',
+      `SELECT a.status FROM disposition_assignment a JOIN letter l ON l.id = a.letter_id
+        WHERE a.id = ${parentId} FOR UPDATE OF a FOR KEY SHARE OF l`,
+    )
+    .with(
+      'letter_started',
+      `UPDATE letter SET status = ${$(LetterStatus.IN_PROGRESS)} FROM locked
+        WHERE letter.id = ${$(at.letterId, '::uuid')} AND letter.status = ${$(LetterStatus.REGISTERED)} AND locked.status <> ${completed}
+        RETURNING 1`,
+    )
+    .with('people', `SELECT 1 FROM app_user WHERE id = ANY(${$(at.people, '::uuid[]')}) FOR KEY SHARE`)
+    // Reading `people` and `letter_started` here makes their locks come before any write that reads `go`.
+    .with(
+      'go',
+      `SELECT true AS ok FROM locked
+        WHERE locked.status <> ${completed} AND (SELECT count(*) FROM people) > 0 AND (SELECT count(*) FROM letter_started) >= 0`,
+    )
+    .with(
+      'started',
+      `UPDATE disposition_assignment a SET status = ${$(AssignmentStatus.IN_PROGRESS)}, read_at = coalesce(a.read_at, ${now}), started_at = ${now}
+         FROM locked WHERE a.id = ${parentId} AND locked.status = ANY(${$(notStarted, '::text[]')})`,
+    );
+  return 'go';
 }

@@ -51,9 +51,9 @@ export class LetterJournalService {
       `INSERT INTO letter_event (letter_id, at, actor_id, acting_for_id, action, note, details)
        SELECT ${p[0]}::uuid, now(), ${p[1]}::uuid, ${p[2]}::uuid, ${p[3]}::text, ${p[4]}::text, ${p[5]}::jsonb FROM ${when} w WHERE w.ok`,
     );
-    this.audit.appendIn(statement, auditRecord(entry), when);
+    const audited = this.audit.appendIn(statement, auditRecord(entry), when);
     const { notify } = this.outbox.addIn(statement, entry.events ?? [], when);
-    return ['(SELECT id FROM audit) AS "auditId"', ...(notify ? [notify] : [])];
+    return [audited, ...(notify ? [notify] : [])];
   }
 }
 

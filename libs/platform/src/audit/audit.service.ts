@@ -87,11 +87,13 @@ export class AuditService {
    * Adds the audit_append() of `record` to `statement` as the CTE `audit` (its `id`), called once for the row of
    * `when` and not at all without one. The call is a subquery per row of `when`, so it runs after that row, and
    * so after the locks taken to produce it: the chain lock comes last, as in a transaction that audits at its end.
+   * Returns what the statement's main query selects for the CTE to run.
    */
-  appendIn(statement: Statement, record: AuditRecord, when: string): void {
+  appendIn(statement: Statement, record: AuditRecord, when: string): string {
     const { call } = this.append(this.dataSource.manager, record, statement.values.length);
     statement.values.push(...call.values);
     statement.with('audit', `SELECT (SELECT s.id FROM ${call.sql} s WHERE w.ok) AS id FROM ${when} w`);
+    return '(SELECT id FROM audit) AS "auditId"';
   }
 
   /** Events of one entity, oldest first. */
