@@ -34,6 +34,10 @@ export function buildDataSourceOptions(
     extra: {
       max: poolSize,
       application_name: 'gesit',
+      // No JIT compilation: our statements run in milliseconds, but the planner's guesses (a recursive CTE's
+      // size, a common search word) can push their estimated cost over jit_above_cost, and compiling then
+      // takes 10–450 ms of a request (bench/RESULTS.md, session 12).
+      options: '-c jit=off',
       ...(timeouts && {
         // pg-pool: also how long a request waits in line for a pooled connection.
         connectionTimeoutMillis: timeouts.acquireMs,
