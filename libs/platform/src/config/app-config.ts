@@ -95,6 +95,8 @@ export class AppConfig {
   readonly smtp: SmtpSettings | null;
   readonly whatsapp: WhatsAppSettings | null;
   readonly agendaNumberFormat: string;
+  /** LETTER_SEARCH_COMMON_MATCHES */
+  readonly letterSearchCommonMatches: number;
   readonly archive: ArchiveSettings;
   readonly signing: SigningSettings;
   readonly uploadMaxBytes: number;
@@ -189,6 +191,7 @@ export class AppConfig {
           }
         : null;
     this.agendaNumberFormat = raw.AGENDA_NUMBER_FORMAT;
+    this.letterSearchCommonMatches = raw.LETTER_SEARCH_COMMON_MATCHES;
     this.archive = {
       dossierNumberFormat: raw.ARCHIVE_DOSSIER_NUMBER_FORMAT,
       ocrConcurrency: raw.ARCHIVE_OCR_CONCURRENCY,

@@ -57,6 +57,11 @@ export const configSchema = z.object({
     .string()
     .refine((f) => f.includes('{seq'), 'AGENDA_NUMBER_FORMAT needs {seq}, e.g. {seq:4}/{unitCode}/{year}')
     .default('{seq:4}/{unitCode}/{year}'),
+  /**
+   * A registry search whose text the planner expects in more letters than this reads the searcher's own letters
+   * and filters them, instead of checking each matching letter against the access rule.
+   */
+  LETTER_SEARCH_COMMON_MATCHES: z.coerce.number().int().min(0).default(1000),
   ARCHIVE_DOSSIER_NUMBER_FORMAT: z
     .string()
     .refine((f) => f.includes('{seq'), 'ARCHIVE_DOSSIER_NUMBER_FORMAT needs {seq}, e.g. {seq:4}/{classification}/{unitCode}/{year}')
