@@ -14,6 +14,7 @@ import { login, loginWithTotp, startApi, startWorker, stop } from '../api';
 import { measureCpu, type CpuSide } from '../cpu';
 import { benchDataset, copyDataset } from '../dataset';
 import { type ScenarioResult } from '../measure';
+import { samplePgWaits } from '../pg-waits';
 import { BENCH_QUEUE_PREFIX } from '../production';
 import { startRoundRobin } from '../proxy';
 
@@ -561,10 +562,15 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
     const rssTimer = setInterval(() => pids.forEach((pid, i) => (peak[i] = Math.max(peak[i], kb(pid, 'VmRSS') || 0))), 200);
     // The soak's series: a sample of each process once a minute.
     const probeTimer = probes && setInterval(() => void probes.sample(pids), 60_000);
+    const waits = await samplePgWaits(copy.url, [
+      ...apis.map((a, i) => ({ appName: a.appName, label: `api${i}` })),
+      { appName: worker.appName, label: 'worker' },
+    ]);
     const { result, usage } = await measureCpu(copy.url, sides, () => runMix(front, o.clients, o.ms, ops, 2)).finally(() => {
       clearInterval(rssTimer);
       clearInterval(probeTimer);
     });
+    const busyBackends = await waits.stop();
     await probes?.sample(pids);
     const loopP99 = Math.max(...(await Promise.all(apis.map((a) => eventLoopP99(a.port)))));
     const connectionsAfter = { pg: await dbConnections(), redis: await redisClients(redis, pids) };
@@ -617,6 +623,7 @@ async function morningRun(quick: boolean, o: Options): Promise<ScenarioResult> {
         `${subscriptionErrors ? `, of them ${subscriptionErrors} subscriptions ended (first: ${firstBroken})` : ''}; ` +
         `CPU per request API node ${apiNode.toFixed(2)} ms + pg ${apiPg.toFixed(2)} ms, worker node ${(workerUsage.nodeMs / n).toFixed(2)} ms + pg ${(workerUsage.pgMs / n).toFixed(2)} ms; ` +
         `peak RSS API ${apiPeak.toFixed(0)} MB, worker ${workerPeak.toFixed(0)} MB; event-loop delay p99 ${loopP99.toFixed(1)} ms${soakText}; ` +
+        `PostgreSQL backends busy on average, by what they wait for (CPU when nothing) and statement: ${busyBackends.join(', ')}; ` +
         `per operation: ${lines.join(', ')}` +
         (alone ? `; CPU per request of each part of the mix run alone (${ALONE_CLIENTS} clients, API node + pg): ${alone.join(', ')}` : ''),
       target: `no error, RSS under 400 MB each, event-loop delay p99 under 50 ms${o.soak ? ', RSS growth under 10%, no leaked connections' : ''}`,
