@@ -10,6 +10,9 @@ import { productionEnv } from './production';
 import { BENCH_PASSWORD } from './seed';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeFlags = require('../scripts/node-flags') as { api: string[]; worker: string[] };
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 
 export interface AutocannonResult {
@@ -51,7 +54,7 @@ export const stop = async (child: ChildProcess | undefined) => {
 
 /**
  * Starts the built API (or BENCH_API_ENTRY, e.g. a patched copy of dist/) against `databaseUrl` on a free
- * port, as production runs it (bench/production.ts); BENCH_API_ARGS adds node flags, e.g.
+ * port, as production runs it (bench/production.ts, scripts/node-flags.js); BENCH_API_ARGS adds node flags, e.g.
  * `--cpu-prof --cpu-prof-dir=bench/.data/prof` to profile it. Its pool connects as `appName`, so that
  * bench/cpu.ts finds its PostgreSQL backends.
  */
@@ -64,7 +67,7 @@ export async function startApi(
   const entry = process.env.BENCH_API_ENTRY ?? join(root, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`run \`npm run build\` first: the ${scenario} scenario starts the built API`);
   const port = await freePort();
-  const apiArgs = (process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean);
+  const apiArgs = [...nodeFlags.api, ...(process.env.BENCH_API_ARGS ?? '').split(' ').filter(Boolean)];
   const name = appName(`${role}-${port}`);
   const child = spawn(process.execPath, [...apiArgs, entry], {
     cwd: root,
@@ -93,7 +96,7 @@ export async function startApi(
 
 /**
  * Starts the built worker (or BENCH_WORKER_ENTRY) against `databaseUrl` as production runs it, on this bench
- * run's queues; BENCH_WORKER_ARGS adds node flags. Resolves when it says it is ready.
+ * run's queues, with production's node flags (scripts/node-flags.js); BENCH_WORKER_ARGS adds more. Resolves when it says it is ready.
  */
 export async function startWorker(
   databaseUrl: string,
@@ -102,7 +105,7 @@ export async function startWorker(
   const entry = process.env.BENCH_WORKER_ENTRY ?? join(root, 'dist', 'apps', 'worker', 'src', 'main.js');
   if (!existsSync(entry)) throw new Error('run `npm run build` first: the scenario starts the built worker');
   const name = appName(`worker-${process.hrtime.bigint()}`);
-  const args = (process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean);
+  const args = [...nodeFlags.worker, ...(process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean)];
   const child = spawn(process.execPath, [...args, entry], {
     cwd: root,
     env: { ...process.env, ...(await productionEnv()), DATABASE_URL: withAppName(databaseUrl, name), SEED_DEMO: 'false', ...env },

@@ -2,16 +2,17 @@
 // Both run pending migrations under one advisory lock, so the first start-up stays orderly.
 const { spawn } = require('node:child_process');
 const { join } = require('node:path');
+const nodeFlags = require('./node-flags');
 
 const root = join(__dirname, '..');
 const children = [];
 let stopping = false;
 
-function run(name, file, env = {}) {
+function run(name, file) {
   // Two glibc malloc arenas instead of a new one for each busy thread (glibc allows 8 per core): about 50–70 MB less API RSS (bench/RESULTS.md, session 7).
-  const child = spawn(process.execPath, ['--enable-source-maps', join(root, file)], {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeFlags[name], join(root, file)], {
     stdio: 'inherit',
-    env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env },
+    env: { MALLOC_ARENA_MAX: '2', ...process.env },
   });
   child.on('exit', (code, signal) => {
     if (stopping) return;
