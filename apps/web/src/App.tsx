@@ -1,7 +1,7 @@
 import { lazy, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useSignedIn } from './auth/auth';
-import { client } from './graphql/client';
+import { primeQuery } from './graphql/client';
 import { firstInboxPage, Inbox } from './inbox/inbox.query';
 import { SignInPage } from './auth/SignInPage';
 import { Layout } from './shell/Layout';
@@ -45,10 +45,10 @@ const NotificationSettingsPage = lazy(() => import('./settings/NotificationSetti
 export function App() {
   const signedIn = useSignedIn();
   // The inbox is the first screen after sign-in: its code loads while the person types, and its first page is
-  // asked for together with who the person is, not after.
+  // asked for together with who the person is, not after; the page's own first query gets that answer.
   useEffect(() => {
     if (!signedIn) void loadInbox();
-    else if (['/', '/inbox'].includes(location.pathname)) void client.query(Inbox, firstInboxPage()).toPromise();
+    else if (['/', '/inbox'].includes(location.pathname)) primeQuery(Inbox, firstInboxPage());
   }, [signedIn]);
   if (!signedIn) return <SignInPage />;
   return (

@@ -1,8 +1,9 @@
 import { authExchange } from '@urql/exchange-auth';
 import { createClient as createWsClient } from 'graphql-ws';
-import { Client, fetchExchange, subscriptionExchange, type CombinedError } from 'urql';
-import { getSession, secondsLeft, setSession } from '../auth/session';
+import { Client, fetchExchange, subscriptionExchange, type AnyVariables, type CombinedError, type DocumentInput } from 'urql';
+import { getSession, onSessionChange, secondsLeft, setSession } from '../auth/session';
 import { currentLang } from '../i18n/i18n';
+import { primedAnswers } from './primed';
 
 const expired = (error: CombinedError) => error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 
@@ -64,11 +65,17 @@ export function closeLiveConnection(): void {
   ws.terminate();
 }
 
+// A query asked for before its screen asks (the inbox's first page at sign-in) answers that screen once.
+// Dropped whenever the session changes (sign-in, sign-out, a refresh or its failure): never another person's answer.
+const primed = primedAnswers();
+onSessionChange(primed.clear);
+
 export const client = new Client({
   url: '/graphql',
   // Accept-Language makes the API's own texts (errors, timeline) follow the console's language.
   fetchOptions: () => ({ headers: { 'accept-language': currentLang() } }),
   exchanges: [
+    primed.exchange,
     authExchange(async (utils) => ({
       addAuthToOperation(operation) {
         const token = getSession()?.accessToken;
@@ -86,6 +93,11 @@ export const client = new Client({
     }),
   ],
 });
+
+/** Asks for a query now, for the screen that will ask for the same document and variables soon. */
+export function primeQuery<Data, Variables extends AnyVariables>(query: DocumentInput<Data, Variables>, variables: Variables): void {
+  primed.prime(client, query, variables);
+}
 
 /** POST /files with the session's token; answers the stored file's id and name. */
 export async function uploadFile(file: File): Promise<{ id: string; filename: string; sha256: string }> {
