@@ -66,9 +66,12 @@ export function closeLiveConnection(): void {
 }
 
 // A query asked for before its screen asks (the inbox's first page at sign-in) answers that screen once.
-// Dropped whenever the session changes (sign-in, sign-out, a refresh or its failure): never another person's answer.
+// Dropped when the session ends (sign-out, a refused refresh): the next person in this tab signs in after that, so
+// never gets the previous one's answer. A refreshed token is the same person and keeps it.
 const primed = primedAnswers();
-onSessionChange(primed.clear);
+onSessionChange(() => {
+  if (!getSession()) primed.clear();
+});
 
 export const client = new Client({
   url: '/graphql',
