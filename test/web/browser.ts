@@ -8,6 +8,23 @@ const ROOT = join(__dirname, '..', '..');
 export const WEB_DIR = join(ROOT, 'dist', 'web');
 const SHOTS = join(ROOT, 'test-results', 'web');
 
+/**
+ * The settings of an API (and its worker) serving the console on a database of its own: created, migrated and
+ * seeded with the demo organisation, with sign-in limits that a suite's many browser sign-ins stay under.
+ */
+export function consoleEnv(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    DATABASE_CREATE_IF_MISSING: 'true',
+    MIGRATIONS_RUN_ON_START: 'true',
+    NODE_ENV: 'development',
+    SEED_DEMO: 'true',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000',
+    WEB_DIR,
+  };
+}
+
 /** The console as `npm run build:web` leaves it; built here when a run starts without it. */
 export function ensureWebBuild(): void {
   if (existsSync(join(WEB_DIR, 'index.html'))) return;

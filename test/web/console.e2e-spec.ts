@@ -5,7 +5,7 @@ import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { demoDatabase, demoPerson } from '../harness/demo';
 import { makePdf, uploadPdf } from '../harness/files';
 import { loginAs } from '../harness/identity';
-import { ensureWebBuild, filledValue, launchChromium, newPage, PHONE, screenshot, signIn, type StorageState, WEB_DIR } from './browser';
+import { consoleEnv, ensureWebBuild, filledValue, launchChromium, newPage, PHONE, screenshot, signIn, type StorageState } from './browser';
 
 // The console against the real API and worker, on a database of its own seeded with the demo organisation.
 const database = demoDatabase(`gesit_test_web_${process.pid}`);
@@ -32,16 +32,7 @@ describe('the web console, clicked through in Chromium', () => {
   beforeAll(async () => {
     ensureWebBuild();
     await database.drop();
-    const env = {
-      DATABASE_URL: database.url,
-      DATABASE_CREATE_IF_MISSING: 'true',
-      MIGRATIONS_RUN_ON_START: 'true',
-      NODE_ENV: 'development',
-      SEED_DEMO: 'true',
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-      AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000',
-      WEB_DIR,
-    };
+    const env = consoleEnv(database.url);
     api = await startTestApi({ env });
     worker = await startTestWorker({ ...env, MIGRATIONS_RUN_ON_START: 'false' });
     browser = await launchChromium();

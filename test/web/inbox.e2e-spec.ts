@@ -4,7 +4,7 @@ import { startTestApi, type TestApi } from '../harness/app';
 import { demoDatabase, demoPerson } from '../harness/demo';
 import { loginAs } from '../harness/identity';
 import { registerIncomingLetter } from '../harness/letters';
-import { ensureWebBuild, launchChromium, newPage, screenshot, signIn, WEB_DIR } from './browser';
+import { consoleEnv, ensureWebBuild, launchChromium, newPage, screenshot, signIn } from './browser';
 
 // The inbox right after sign-in: its first page is asked for together with `Me` and the inbox screen uses that
 // answer; two people signing in one after the other in one tab each see their own letters.
@@ -27,18 +27,7 @@ describe('the inbox after sign-in, in Chromium', () => {
   beforeAll(async () => {
     ensureWebBuild();
     await database.drop();
-    api = await startTestApi({
-      env: {
-        DATABASE_URL: database.url,
-        DATABASE_CREATE_IF_MISSING: 'true',
-        MIGRATIONS_RUN_ON_START: 'true',
-        NODE_ENV: 'development',
-        SEED_DEMO: 'true',
-        AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-        AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000',
-        WEB_DIR,
-      },
-    });
+    api = await startTestApi({ env: consoleEnv(database.url) });
     const { accessToken } = await loginAs(api, clerk.email, DEMO_PASSWORD);
     for (const [key, person] of [
       ['rina', rina],

@@ -5,7 +5,7 @@ import { makeZip } from '../archive/zip-writer';
 import { startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { demoDatabase, demoPerson } from '../harness/demo';
 import { makePdf } from '../harness/files';
-import { ensureWebBuild, launchChromium, newPage, screenshot, signIn, WEB_DIR } from './browser';
+import { consoleEnv, ensureWebBuild, launchChromium, newPage, screenshot, signIn } from './browser';
 
 // Drafting, letter templates and the clerk's archive screens, clicked through in Chromium against the real API and
 // worker, on a database of their own seeded with the demo organisation (its archive included).
@@ -49,16 +49,7 @@ describe('the records screens of the console, clicked through in Chromium', () =
   beforeAll(async () => {
     ensureWebBuild();
     await database.drop();
-    const env = {
-      DATABASE_URL: database.url,
-      DATABASE_CREATE_IF_MISSING: 'true',
-      MIGRATIONS_RUN_ON_START: 'true',
-      NODE_ENV: 'development',
-      SEED_DEMO: 'true',
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-      AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000',
-      WEB_DIR,
-    };
+    const env = consoleEnv(database.url);
     api = await startTestApi({ env });
     // The worker reads the uploaded ZIP and manifest where the API stored them.
     worker = await startTestWorker({ ...env, MIGRATIONS_RUN_ON_START: 'false', STORAGE_DIR: api.config.storageDir });

@@ -10,7 +10,7 @@ import { demoDatabase, demoPerson } from '../harness/demo';
 import { makePdf } from '../harness/files';
 import { loginAs } from '../harness/identity';
 import { registerIncomingLetter } from '../harness/letters';
-import { ensureWebBuild, launchChromium, newPage, PHONE, screenshot, signIn, WEB_DIR } from './browser';
+import { consoleEnv, ensureWebBuild, launchChromium, newPage, PHONE, screenshot, signIn } from './browser';
 
 // The hybrid-work and leader screens against the real API and worker, on a database of their own seeded with the demo
 // organisation: Rina Marlina (staff) reports to Agus Setiawan (head of division), who decides on his phone.
@@ -30,17 +30,7 @@ describe('the hybrid-work and leader screens, clicked through in Chromium', () =
   let browser: Browser;
   const suffix = Date.now().toString(36);
   const taskTitle = `Siapkan bahan paparan SPBE ${suffix}`;
-  const env = {
-    DATABASE_URL: database.url,
-    DATABASE_CREATE_IF_MISSING: 'true',
-    MIGRATIONS_RUN_ON_START: 'true',
-    NODE_ENV: 'development',
-    SEED_DEMO: 'true',
-    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-    AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE: '1000',
-    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'gesit-work-files-')),
-    WEB_DIR,
-  };
+  const env = { ...consoleEnv(database.url), STORAGE_DIR: mkdtempSync(join(tmpdir(), 'gesit-work-files-')) };
 
   beforeAll(async () => {
     ensureWebBuild();
