@@ -99,13 +99,16 @@ export class RecordsService {
     return dossier;
   }
 
-  /** A record already holding a file with this content, if any (not destroyed). */
-  async findBySha256(em: EntityManager, sha256: string): Promise<ArchiveRecordEntity | null> {
-    return em
-      .getRepository(ArchiveRecordEntity)
-      .createQueryBuilder('r')
-      .where('r.file_sha256 = :sha256 AND r.destroyed_at IS NULL', { sha256 })
-      .getOne();
+  /**
+   * The record already holding a file with this content, if any (not destroyed): its id and title. Plain SQL: an
+   * import asks twice per row, and building and hydrating the whole entity was 6% of its garbage.
+   */
+  async findBySha256(em: EntityManager, sha256: string): Promise<{ id: string; title: string } | null> {
+    const [found] = (await em.query('SELECT id, title FROM archive_record WHERE file_sha256 = $1 AND destroyed_at IS NULL', [sha256])) as {
+      id: string;
+      title: string;
+    }[];
+    return found ?? null;
   }
 
   /** Writes a record, its retention, search entries and OCR job, and the audit event, in the caller's transaction. */
