@@ -53,14 +53,18 @@ describe('OCR jobs lost with Redis', () => {
     expect(await ocr.getJob(ocrJobId(record.id))).toBeUndefined();
     expect((await api.gqlOk<any>(STATUS, { id: record.id }, clerk)).archiveRecord.ocrStatus).toBe('PENDING');
 
+    // The sweep (every second here) asks for it again: the job is back under its id.
+    await until('the OCR job asked for again', async () => ((await ocr.getJob(ocrJobId(record.id))) ? true : undefined), 30_000, 200);
+    // The sweep asks again for every PENDING record, oldest first, so this one waits behind what earlier suites
+    // archived without a worker (scans among them, a few seconds of Tesseract each).
     const read = await until(
       'the record read after the sweep',
       async () => {
         const current = (await api.gqlOk<any>(STATUS, { id: record.id }, clerk)).archiveRecord;
         return current.ocrStatus === 'PENDING' ? undefined : current;
       },
-      60_000,
-      200,
+      150_000,
+      250,
     );
     expect(read).toMatchObject({ ocrStatus: 'NOT_NEEDED', pageCount: 1 });
     const trail = await api.gqlOk<any>(
@@ -69,5 +73,5 @@ describe('OCR jobs lost with Redis', () => {
       admin,
     );
     expect(trail.auditTrail.map((e: any) => e.action)).toEqual(['archive-record.archived', 'archive-record.text-layer-read']);
-  });
+  }, 240_000);
 });
