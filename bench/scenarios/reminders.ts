@@ -175,8 +175,8 @@ async function waitIdle(db: Client, queues: Queue[], alive: () => void, { timeou
 
 /**
  * Scenario 4: due reminders from outbox row to delivered notification through one worker process
- * (relay → BullMQ → remind job re-reading the assignment under lock → notification → relay → delivery job → live
- * push, recorded in the delivery ledger),
+ * (relay → BullMQ → remind job re-reading the assignment under lock → notification → live push from the same
+ * process once committed, recorded in the delivery ledger),
  * against a bare BullMQ worker doing one INSERT per job. Runs on a copy of the seeded database.
  */
 export async function reminders(quick: boolean): Promise<ScenarioResult[]> {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Role } from '@gesit/identity';
 import { DELIVER_NOTIFICATION_JOB, NOTIFICATIONS_QUEUE, NotificationsService, type NotifyInput } from '@gesit/notifications';
-import { CLAIM_SECONDS, DeliveryLedger, notificationTopic } from '@gesit/notifications/testing';
+import { CLAIM_SECONDS, DeliveryLedger, NotificationDeliveryService, notificationTopic } from '@gesit/notifications/testing';
 import { createRedisConnection, OutboxRelayService, QueueRegistry } from '@gesit/platform';
 import { errorCode, startTestApi, startTestWorker, TestApi } from '../harness/app';
 import { createSignedInTestUser, TestPerson } from '../harness/identity';
@@ -191,6 +191,42 @@ describe('notifications', () => {
     expect([...mine.errors, ...theirs.errors]).toEqual([]);
   });
 
+  it('pushes live from the worker that stored it without a job, and e-mails once through a queued one', async () => {
+    const mine = subscribe(budi.token);
+    await subscribed(budi.id);
+    // As a reminder wave stores it: no delivery queued in its transaction.
+    const [id] = await dataSource.transaction((em) =>
+      service.notifyMany(
+        em,
+        [{ userId: budi.id, kind: 'OVERDUE', title: 'Disposisi lewat tenggat', body: 'Segera laporkan hasilnya.' }],
+        undefined,
+        {
+          queue: false,
+        },
+      ),
+    );
+    const queued = async () =>
+      (await dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE job_id = $1', [`notification-${id}-deliver`]))[0].n;
+    expect(await queued()).toBe(0);
+
+    await worker.get(NotificationDeliveryService).deliverNow([id!]);
+    await until('the pushed notification', () => mine.received.find((n) => n.id === id), 1_000);
+    // The e-mail is left to a job, so that a slow mail server holds back no reminder.
+    expect(await queued()).toBe(1);
+    const mails = () => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+    await until('the e-mail', () => (mails().length ? true : undefined));
+    const ledger = () =>
+      dataSource.query('SELECT channel, status FROM notification_delivery WHERE notification_id = $1 ORDER BY channel', [id]);
+    await until('both channels recorded', async () => ((await ledger()).every((r: any) => r.status === 'sent') ? true : undefined));
+    expect(await ledger()).toEqual([
+      { channel: 'email', status: 'sent' },
+      { channel: 'live', status: 'sent' },
+    ]);
+    await sleep(300);
+    expect(mails()).toHaveLength(1);
+    expect(mine.received.filter((n) => n.id === id)).toHaveLength(1);
+  });
+
   it('refuses a subscription without a valid token in connection_init', async () => {
     const anonymous = subscribe('not-a-token');
     await until('the refusal', () => (anonymous.errors.length ? true : undefined), 5_000);
@@ -243,6 +279,47 @@ describe('notifications', () => {
         : true,
     );
     await worker.get(NotificationsService).sweepUndelivered();
+    await sleep(300);
+    expect(mails()).toHaveLength(1);
+  });
+
+  it('asks again, by its sweep, for the e-mail of a worker that died mid-send, after the claim window, once', async () => {
+    // As a worker that delivers in-process (a reminder wave) leaves it when it dies mid-send: no job anywhere,
+    // the live push recorded, the e-mail claimed and never sent.
+    const id = randomUUID();
+    await dataSource.query(`INSERT INTO notification (id, user_id, kind, title) VALUES ($1, $2, 'OVERDUE', 'Disposisi lewat tenggat')`, [
+      id,
+      ani.id,
+    ]);
+    await dataSource.query(
+      `INSERT INTO notification_delivery (notification_id, channel, status, claim_id, claimed_at, sent_at)
+       VALUES ($1, 'live', 'sent', gen_random_uuid(), now(), now()), ($1, 'email', 'sending', gen_random_uuid(), now(), NULL)`,
+      [id],
+    );
+    const sweep = worker.get(NotificationsService);
+    const queued = async () =>
+      (await dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE job_id = $1', [`notification-${id}-deliver`]))[0].n;
+    await sweep.sweepUndelivered();
+    expect(await queued()).toBe(0);
+
+    await dataSource.query(
+      `UPDATE notification_delivery SET claimed_at = now() - make_interval(secs => $2) - interval '1 second' WHERE notification_id = $1 AND channel = 'email'`,
+      [id, CLAIM_SECONDS],
+    );
+    await sweep.sweepUndelivered();
+    expect(await queued()).toBe(1);
+    await worker.get(OutboxRelayService).drain();
+    const mails = () => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+    await until('the e-mail', () => (mails().length ? true : undefined));
+    const ledger = () =>
+      dataSource.query('SELECT channel, status FROM notification_delivery WHERE notification_id = $1 ORDER BY channel', [id]);
+    await until('the e-mail recorded', async () => ((await ledger()).every((r: any) => r.status === 'sent') ? true : undefined));
+    expect(await ledger()).toEqual([
+      { channel: 'email', status: 'sent' },
+      { channel: 'live', status: 'sent' },
+    ]);
+    await sweep.sweepUndelivered();
+    expect(await queued()).toBe(1);
     await sleep(300);
     expect(mails()).toHaveLength(1);
   });

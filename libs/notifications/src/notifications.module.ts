@@ -11,6 +11,7 @@ import { IdentityEventsProcessor } from './identity-events.processor';
 import { LiveChannel } from './live.channel';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel.port';
 import { closeEmitter, NOTIFICATION_EMITTER, notificationEmitterProvider, type NotificationEmitter } from './notification-emitter';
+import { NotificationDeliveryService } from './notification-delivery.service';
 import { NotificationsProcessor } from './notifications.processor';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
@@ -69,6 +70,7 @@ export class NotificationsModule implements OnApplicationShutdown {
   imports: [NotificationsModule, IdentityModule, CalendarModule, LetterAccessModule, ApprovalAudienceModule],
   providers: [
     NotificationsProcessor,
+    NotificationDeliveryService,
     IdentityEventsProcessor,
     CorrespondenceEventsProcessor,
     ApprovalEventsProcessor,

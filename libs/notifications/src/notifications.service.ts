@@ -15,6 +15,7 @@ import {
   type ConnectionShape,
   type Language,
 } from '@gesit/platform';
+import { CLAIM_SECONDS } from './delivery-ledger';
 import type { Recipient } from './notification-channel.port';
 import {
   BULK_DELIVERY_PRIORITY,
@@ -69,7 +70,8 @@ const isKeyset = ([at, id]: (string | number)[]): boolean =>
 
 type ListedNotification = NotificationEntity & { cursorAt: string };
 
-type Delivery = { notification: NotificationEntity; recipient: Recipient; channels: NotificationChannelKind[] };
+/** A stored notification as its delivery reads it: with its recipient and the channels they chose for its kind. */
+export type Delivery = { notification: NotificationEntity; recipient: Recipient; channels: NotificationChannelKind[] };
 
 @Injectable()
 export class NotificationsService {
@@ -90,9 +92,15 @@ export class NotificationsService {
    * `notify` for many at once, in one statement: the notifications, the outbox rows of their deliveries (for those
    * stored, each in the lane of its kind) and the relay's wake-up; an id or null for each input, in order. `along`,
    * a write of the caller's (an INSERT or UPDATE without RETURNING, parameters $1..$n of its values), goes in the
-   * same statement: a reminder marks its assignment in the same round trip.
+   * same statement: a reminder marks its assignment in the same round trip. With `queue: false` no delivery is
+   * queued: the caller, a worker, hands the stored ids to `NotificationDeliveryService.deliverNow` after the commit.
    */
-  async notifyMany(em: EntityManager, inputs: NotifyInput[], along?: { sql: string; values: unknown[] }): Promise<(string | null)[]> {
+  async notifyMany(
+    em: EntityManager,
+    inputs: NotifyInput[],
+    along?: { sql: string; values: unknown[] },
+    { queue = true }: { queue?: boolean } = {},
+  ): Promise<(string | null)[]> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('NotificationsService.notifyMany must run inside a transaction');
     if (!inputs.length) {
       if (along) await em.query(along.sql, along.values);
@@ -114,19 +122,14 @@ export class NotificationsService {
       column('text', (input) => input.titleEn ?? null),
       column('text', (input) => input.bodyEn ?? null),
     ];
-    // The outbox rows as OutboxService.add writes them (its job id, the NOTIFY that wakes the relay at commit),
-    // made from the rows the INSERT stored so that a dedupe-key conflict queues nothing.
-    const [{ stored }]: { stored: string[] }[] = await em.query(
-      `WITH ${along ? `along AS (${along.sql}), ` : ''}
-            n AS (INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key, title_en, body_en)
+    const inserted = `n AS (INSERT INTO notification (id, user_id, kind, title, body, entity_type, entity_id, dedupe_key, title_en, body_en)
                   SELECT * FROM unnest(${rows.join(', ')})
-                  ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind),
-            o AS (INSERT INTO outbox (id, queue, name, payload, job_id, priority)
-                  SELECT gen_random_uuid(), ${param(NOTIFICATIONS_QUEUE)}, ${param(DELIVER_NOTIFICATION_JOB)},
-                         jsonb_build_object('notificationId', n.id), 'notification-' || n.id || '-deliver',
-                         CASE WHEN n.kind = ANY(${param(BULK_KINDS)}::text[]) THEN ${param(BULK_DELIVERY_PRIORITY)}::int END
-                    FROM n)
-       SELECT array(SELECT id FROM n) AS stored, (SELECT pg_notify(${param(OUTBOX_CHANNEL)}, '') WHERE EXISTS (SELECT 1 FROM n)) AS woken`,
+                  ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, kind)`;
+    const [{ stored }]: { stored: string[] }[] = await em.query(
+      queue
+        ? `WITH ${along ? `along AS (${along.sql}), ` : ''}${inserted}, ${this.queuedFrom('n', param)}
+           SELECT array(SELECT id FROM n) AS stored, (SELECT pg_notify(${param(OUTBOX_CHANNEL)}, '') WHERE EXISTS (SELECT 1 FROM n)) AS woken`
+        : `WITH ${along ? `along AS (${along.sql}), ` : ''}${inserted} SELECT array(SELECT id FROM n) AS stored`,
       values,
     );
     const storedIds = new Set(stored);
@@ -134,23 +137,50 @@ export class NotificationsService {
   }
 
   /**
+   * A CTE `o` that queues the deliveries of the notifications in `source` (`id`, `kind`) as OutboxService.add
+   * would: under their job id, each in the lane of its kind. Made from the rows an INSERT stored, a dedupe-key
+   * conflict queues nothing.
+   */
+  private queuedFrom(source: string, param: (value: unknown) => string): string {
+    return `o AS (INSERT INTO outbox (id, queue, name, payload, job_id, priority)
+                  SELECT gen_random_uuid(), ${param(NOTIFICATIONS_QUEUE)}, ${param(DELIVER_NOTIFICATION_JOB)},
+                         jsonb_build_object('notificationId', n.id), 'notification-' || n.id || '-deliver',
+                         CASE WHEN n.kind = ANY(${param(BULK_KINDS)}::text[]) THEN ${param(BULK_DELIVERY_PRIORITY)}::int END
+                    FROM ${source} n RETURNING id)`;
+  }
+
+  /** Queues the delivery of stored notifications (one delivered in-process that failed), and wakes the relay. */
+  async queueDeliveries(notificationIds: string[]): Promise<void> {
+    const values: unknown[] = [notificationIds];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    await this.dataSource.query(
+      `WITH n AS (SELECT id, kind FROM notification WHERE id = ANY($1::uuid[])), ${this.queuedFrom('n', param)}
+       SELECT pg_notify(${param(OUTBOX_CHANNEL)}, '')`,
+      values,
+    );
+  }
+
+  /**
    * Asks again, through the outbox, for the delivery of the past day's notifications that no channel has
-   * touched, and of held e-mail/WhatsApp parts whose time came more than HELD_GRACE ago and that have not
-   * run: their job was lost with Redis. The job ids are the first ones, so a delivery still queued is not
+   * touched or that a channel claimed and never finished (the process died while sending), and of held
+   * e-mail/WhatsApp parts whose time came more than HELD_GRACE ago and that have not run: their job was lost
+   * with Redis, or they were never queued (`deliverNow`). The job ids are the first ones, so a delivery still queued is not
    * doubled, and the ledger skips a channel that delivered; each in the lane of its kind. Returns how many it asked for.
    */
   async sweepUndelivered(): Promise<number> {
     return this.dataSource.transaction(async (em) => {
-      const rows: unknown[] = await em.query(
-        `INSERT INTO outbox (id, queue, name, payload, job_id, priority)
-         SELECT gen_random_uuid(), $1, $2, jsonb_build_object('notificationId', n.id), 'notification-' || n.id || '-deliver',
-                CASE WHEN n.kind = ANY($3::text[]) THEN $4::int END
-           FROM notification n
-          WHERE n.created_at > now() - interval '1 day'
-            AND NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.notification_id = n.id)
-            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'notification-' || n.id || '-deliver' AND o.sent_at IS NULL)
-         RETURNING id`,
-        [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB, BULK_KINDS, BULK_DELIVERY_PRIORITY],
+      const values: unknown[] = [CLAIM_SECONDS];
+      const param = (value: unknown) => `$${values.push(value)}`;
+      const [{ lost }]: { lost: number }[] = await em.query(
+        `WITH n AS (SELECT n.id, n.kind FROM notification n
+                     WHERE n.created_at > now() - interval '1 day'
+                       AND (NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.notification_id = n.id)
+                            OR EXISTS (SELECT 1 FROM notification_delivery d
+                                        WHERE d.notification_id = n.id AND d.status = 'sending' AND d.claimed_at < now() - make_interval(secs => $1)))
+                       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'notification-' || n.id || '-deliver' AND o.sent_at IS NULL)),
+              ${this.queuedFrom('n', param)}
+         SELECT count(*)::int AS lost FROM o`,
+        values,
       );
       const held: unknown[] = await em.query(
         `INSERT INTO outbox (id, queue, name, payload, job_id, priority)
@@ -162,8 +192,8 @@ export class NotificationsService {
          RETURNING id`,
         [NOTIFICATIONS_QUEUE, DELIVER_NOTIFICATION_JOB, HELD_GRACE_SECONDS, BULK_KINDS, BULK_DELIVERY_PRIORITY],
       );
-      if (rows.length || held.length) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
-      return rows.length + held.length;
+      if (lost || held.length) await em.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+      return lost + held.length;
     });
   }
 

@@ -5,6 +5,7 @@ import { CalendarService, localTime, type SlaPolicyEntity, type UnitCalendar, ty
 import { AssignmentFollowUp, isClassified, LetterAccessService, type OpenAssignment } from '@gesit/correspondence';
 import { ChainOfCommandService, PeopleDirectory } from '@gesit/identity';
 import { inTransaction, JobBatcher, OutboxService } from '@gesit/platform';
+import { NotificationDeliveryService } from '../notification-delivery.service';
 import { NotificationsService } from '../notifications.service';
 import { escalationStep } from './escalation';
 import { escalationJobId, REMINDERS } from './reminder-jobs';
@@ -51,6 +52,7 @@ export class RemindersService {
     private readonly chain: ChainOfCommandService,
     private readonly people: PeopleDirectory,
     private readonly notifications: NotificationsService,
+    private readonly delivery: NotificationDeliveryService,
     private readonly outbox: OutboxService,
     private readonly letterAccess: LetterAccessService,
     private readonly assignments: AssignmentFollowUp,
@@ -82,9 +84,12 @@ export class RemindersService {
     return this.reminders.add({ assignmentId, dueSoonAtMs });
   }
 
-  /** `remind` for the reminders that arrived together: one lock read, one time-zone read, one write of everything. */
-  private remindMany(items: { assignmentId: string; dueSoonAtMs: number }[]): Promise<ReminderOutcome[]> {
-    return inTransaction(this.dataSource, async (em) => {
+  /**
+   * `remind` for the reminders that arrived together: one lock read, one time-zone read, one write of everything,
+   * then, once committed, the live pushes from this process (a wave of reminders is one job each, not two).
+   */
+  private async remindMany(items: { assignmentId: string; dueSoonAtMs: number }[]): Promise<ReminderOutcome[]> {
+    const { outcomes, stored } = await inTransaction(this.dataSource, async (em) => {
       const open = new Map((await this.assignments.lockOpen(em, [...new Set(items.map((i) => i.assignmentId))])).map((a) => [a.id, a]));
       const due = new Map<string, OpenAssignment>();
       const outcomes = items.map(({ assignmentId, dueSoonAtMs }): ReminderOutcome => {
@@ -94,10 +99,10 @@ export class RemindersService {
         due.set(a.id, a);
         return 'notified';
       });
-      if (!due.size) return outcomes;
+      if (!due.size) return { outcomes, stored: [] };
       const zones = await this.people.timeZones([...new Set([...due.values()].map((a) => a.assigneeId))], em);
-      // The notifications, their deliveries' outbox rows and the assignments marked reminded: one statement.
-      await this.notifications.notifyMany(
+      // The notifications and the assignments marked reminded: one statement.
+      const ids = await this.notifications.notifyMany(
         em,
         [...due.values()].map((a) => ({
           userId: a.assigneeId,
@@ -107,9 +112,12 @@ export class RemindersService {
           dedupeKey: `assignment-${a.id}-remind-${a.dueSoonAt!.getTime()}`,
         })),
         this.assignments.markRemindedWrite([...due.keys()]),
+        { queue: false },
       );
-      return outcomes;
+      return { outcomes, stored: ids.filter((id): id is string => id !== null) };
     });
+    await this.delivery.deliverNow(stored);
+    return outcomes;
   }
 
   /**
