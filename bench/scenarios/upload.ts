@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import { Client as Minio } from 'minio';
 import { Client } from 'pg';
 import { startS3Server, type S3TestServer } from '../../test/harness/s3-server';
@@ -178,6 +179,9 @@ export async function upload(quick: boolean): Promise<ScenarioResult[]> {
   try {
     await mkdir(storageDir, { recursive: true });
     const sha256 = await generateFile(source, size);
+    // Lets the disk write back what came before (the reminders scenario drops a 1.5 GB database copy just ahead of
+    // this one) and the source itself: the copies below are timed against the disk, not against a write-back.
+    await promisify(execFile)('sync');
     s3 = await startS3Server();
     const endpoint = new URL(s3.endpoint);
     const minio = new Minio({
