@@ -67,6 +67,17 @@ describe('notifications', () => {
     return subscriber;
   }
 
+  /** The e-mails that went out for notification `id` (one Message-ID per notification). */
+  const mailsAbout = (id: string) => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+
+  /** Waits until every channel that took up notification `id` has recorded it sent, and returns the ledger. */
+  async function deliveredBy(id: string): Promise<{ channel: string; status: string }[]> {
+    const ledger = () =>
+      dataSource.query('SELECT channel, status FROM notification_delivery WHERE notification_id = $1 ORDER BY channel', [id]);
+    await until('every channel recorded', async () => ((await ledger()).every((r: any) => r.status === 'sent') ? true : undefined));
+    return ledger();
+  }
+
   /** The subscription is live once the API process has subscribed to the user's topic in Redis. */
   const subscribed = (userId: string, prefix = api.config.queuePrefix) =>
     until(`a Redis subscriber on ${userId}`, async () => {
@@ -195,30 +206,19 @@ describe('notifications', () => {
     const mine = subscribe(budi.token);
     await subscribed(budi.id);
     // As a reminder wave stores it: no delivery queued in its transaction.
-    const [id] = await dataSource.transaction((em) =>
-      service.notifyMany(
-        em,
-        [{ userId: budi.id, kind: 'OVERDUE', title: 'Disposisi lewat tenggat', body: 'Segera laporkan hasilnya.' }],
-        undefined,
-        {
-          queue: false,
-        },
-      ),
-    );
+    const input = { userId: budi.id, kind: 'OVERDUE', title: 'Disposisi lewat tenggat', body: 'Segera laporkan hasilnya.' };
+    const id = (await dataSource.transaction((em) => service.notifyMany(em, [input], undefined, { queue: false })))[0]!;
     const queued = async () =>
       (await dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE job_id = $1', [`notification-${id}-deliver`]))[0].n;
     expect(await queued()).toBe(0);
 
-    await worker.get(NotificationDeliveryService).deliverNow([id!]);
+    await worker.get(NotificationDeliveryService).deliverNow([id]);
     await until('the pushed notification', () => mine.received.find((n) => n.id === id), 1_000);
     // The e-mail is left to a job, so that a slow mail server holds back no reminder.
     expect(await queued()).toBe(1);
-    const mails = () => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+    const mails = () => mailsAbout(id);
     await until('the e-mail', () => (mails().length ? true : undefined));
-    const ledger = () =>
-      dataSource.query('SELECT channel, status FROM notification_delivery WHERE notification_id = $1 ORDER BY channel', [id]);
-    await until('both channels recorded', async () => ((await ledger()).every((r: any) => r.status === 'sent') ? true : undefined));
-    expect(await ledger()).toEqual([
+    expect(await deliveredBy(id)).toEqual([
       { channel: 'email', status: 'sent' },
       { channel: 'live', status: 'sent' },
     ]);
@@ -235,7 +235,7 @@ describe('notifications', () => {
 
   it('e-mails the recipient in Indonesian once, even when the delivery job runs again', async () => {
     const id = (await notify({ userId: budi.id, kind: 'OVERDUE', title: 'Disposisi lewat tenggat', body: 'Segera laporkan hasilnya.' }))!;
-    const mails = () => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+    const mails = () => mailsAbout(id);
     const [mail] = await until('the e-mail', () => (mails().length ? mails() : undefined));
     expect(mail.to).toEqual([budi.email]);
     expect(mail.raw).toMatch(/^Subject: \[Gesit\] Disposisi lewat tenggat/m);
@@ -261,14 +261,11 @@ describe('notifications', () => {
       id,
       ani.id,
     ]);
-    const mails = () => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+    const mails = () => mailsAbout(id);
     expect(await worker.get(NotificationsService).sweepUndelivered()).toBeGreaterThanOrEqual(1);
     await worker.get(OutboxRelayService).drain();
     await until('the e-mail', () => (mails().length ? true : undefined));
-    const ledger = () =>
-      dataSource.query('SELECT channel, status FROM notification_delivery WHERE notification_id = $1 ORDER BY channel', [id]);
-    await until('both channels recorded', async () => ((await ledger()).every((r: any) => r.status === 'sent') ? true : undefined));
-    expect(await ledger()).toEqual([
+    expect(await deliveredBy(id)).toEqual([
       { channel: 'email', status: 'sent' },
       { channel: 'live', status: 'sent' },
     ]);
@@ -309,12 +306,9 @@ describe('notifications', () => {
     await sweep.sweepUndelivered();
     expect(await queued()).toBe(1);
     await worker.get(OutboxRelayService).drain();
-    const mails = () => smtp.received.filter((m) => m.raw.includes(`notification-${id}@gesit`));
+    const mails = () => mailsAbout(id);
     await until('the e-mail', () => (mails().length ? true : undefined));
-    const ledger = () =>
-      dataSource.query('SELECT channel, status FROM notification_delivery WHERE notification_id = $1 ORDER BY channel', [id]);
-    await until('the e-mail recorded', async () => ((await ledger()).every((r: any) => r.status === 'sent') ? true : undefined));
-    expect(await ledger()).toEqual([
+    expect(await deliveredBy(id)).toEqual([
       { channel: 'email', status: 'sent' },
       { channel: 'live', status: 'sent' },
     ]);
