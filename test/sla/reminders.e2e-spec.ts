@@ -50,6 +50,26 @@ describe('SLA reminders and escalation', () => {
       .query(`SELECT user_id, kind, title, body FROM notification WHERE ${FOLLOW_UPS} ORDER BY created_at`, [assignmentId]);
   }
 
+  /**
+   * The follow-ups about `entityId` as their people got them: pushed live from the worker that stored them, each
+   * recorded once in the delivery ledger, none through a queued delivery job.
+   */
+  async function pushedLive(entityId: string): Promise<{ user_id: string; kind: string; live: string | null; queued: number }[]> {
+    const read = () =>
+      api.app.get(DataSource).query(
+        `SELECT n.user_id, n.kind, d.status AS live,
+                (SELECT count(*)::int FROM outbox o WHERE o.job_id = 'notification-' || n.id || '-deliver') AS queued
+           FROM (SELECT * FROM notification WHERE ${FOLLOW_UPS}) n
+           LEFT JOIN notification_delivery d ON d.notification_id = n.id AND d.channel = 'live'
+          ORDER BY n.created_at`,
+        [entityId],
+      );
+    return until('the live pushes recorded', async () => {
+      const rows = await read();
+      return rows.every((r: { live: string | null }) => r.live === 'sent') ? rows : undefined;
+    });
+  }
+
   async function waitFor(assignmentId: string, count: number, until: number): Promise<void> {
     while (Date.now() < until && (await notificationsAbout(assignmentId)).length < count) await sleep(250);
   }
@@ -77,6 +97,11 @@ describe('SLA reminders and escalation', () => {
       [org.head.id, 'assignment.escalated'],
     ]);
     expect(all[2].body).toContain('Kepala Bidang Satu');
+    expect(await pushedLive(assignmentId)).toEqual([
+      { user_id: org.division1.id, kind: 'assignment.due-soon', live: 'sent', queued: 0 },
+      { user_id: org.division1.id, kind: 'assignment.overdue', live: 'sent', queued: 0 },
+      { user_id: org.head.id, kind: 'assignment.escalated', live: 'sent', queued: 0 },
+    ]);
     // The assignee sees them in the app too.
     const mine = await api.gqlOk<any>(
       '{ notifications(unreadOnly: true, first: 50) { edges { node { kind entityId } } } }',
@@ -171,6 +196,11 @@ describe('SLA reminders and escalation', () => {
       [org.division1.id, 'approval.due-soon'],
       [org.division1.id, 'approval.overdue'],
       [org.head.id, 'approval.escalated'],
+    ]);
+    expect(await pushedLive(stepId)).toEqual([
+      { user_id: org.division1.id, kind: 'approval.due-soon', live: 'sent', queued: 0 },
+      { user_id: org.division1.id, kind: 'approval.overdue', live: 'sent', queued: 0 },
+      { user_id: org.head.id, kind: 'approval.escalated', live: 'sent', queued: 0 },
     ]);
     expect(await sweep()).toBe(0);
   }, 30_000);

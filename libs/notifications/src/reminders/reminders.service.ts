@@ -6,7 +6,7 @@ import { AssignmentFollowUp, isClassified, LetterAccessService, type OpenAssignm
 import { ChainOfCommandService, PeopleDirectory } from '@gesit/identity';
 import { inTransaction, JobBatcher, OutboxService } from '@gesit/platform';
 import { NotificationDeliveryService } from '../notification-delivery.service';
-import { NotificationsService } from '../notifications.service';
+import { NotificationsService, type NotifyInput } from '../notifications.service';
 import { escalationStep } from './escalation';
 import { escalationJobId, REMINDERS } from './reminder-jobs';
 import {
@@ -30,6 +30,9 @@ export type ReminderOutcome = 'notified' | 'skipped';
  */
 const REMIND_BATCH = 100;
 const REMIND_RUNS = 4;
+
+/** Stores a notification in the caller's transaction: its id, or null when its dedupe key was used already. */
+type Tell = (input: NotifyInput) => Promise<string | null>;
 
 /** What an escalation needs besides the locked row, read before the transaction (see `escalationContext`). */
 interface EscalationContext {
@@ -121,6 +124,23 @@ export class RemindersService {
   }
 
   /**
+   * Runs `work` in a transaction whose notifications (`tell`) are stored without a queued delivery and pushed live
+   * from this process once it commits, as a remind batch's are (see `NotificationDeliveryService.deliverNow`).
+   */
+  private async pushedAfterCommit<T>(work: (em: EntityManager, tell: Tell) => Promise<T>): Promise<T> {
+    const stored: string[] = [];
+    const result = await inTransaction(this.dataSource, (em) =>
+      work(em, async (input) => {
+        const [id] = await this.notifications.notifyMany(em, [input], undefined, { queue: false });
+        if (id) stored.push(id);
+        return id;
+      }),
+    );
+    await this.delivery.deliverNow(stored);
+    return result;
+  }
+
+  /**
    * The chain of command and the calendar come from pooled connections of their own (and caches): read
    * inside the job's transaction, they would need a second connection while holding one, and a burst of
    * escalations as large as the pool would wait on each other for ever. So they are read first, and the
@@ -142,17 +162,17 @@ export class RemindersService {
   async due(assignmentId: string, dueAtMs: number): Promise<ReminderOutcome> {
     const context = await this.escalationContext(assignmentId);
     if (!context) return 'skipped';
-    return inTransaction(this.dataSource, async (em) => {
+    return this.pushedAfterCommit(async (em, tell) => {
       const a = await this.lockOpen(em, assignmentId);
       if (!a || a.dueAt.getTime() !== dueAtMs || a.escalationLevel > 0) return 'skipped';
-      await this.notifications.notify(em, {
+      await tell({
         userId: a.assigneeId,
         ...overdueText(this.subject(a, await this.people.timeZone(a.assigneeId, em))),
         entityType: 'DispositionAssignment',
         entityId: a.id,
         dedupeKey: `assignment-${a.id}-overdue-${dueAtMs}`,
       });
-      await this.escalateTo(em, a, 1, context);
+      await this.escalateTo(em, tell, a, 1, context);
       return 'notified';
     });
   }
@@ -161,14 +181,14 @@ export class RemindersService {
   async escalate(assignmentId: string, level: number, dueAtMs: number): Promise<ReminderOutcome> {
     const context = await this.escalationContext(assignmentId);
     if (!context) return 'skipped';
-    return inTransaction(this.dataSource, async (em) => {
+    return this.pushedAfterCommit(async (em, tell) => {
       const a = await this.lockOpen(em, assignmentId);
       if (!a || a.dueAt.getTime() !== dueAtMs || a.escalationLevel !== level - 1) return 'skipped';
-      return (await this.escalateTo(em, a, level, context)) ? 'notified' : 'skipped';
+      return (await this.escalateTo(em, tell, a, level, context)) ? 'notified' : 'skipped';
     });
   }
 
-  private async escalateTo(em: EntityManager, a: OpenAssignment, level: number, context: EscalationContext): Promise<boolean> {
+  private async escalateTo(em: EntityManager, tell: Tell, a: OpenAssignment, level: number, context: EscalationContext): Promise<boolean> {
     // Changed between the read and the lock: the job is retried and reads again.
     if (context.assigneeId !== a.assigneeId) throw new Error(`assignment ${a.id} changed hands while it was escalated; retrying`);
     const { leaders, policy, calendar } = context;
@@ -180,7 +200,7 @@ export class RemindersService {
     const subject = this.subject(a, await this.people.timeZone(recipient, em));
     const named = !subject.classified || (await this.letterAccess.canRead([recipient], a.letterId, em));
     const assigneeName = (await this.people.names([a.assigneeId], em)).get(a.assigneeId) ?? '';
-    await this.notifications.notify(em, {
+    await tell({
       userId: recipient,
       ...(named ? escalationText(subject, assigneeName, level) : restrictedEscalationText(level, subject.dueLocal, subject.dueLocalEn)),
       entityType: named ? 'DispositionAssignment' : null,
@@ -203,10 +223,10 @@ export class RemindersService {
 
   /** A PENDING approval step still waiting at its due-soon point: the approver is reminded. */
   remindStep(stepId: string, dueSoonAtMs: number): Promise<ReminderOutcome> {
-    return inTransaction(this.dataSource, async (em) => {
+    return this.pushedAfterCommit(async (em, tell) => {
       const step = await this.steps.lockPending(em, stepId);
       if (!step || step.dueSoonAt?.getTime() !== dueSoonAtMs) return 'skipped';
-      const id = await this.notifications.notify(em, {
+      const id = await tell({
         userId: step.approverId,
         ...approvalDueSoonText(await this.stepSubject(em, step)),
         entityType: 'ApprovalStep',
@@ -223,12 +243,12 @@ export class RemindersService {
     const approverId = await this.steps.pendingApprover(stepId);
     if (!approverId) return 'skipped';
     const superior = await this.chain.superiorOf(approverId);
-    return inTransaction(this.dataSource, async (em) => {
+    return this.pushedAfterCommit(async (em, tell) => {
       const step = await this.steps.lockPending(em, stepId);
       if (!step || step.dueAt?.getTime() !== dueAtMs) return 'skipped';
       if (step.approverId !== approverId) throw new Error(`approval step ${step.id} changed hands while it was due; retrying`);
       const subject = await this.stepSubject(em, step);
-      const told = await this.notifications.notify(em, {
+      const told = await tell({
         userId: step.approverId,
         ...approvalOverdueText(subject),
         entityType: 'ApprovalStep',
@@ -240,7 +260,7 @@ export class RemindersService {
         const theirs = { ...subject, dueLocal: localTime(step.dueAt!, zone), dueLocalEn: localTime(step.dueAt!, zone, 'en') };
         const named = !subject.classified || (await this.letterAccess.canRead([superior], step.letterId, em));
         const approverName = (await this.people.names([step.approverId], em)).get(step.approverId) ?? '';
-        await this.notifications.notify(em, {
+        await tell({
           userId: superior,
           ...(named ? approvalEscalationText(theirs, approverName) : restrictedApprovalEscalationText(theirs)),
           entityType: named ? 'ApprovalStep' : null,
