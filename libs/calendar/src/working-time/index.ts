@@ -10,5 +10,6 @@ export {
   parseClock,
   withOverrides,
   workingMinutesBetween,
+  zoneOffsetMs,
 } from './working-time';
 export type { HoursOverride, WorkingCalendar } from './working-time';

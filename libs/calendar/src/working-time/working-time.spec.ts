@@ -11,6 +11,7 @@ import {
   parseClock,
   withOverrides,
   workingMinutesBetween,
+  zoneOffsetMs,
 } from './index';
 
 const DAY = 86_400_000;
@@ -212,6 +213,23 @@ describe('localDate', () => {
 
   it('refuses an unknown time zone', () => {
     expect(() => localDate(new Date(), 'WIB')).toThrow(new RangeError('unknown time zone "WIB": use an IANA name such as Asia/Jakarta'));
+  });
+});
+
+describe('zoneOffsetMs', () => {
+  it.each([
+    ['2026-08-12T16:30:00Z', 'Asia/Jakarta', 7 * 60],
+    ['2026-08-12T16:30:00Z', 'Asia/Makassar', 8 * 60],
+    ['2026-08-12T16:30:00Z', 'Asia/Jayapura', 9 * 60],
+    // A zone with daylight saving: the offset of the instant, not of the day it falls in.
+    ['2026-03-29T00:59:59Z', 'Europe/Amsterdam', 60],
+    ['2026-03-29T01:00:00Z', 'Europe/Amsterdam', 120],
+  ])('%s in %s is UTC%s minutes', (at, timeZone, minutes) => {
+    expect(zoneOffsetMs(new Date(at), timeZone)).toBe(minutes * MIN);
+  });
+
+  it('refuses an unknown time zone', () => {
+    expect(() => zoneOffsetMs(new Date(), 'WIB')).toThrow(RangeError);
   });
 });
 

@@ -74,6 +74,11 @@ export function localDate(at: Date, timeZone: string): string {
   return dayToIso(localDayOf(instantMs(at, 'at'), timeZone));
 }
 
+/** The zone's offset from UTC at `at`, in milliseconds: from the zone's formatter, built once, and cached per day. */
+export function zoneOffsetMs(at: Date, timeZone: string): number {
+  return offsetAt(instantMs(at, 'at'), timeZone);
+}
+
 export function isWorkingInstant(at: Date, cal: WorkingCalendar): boolean {
   const t = instantMs(at, 'at');
   const days = prepare(cal);

@@ -1,4 +1,4 @@
-import { localDate, type WorkingCalendar } from '@gesit/calendar';
+import { localDate, type WorkingCalendar, zoneOffsetMs } from '@gesit/calendar';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -34,16 +34,6 @@ export function workingDayAfter(date: string, count: number, cal: Pick<WorkingCa
 /** Monday of the ISO week of `date`. */
 export function weekStart(date: string): string {
   return addDays(date, 1 - isoWeekday(date));
-}
-
-/** The zone's offset from UTC at `at`, in milliseconds (Indonesian zones have no daylight saving). */
-export function zoneOffsetMs(at: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const m = /GMT([+-])(\d\d):(\d\d)/.exec(name ?? '');
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
 }
 
 /** The instant of a local date and HH:mm in a zone. */

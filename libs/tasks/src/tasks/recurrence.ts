@@ -1,7 +1,7 @@
 import { RRule } from 'rrule';
 import { badInput } from '@gesit/platform';
-import { type WorkingCalendar } from '@gesit/calendar';
-import { isWorkingDate, zoneOffsetMs } from '../shared/local-days';
+import { type WorkingCalendar, zoneOffsetMs } from '@gesit/calendar';
+import { isWorkingDate } from '../shared/local-days';
 
 // A rule whose occurrences all fall on days off would otherwise be searched forever.
 const MAX_SKIPPED_OCCURRENCES = 500;
