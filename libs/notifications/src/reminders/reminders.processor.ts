@@ -9,7 +9,7 @@ import { RemindersService } from './reminders.service';
 const DIGEST_EVERY_MS = 15 * 60_000;
 
 // A remind batch holds its jobs until its live pushes are done; 200 in flight lets the next batch be stored
-// meanwhile (a wave of 100,000: 1,882–2,461 reminders/s against 1,492–1,773 at 100, bench/RESULTS.md session 16).
+// meanwhile (a wave of 100,000: 1,882–2,465 reminders/s against 1,492–1,773 at 100, bench/RESULTS.md session 16).
 @Injectable()
 @QueueProcessor({ queue: REMINDERS.queue, concurrency: 200 })
 export class RemindersProcessor implements QueueProcessorHost {
