@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Pool, type PoolClient } from 'pg';
 import { namedOnApprovalSteps } from '@gesit/approvals';
-import { SEARCH_SETTINGS, type SearchQuery, searchRows, stemText } from '@gesit/archive/testing';
+import { type SearchQuery, searchRows, stemText } from '@gesit/archive/testing';
 import { LetterAudience } from '@gesit/correspondence';
 import { READERS_NOW_SQL } from '@gesit/identity';
 import { appName, measureCpu, withAppName } from '../cpu';
@@ -259,7 +259,8 @@ export async function archiveSearch(quick: boolean): Promise<ScenarioResult[]> {
   const url = await archiveDataset(records, quick, (line) => console.error(line));
   const setup = new Client({ connectionString: url });
   await setup.connect();
-  const pool = new Pool({ connectionString: withAppName(url, appName('archive-search')), max: 8 });
+  // Without JIT, as the application's pool connects (libs/platform data-source-options).
+  const pool = new Pool({ connectionString: withAppName(url, appName('archive-search')), max: 8, options: '-c jit=off' });
   // pool.end() resolves before its connections have closed, and the quick run's DROP … WITH (FORCE) below may end
   // them first: an idle client's error then reaches the pool, which must not make it an uncaught exception.
   pool.on('error', () => undefined);
@@ -275,7 +276,7 @@ export async function archiveSearch(quick: boolean): Promise<ScenarioResult[]> {
     const parts = (number as string).split('/');
     const queries = [...WORD_QUERIES, number, parts.slice(0, 3).join('/'), parts.slice(1, 3).join('/')];
     const input = (query: string, readers: { viewers: string[]; below: string[] }) => ({ letterReadable, ...readers, query, limit: 21 });
-    // In a transaction with the service's settings, tier by tier, as SearchService runs it.
+    // Tier by tier, as SearchService runs it.
     const search = async (
       client: PoolClient,
       query: string,
@@ -283,13 +284,7 @@ export async function archiveSearch(quick: boolean): Promise<ScenarioResult[]> {
     ) => {
       // Who reads for the clerk, as AccessPolicyService.readers reads it once per request.
       const [readers] = (await client.query(READERS_NOW_SQL, [clerk.id])).rows;
-      await client.query('BEGIN');
-      try {
-        await client.query(SEARCH_SETTINGS);
-        return await searchRows(run, input(query, readers));
-      } finally {
-        await client.query('COMMIT');
-      }
+      return searchRows(run, input(query, readers));
     };
     const plans: string[] = [];
     for (const query of queries) {

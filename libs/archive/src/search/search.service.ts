@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AccessPolicyService } from '@gesit/identity';
-import {
-  badInput,
-  decodeCursor,
-  inTransaction,
-  MICROSECOND_CURSOR,
-  pageSize,
-  Principal,
-  toConnection,
-  type ConnectionShape,
-} from '@gesit/platform';
+import { badInput, decodeCursor, MICROSECOND_CURSOR, pageSize, Principal, toConnection, type ConnectionShape } from '@gesit/platform';
 import { ArchiveRecordEntity } from '../records/archive-record.entity';
 import { type LetterReadableSql, readableRecordSql } from '../records/record-access.sql';
 import { RecordsService } from '../records/records.service';
@@ -40,13 +31,6 @@ export const SCORE = { NUMBER: 3, HEAD: 2, TEXT: 1, TYPO: 0.5 } as const;
 
 /** A query naming a letter number or any figure (000.8.3.3/15/OR, 15/OR) is also looked up as a substring of the keys. */
 export const numberLike = (query: string): boolean => /\d/.test(query);
-
-/**
- * Run before the search statements, in their transaction. JIT compiling the access rule's large expression
- * took seconds where the statement itself takes milliseconds: the planner costs a LIMITed index scan as if
- * it read the whole index, which puts it past jit_optimize_above_cost.
- */
-export const SEARCH_SETTINGS = 'SET LOCAL jit = off';
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const like = (text: string): string => `%${escapeLike(foldWord(text))}%`;
@@ -82,7 +66,11 @@ export interface SearchRow {
   at: string;
 }
 
-/** Runs one statement in the search's transaction (SEARCH_SETTINGS applied). */
+/**
+ * Runs one of the search's statements. Each may take its own pooled connection: they need no common snapshot,
+ * and every connection runs without JIT (data-source-options: compiling the access rule's large expression took
+ * seconds where the statement takes milliseconds), so no transaction is opened for a setting.
+ */
 export type SearchQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** The parts every tier shares: the access rule and the filters, and the conditions of each tier. */
@@ -289,17 +277,11 @@ export class SearchService {
   }
 
   private rows(input: SearchStatementInput): Promise<SearchRow[]> {
-    return inTransaction(this.dataSource, async (em) => {
-      await em.query(SEARCH_SETTINGS);
-      return searchRows((sql, params) => em.query(sql, params), input);
-    });
+    return searchRows((sql, params) => this.dataSource.query(sql, params), input);
   }
 
   private query<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return inTransaction(this.dataSource, async (em) => {
-      await em.query(SEARCH_SETTINGS);
-      return em.query(sql, params);
-    });
+    return this.dataSource.query(sql, params);
   }
 
   /**
